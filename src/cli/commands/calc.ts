@@ -1,0 +1,163 @@
+/** `yibao calc`: settle one visit, or a person's visits from a file, and show the split. */
+import { Command, Option } from "commander";
+import { z } from "zod";
+import { type VisitInput, calculate } from "../../calculate.js";
+import { YibaoError } from "../../errors.js";
+import { loadRegistry } from "../../policy/load.js";
+import type { Context } from "../context.js";
+import { parseVisits, readText } from "../io.js";
+import { renderCalculationJson } from "../render/json.js";
+import { renderCalculationTable } from "../render/table.js";
+
+/** The options as commander hands them over, checked before anything else runs. */
+export const calcOptionsSchema = z.object({
+  city: z.string().optional(),
+  type: z.string().optional(),
+  level: z.string().optional(),
+  amount: z.string().optional(),
+  excluded: z.string().optional(),
+  date: z.string().optional(),
+  facility: z.string().optional(),
+  designated: z.boolean(),
+  emergency: z.boolean(),
+  prescription: z.boolean(),
+  deductibleMet: z.string().optional(),
+  fundUsed: z.string().optional(),
+  input: z.string().optional(),
+  policyFile: z.array(z.string()),
+  json: z.boolean(),
+});
+export type CalcOptions = z.infer<typeof calcOptionsSchema>;
+
+const HELP = {
+  zh: {
+    description: "计算一次普通门诊(或一个人一年的多次门诊)统筹基金支付多少、个人支付多少",
+    city: "参保城市:拼音、中文名或行政区划代码(anshan、鞍山、鞍山市)",
+    type: "人员类别:在职 | 退休 | in-service | retired",
+    level: "医疗机构级别:1 | 2 | 3 | 一级 | 二级 | 三级(吕梁也可用 三类及以下 | 二类 | 一类)",
+    amount: "本次门诊总费用(元)",
+    excluded: "其中目录外、全自费的部分(元)",
+    date: "就诊日期 YYYY-MM-DD,默认今天",
+    facility: "机构类别:hospital 医院 | pharmacy 药店(级别填开处方的机构)| specialty 专科",
+    noDesignated: "不是门诊统筹定点机构",
+    emergency: "急诊抢救",
+    noPrescription: "药店购药没有定点机构的外配处方",
+    deductibleMet: "本年度已付的起付线金额(元)",
+    fundUsed: "本年度统筹基金已支付的金额(元)",
+    input: "从文件读入多次就诊(JSON 数组或 JSON Lines),- 表示标准输入",
+    policyFile: "另外加载的政策文件(可重复)",
+    json: "输出 JSON",
+    examples: `
+示例:
+  yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200 --date 2025-03-01
+  yibao calc --city lvliang --type 在职 --level 二类 --amount 260 --excluded 40
+  yibao calc --city 松原 --type retired --level 3 --amount 800 --deductible-met 200 --fund-used 300
+  yibao calc --city anshan --type retired --input visits.jsonl --json
+  cat visits.json | yibao calc --city 鞍山 --type 在职 --input -
+`,
+  },
+  en: {
+    description: "Settle a general outpatient visit (or a person's visits in a year): what the pooled fund pays and what you pay",
+    city: "insured city: id, Chinese name or administrative code (anshan, 鞍山, 鞍山市)",
+    type: "status: in-service | retired | 在职 | 退休",
+    level: "facility level: 1 | 2 | 3 | 一级 | 二级 | 三级 (Lüliang also 三类及以下 | 二类 | 一类)",
+    amount: "total cost of the visit, in yuan",
+    excluded: "the part outside the catalogues, fully self-paid, in yuan",
+    date: "date of the visit, YYYY-MM-DD; default today",
+    facility: "facility kind: hospital | pharmacy (give the prescribing facility's level) | specialty",
+    noDesignated: "the facility is not designated for outpatient pooling",
+    emergency: "emergency rescue",
+    noPrescription: "pharmacy purchase without a designated facility's prescription",
+    deductibleMet: "deductible already met this year, in yuan",
+    fundUsed: "fund already paid this year, in yuan",
+    input: "read several visits from a file (JSON array or JSON Lines); - for standard input",
+    policyFile: "load another policy file (repeatable)",
+    json: "print JSON",
+    examples: `
+Examples:
+  yibao calc --city anshan --type retired --level 2 --amount 1200 --date 2025-03-01
+  yibao calc --city lvliang --type in-service --level 二类 --amount 260 --excluded 40
+  yibao calc --city songyuan --type retired --level 3 --amount 800 --deductible-met 200 --fund-used 300
+  yibao calc --city anshan --type retired --input visits.jsonl --json
+  cat visits.json | yibao calc --city anshan --type in-service --input - --lang en
+`,
+  },
+} as const;
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function calcCommand(ctx: Context): Command {
+  const h = HELP[ctx.lang];
+  return new Command("calc")
+    .description(h.description)
+    .option("--city <城市>", h.city)
+    .option("--type <类别>", h.type)
+    .option("--level <级别>", h.level)
+    .option("--amount <元>", h.amount)
+    .option("--excluded <元>", h.excluded)
+    .option("--date <YYYY-MM-DD>", h.date)
+    .option("--facility <类别>", h.facility)
+    .option("--no-designated", h.noDesignated)
+    .option("--emergency", h.emergency, false)
+    .addOption(new Option("--no-prescription", h.noPrescription))
+    .option("--deductible-met <元>", h.deductibleMet)
+    .option("--fund-used <元>", h.fundUsed)
+    .option("--input <file|->", h.input)
+    .option("--policy-file <file>", h.policyFile, collect, [])
+    .option("--json", h.json, false)
+    .addHelpText("after", h.examples)
+    .action((raw: unknown) => {
+      const options = calcOptionsSchema.parse(raw);
+      ctx.print(runCalc(options, ctx));
+    });
+}
+
+/** Visits named on the command line, or read from `--input`. */
+function visitsOf(o: CalcOptions, ctx: Context): { visits: VisitInput[]; file?: string } {
+  const single = { level: o.level, amount: o.amount, excluded: o.excluded, date: o.date, facility: o.facility };
+  if (o.input !== undefined) {
+    const given = Object.entries(single).filter(([, v]) => v !== undefined).map(([k]) => `--${k}`);
+    const flags = [...given, ...(o.designated ? [] : ["--no-designated"]), ...(o.emergency ? ["--emergency"] : []), ...(o.prescription ? [] : ["--no-prescription"])];
+    if (flags.length > 0) {
+      throw new YibaoError("CONFLICTING_OPTIONS", {
+        options: ["--input", ...flags],
+        hintZh: "使用 --input 时,每次就诊的日期、级别、金额等写在文件里。",
+        hintEn: "With --input, each visit's date, level, amount and so on come from the file.",
+      });
+    }
+    const file = o.input === "-" ? "stdin" : o.input;
+    return { visits: parseVisits(readText(o.input, ctx.readStdin), file), file };
+  }
+  const missing = [...(o.level === undefined ? ["--level"] : []), ...(o.amount === undefined ? ["--amount"] : [])];
+  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing });
+  return {
+    visits: [
+      {
+        date: o.date ?? ctx.today(),
+        level: o.level ?? "",
+        amount: o.amount ?? "",
+        excluded: o.excluded,
+        facility: o.facility,
+        designated: o.designated,
+        emergency: o.emergency,
+        prescription: o.prescription,
+      },
+    ],
+  };
+}
+
+export function runCalc(o: CalcOptions, ctx: Context): string {
+  const missing = [...(o.city === undefined ? ["--city"] : []), ...(o.type === undefined ? ["--type"] : [])];
+  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing });
+  const { visits, file } = visitsOf(o, ctx);
+  const registry = loadRegistry(o.policyFile);
+  const calc = calculate(registry, {
+    city: o.city ?? "",
+    type: o.type ?? "",
+    visits,
+    deductibleMet: o.deductibleMet,
+    fundUsed: o.fundUsed,
+    file,
+  });
+  return o.json ? renderCalculationJson(calc, ctx.lang) : renderCalculationTable(calc, ctx.lang, ctx.theme);
+}

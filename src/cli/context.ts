@@ -1,0 +1,14 @@
+/** What a command may touch of the outside world; the entry point supplies the real one. */
+import type { Lang } from "./lang.js";
+import type { Theme } from "./theme.js";
+
+export interface Context {
+  readonly lang: Lang;
+  readonly env: NodeJS.ProcessEnv;
+  /** Theme for stdout; plain when colour is off. */
+  readonly theme: Theme;
+  readonly colour: boolean;
+  readonly readStdin: () => string;
+  readonly print: (text: string) => void;
+  readonly today: () => string;
+}

@@ -1,0 +1,146 @@
+/**
+ * The entry point and the one error boundary: builds the program, runs it, turns every failure into
+ * a message and an exit code. Only here is the exit code set.
+ */
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { EXIT, YibaoError } from "../errors.js";
+import { todayInChina } from "../policy/inputs.js";
+import { calcCommand } from "./commands/calc.js";
+import type { Context } from "./context.js";
+import { type Lang, langFromArgv } from "./lang.js";
+import { explainError } from "./messages.js";
+import { colourEnabled, makeTheme } from "./theme.js";
+
+function version(): string {
+  const pkg: unknown = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  return typeof pkg === "object" && pkg !== null && "version" in pkg ? String(pkg.version) : "0.0.0";
+}
+
+const PROGRAM_HELP = {
+  zh: {
+    description: "职工医保普通门诊统筹(门诊共济)计算器:统筹基金付多少、个人付多少,精确到分,每一步都有政策依据。",
+    lang: "输出语言:zh(默认)| en",
+    version: "显示版本号",
+    help: "显示帮助",
+    after: `
+示例:
+  yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200 --date 2025-03-01
+  yibao calc --city anshan --type retired --level 2 --amount 1200 --json --lang en
+
+退出码:0 成功;1 内部错误;2 用法或参数错误;3 输入文件错误;4 政策缺失或无效。
+设置 NO_COLOR 可关闭颜色。`,
+  },
+  en: {
+    description: "Employee outpatient pooling (门诊共济) calculator: what the pooled fund pays and what you pay, to the fen, each step traced to the policy.",
+    lang: "output language: zh (default) | en",
+    version: "print the version",
+    help: "show help",
+    after: `
+Examples:
+  yibao calc --city anshan --type retired --level 2 --amount 1200 --date 2025-03-01 --lang en
+  yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200 --json
+
+Exit codes: 0 ok; 1 internal error; 2 usage or bad value; 3 input file error; 4 policy missing or invalid.
+Set NO_COLOR to turn colour off.`,
+  },
+} as const;
+
+export function buildProgram(ctx: Context, write: { out: (s: string) => void; err: (s: string) => void }): Command {
+  const h = PROGRAM_HELP[ctx.lang];
+  const program = new Command("yibao")
+    .description(h.description)
+    .version(version(), "-V, --version", h.version)
+    .helpOption("-h, --help", h.help)
+    .helpCommand(false)
+    .option("--lang <zh|en>", h.lang)
+    .addHelpText("after", h.after)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: write.out, writeErr: write.err, outputError: () => undefined });
+  program.addCommand(calcCommand(ctx).copyInheritedSettings(program).helpOption("-h, --help", h.help));
+  return program;
+}
+
+const USAGE_ZH: Readonly<Record<string, (token: string) => string>> = {
+  "commander.unknownOption": (t) => `不认识的选项 ${t}。`,
+  "commander.unknownCommand": (t) => `不认识的命令 ${t}。`,
+  "commander.optionMissingArgument": (t) => `选项 ${t} 缺少取值。`,
+  "commander.missingMandatoryOptionValue": (t) => `缺少必需的选项 ${t}。`,
+  "commander.excessArguments": () => "多余的参数。",
+  "commander.missingArgument": (t) => `缺少参数 ${t}。`,
+};
+
+/** Commander's English sentence, or its Chinese equivalent. */
+function usageMessage(error: CommanderError, lang: Lang): string {
+  const english = error.message.replace(/^error:\s*/, "");
+  if (lang === "en") return `${english.charAt(0).toUpperCase()}${english.slice(1)}`;
+  const token = /'([^']+)'/.exec(english)?.[1] ?? "";
+  const zh = USAGE_ZH[error.code];
+  const suggestion = /\(Did you mean (.+)\?\)/.exec(english)?.[1];
+  return zh === undefined ? english : `${zh(token)}${suggestion === undefined ? "" : `你是想用 ${suggestion} 吗?`}`;
+}
+
+export interface RunIo {
+  readonly argv: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdout: { write: (s: string) => unknown; isTTY?: boolean };
+  readonly stderr: { write: (s: string) => unknown; isTTY?: boolean };
+  readonly readStdin: () => string;
+}
+
+/** Runs yibao; returns the exit code. */
+export async function run(io: RunIo): Promise<number> {
+  const lang = langFromArgv(io.argv, io.env);
+  const colour = colourEnabled(io.stdout, io.env) && !io.argv.includes("--json");
+  const errTheme = makeTheme(colourEnabled(io.stderr, io.env));
+  const ctx: Context = {
+    lang,
+    env: io.env,
+    colour,
+    theme: makeTheme(colour),
+    readStdin: io.readStdin,
+    print: (text) => io.stdout.write(text),
+    today: () => io.env.YIBAO_TODAY ?? todayInChina(),
+  };
+  try {
+    const program = buildProgram(ctx, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+    if (io.argv.length === 0) {
+      io.stdout.write(program.helpInformation());
+      return EXIT.ok;
+    }
+    await program.parseAsync([...io.argv], { from: "user" });
+    return EXIT.ok;
+  } catch (error) {
+    const label = lang === "zh" ? { error: "错误", hint: "提示" } : { error: "Error", hint: "Hint" };
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
+      const hint = lang === "zh" ? "运行 yibao --help 或 yibao calc --help 查看用法。" : "Run yibao --help or yibao calc --help for usage.";
+      io.stderr.write(`${errTheme.error(`${label.error}:`)} ${usageMessage(error, lang)}\n${errTheme.hint(`${label.hint}:`)} ${hint}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof YibaoError) {
+      const { message, hint } = explainError(error, lang);
+      io.stderr.write(`${errTheme.error(`${label.error}:`)} ${message}\n${hint === undefined ? "" : `${errTheme.hint(`${label.hint}:`)} ${hint}\n`}`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? (io.env.YIBAO_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
+    io.stderr.write(
+      lang === "zh"
+        ? `${errTheme.error("内部错误:")} ${detail}\n这是 yibao 的缺陷,请连同所用命令一起报告。设置 YIBAO_DEBUG=1 可看到调用栈。\n`
+        : `${errTheme.error("Internal error:")} ${detail}\nThis is a bug in yibao; please report it with the command you ran. Set YIBAO_DEBUG=1 for the stack trace.\n`,
+    );
+    return EXIT.internal;
+  }
+}
+
+/** The process entry: real streams, real exit code. */
+export async function main(): Promise<void> {
+  process.exitCode = await run({
+    argv: process.argv.slice(2),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: () => readFileSync(0, "utf8"),
+  });
+}

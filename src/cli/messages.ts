@@ -1,0 +1,249 @@
+/**
+ * Every sentence yibao says to a person, in Chinese and English: error messages with a hint on how
+ * to fix them, and the reasons a visit settled as it did.
+ */
+import { formatPercent } from "../core/money.js";
+import type { Citation, Reason } from "../core/types.js";
+import { type ErrorParams, YibaoError } from "../errors.js";
+import type { Lang } from "./lang.js";
+
+type Text = { readonly zh: string; readonly en: string };
+
+const list = (value: unknown): string => (Array.isArray(value) ? value.map(String).join(", ") : String(value ?? ""));
+
+/** Option names as people see them, for errors about a field of an input file too. */
+function optionName(option: unknown, lang: Lang): string {
+  const name = String(option ?? "");
+  if (name.startsWith("-")) return name;
+  return lang === "zh" ? `字段 "${name}"` : `field "${name}"`;
+}
+
+function kindHint(params: ErrorParams): Text {
+  switch (params.kind) {
+    case "money":
+      return { zh: "金额以元为单位,不能为负,最多两位小数,例如 1200 或 86.50。", en: "Amounts are yuan, not negative, with at most two decimals, e.g. 1200 or 86.50." };
+    case "date":
+      return { zh: "日期格式为 YYYY-MM-DD,例如 2025-03-01。", en: "Dates are YYYY-MM-DD, e.g. 2025-03-01." };
+    default:
+      return { zh: `可用的值:${list(params.accepted)}`, en: `Accepted: ${list(params.accepted)}` };
+  }
+}
+
+function fieldProblem(p: ErrorParams, lang: Lang): Explained {
+  const field = String(p.field ?? "");
+  const hint =
+    lang === "zh"
+      ? "每条记录的字段:date、level、amount,可选 excluded、facility、designated、emergency、prescription、id。"
+      : "Fields of a visit: date, level, amount; optional excluded, facility, designated, emergency, prescription, id.";
+  switch (p.problem) {
+    case "missing":
+      return { message: lang === "zh" ? `缺少字段 "${field}"。` : `missing field "${field}".`, hint };
+    case "unknown":
+      return { message: lang === "zh" ? `未知字段 "${field}"。` : `unknown field "${field}".`, hint };
+    default:
+      return { message: lang === "zh" ? `字段 "${field}" 的类型不对(${String(p.detail ?? "")})。` : `field "${field}" has the wrong type (${String(p.detail ?? "")}).`, hint };
+  }
+}
+
+const FIELD_NAME: Readonly<Record<string, Text>> = {
+  deductible: { zh: "起付标准", en: "the deductible" },
+  ratios: { zh: "支付比例", en: "the fund ratios" },
+  cap: { zh: "年度最高支付限额", en: "the annual cap" },
+  pharmacy: { zh: "定点药店的支付规则", en: "the pharmacy rule" },
+};
+
+export interface Explained {
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/** Words for an error: what was wrong and how to fix it. */
+export function explainError(error: YibaoError, lang: Lang): Explained {
+  const p = error.params;
+  const pick = (t: Text) => t[lang];
+  switch (error.code) {
+    case "USAGE":
+      return { message: String(p.message ?? ""), hint: pick({ zh: "运行 yibao --help 查看用法。", en: "Run yibao --help for usage." }) };
+    case "INVALID_VALUE":
+      return {
+        message: pick({ zh: `${optionName(p.option, lang)} 的值 "${String(p.value)}" 无效。`, en: `Invalid value "${String(p.value)}" for ${optionName(p.option, lang)}.` }),
+        hint: pick(kindHint(p)),
+      };
+    case "UNKNOWN_CITY":
+      return {
+        message: pick({ zh: `不认识城市 "${String(p.value)}"。`, en: `Unknown city "${String(p.value)}".` }),
+        hint: pick({
+          zh: `已收录的城市:${list(p.cities)}。可用拼音、中文名或行政区划代码;其他城市可用 --policy-file 提供政策文件。`,
+          en: `Cities available: ${list(p.cities)}. Use the id, the Chinese name or the administrative code; for another city supply a policy file with --policy-file.`,
+        }),
+      };
+    case "CONFLICTING_OPTIONS":
+      return {
+        message: pick({ zh: `${list(p.options)} 不能同时使用。`, en: `${list(p.options)} cannot be used together.` }),
+        hint: pick({ zh: String(p.hintZh ?? ""), en: String(p.hintEn ?? "") }),
+      };
+    case "MISSING_OPTION":
+      return {
+        message: pick({ zh: `缺少 ${list(p.options)}。`, en: `Missing ${list(p.options)}.` }),
+        hint: pick({ zh: "例如:yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200", en: "For example: yibao calc --city anshan --type retired --level 2 --amount 1200" }),
+      };
+    case "EXCLUDED_OVER_AMOUNT":
+      return {
+        message: pick({
+          zh: `目录外费用 ${String(p.excluded)} 元超过了总费用 ${String(p.amount)} 元。`,
+          en: `The excluded part (${String(p.excluded)} yuan) is more than the total (${String(p.amount)} yuan).`,
+        }),
+        hint: pick({ zh: "--excluded 是总费用中目录外(全自费)的部分,不能大于 --amount。", en: "--excluded is the part of the total outside the catalogues; it cannot exceed --amount." }),
+      };
+    case "INPUT_READ":
+      return {
+        message: pick({ zh: `无法读取输入文件 ${String(p.file)}(${String(p.detail)})。`, en: `Cannot read input file ${String(p.file)} (${String(p.detail)}).` }),
+        hint: pick({ zh: "检查路径是否正确;用 - 表示从标准输入读取。", en: "Check the path; use - to read standard input." }),
+      };
+    case "INPUT_PARSE":
+      return {
+        message: pick({
+          zh: `输入 ${String(p.file)} 第 ${String(p.line)} 行不是有效的 JSON:${String(p.detail)}`,
+          en: `Input ${String(p.file)} line ${String(p.line)} is not valid JSON: ${String(p.detail)}`,
+        }),
+        hint: pick({
+          zh: '输入可以是 JSON 数组,或每行一个 JSON 对象(JSON Lines),例如 {"date":"2025-03-01","level":2,"amount":"1200"}。',
+          en: 'Input is a JSON array, or one JSON object per line (JSON Lines), e.g. {"date":"2025-03-01","level":2,"amount":"1200"}.',
+        }),
+      };
+    case "INPUT_VALUE": {
+      const inner = p.cause instanceof YibaoError ? explainError(p.cause, lang) : fieldProblem(p, lang);
+      const where = p.file === undefined || p.file === "" ? "" : `${String(p.file)} `;
+      return {
+        message: pick({ zh: `${where}第 ${String(p.item)} 条就诊记录:${inner.message}`, en: `${where}visit ${String(p.item)}: ${inner.message}` }),
+        ...(inner.hint === undefined ? {} : { hint: inner.hint }),
+      };
+    }
+    case "INPUT_EMPTY":
+      return {
+        message: pick({ zh: `输入 ${String(p.file)} 中没有就诊记录。`, en: `No visits in input ${String(p.file)}.` }),
+        hint: pick({ zh: "每条记录至少包含 date、level、amount。", en: "Each visit needs at least date, level and amount." }),
+      };
+    case "NO_VERSION_ON_DATE": {
+      const ranges = (Array.isArray(p.ranges) ? (p.ranges as { from: string; to?: string }[]) : []).map((r) =>
+        r.to === undefined ? pick({ zh: `${r.from} 起`, en: `from ${r.from}` }) : `${r.from} – ${r.to}`,
+      );
+      return {
+        message: pick({
+          zh: `${String(p.city)}在 ${String(p.date)} 没有生效的政策版本。`,
+          en: `${String(p.cityId)} has no policy version in force on ${String(p.date)}.`,
+        }),
+        hint: pick({ zh: `已收录的版本生效期:${list(ranges)}。用 --date 选择其中的日期。`, en: `Versions on file are in force: ${list(ranges)}. Pick a date inside one with --date.` }),
+      };
+    }
+    case "POLICY_INCOMPLETE": {
+      const fields = (Array.isArray(p.fields) ? p.fields.map(String) : []).map((f) => FIELD_NAME[f]?.[lang] ?? f);
+      const notes = Array.isArray(p.notes) ? (p.notes as Text[]).map((n) => n[lang]).join(" ") : "";
+      return {
+        message: pick({
+          zh: `无法计算:${String(p.city)}政策(版本 ${String(p.version)})缺少${fields.join("、")},来源材料中没有公布。${notes}`,
+          en: `Cannot calculate: the ${String(p.cityId)} policy (version ${String(p.version)}) lacks ${fields.join(", ")}; the source does not publish them. ${notes}`,
+        }),
+        hint: pick({
+          zh: `如有当地的正式文件,可写一个政策文件(id 为 "${String(p.cityId)}",含来源)并用 --policy-file 提供。`,
+          en: `If you have the local official document, write a policy file (id "${String(p.cityId)}", with its sources) and pass it with --policy-file.`,
+        }),
+      };
+    }
+    case "POLICY_INVALID": {
+      const issues = Array.isArray(p.issues) ? (p.issues as { path: string; message: string }[]) : [];
+      return {
+        message: pick({ zh: `政策文件 ${String(p.file)} 不符合格式:`, en: `Policy file ${String(p.file)} is not valid:` }) +
+          issues.map((i) => `\n  ${i.path}: ${i.message}`).join(""),
+        hint: pick({ zh: "格式见 policies/schema.json。", en: "The format is policies/schema.json." }),
+      };
+    }
+    case "POLICY_READ":
+      return {
+        message: pick({ zh: `无法读取政策文件 ${String(p.file)}(${String(p.detail)})。`, en: `Cannot read policy file ${String(p.file)} (${String(p.detail)}).` }),
+        hint: pick({ zh: "检查路径是否正确。", en: "Check the path." }),
+      };
+  }
+}
+
+/** How a city names its levels (policy `levels.names`). */
+export type LevelNames = Readonly<Record<"1" | "2" | "3", Text>>;
+
+const GENERIC_LEVELS: LevelNames = {
+  1: { zh: "一级", en: "level 1" },
+  2: { zh: "二级", en: "level 2" },
+  3: { zh: "三级", en: "level 3" },
+};
+
+/** Words for why a visit settled as it did, naming levels as the city does. */
+export function explainReason(reason: Reason, lang: Lang, names: LevelNames = GENERIC_LEVELS): string {
+  const p = reason.params;
+  const t = (zh: string, en: string) => (lang === "zh" ? zh : en);
+  const lv = (l: unknown) => {
+    const k = String(l);
+    return k === "1" || k === "2" || k === "3" ? names[k][lang] : k;
+  };
+  switch (reason.code) {
+    case "LEVEL_INTERPRETED":
+      return t(`输入的级别 ${String(p.level)} 按解读对应“${String(p.zh)}”。`, `Level ${String(p.level)} is read as "${String(p.en)}" (${String(p.zh)}).`);
+    case "NOT_DESIGNATED":
+      return p.emergency === 1
+        ? t("非定点医药机构就诊,且该市政策没有急诊抢救例外,统筹基金不支付。", "Not a designated facility, and this city's policy has no emergency exception: the fund pays nothing.")
+        : t("非门诊统筹定点医药机构,统筹基金不支付,全部自付。", "Not a designated outpatient-pooling facility: the fund pays nothing, all is self-paid.");
+    case "EMERGENCY_AT_NON_DESIGNATED":
+      return t("非定点机构的急诊抢救,按例外规定纳入支付。", "Emergency rescue at a non-designated facility: covered as the exception allows.");
+    case "PHARMACY_NOT_COVERED":
+      return t("该市政策未将定点零售药店纳入门诊统筹,全部自付。", "This city's pooling does not cover pharmacies: all is self-paid.");
+    case "PHARMACY_NO_PRESCRIPTION":
+      return t("药店购药未持定点医疗机构的外配处方,统筹基金不支付。", "Pharmacy purchase without a designated facility's prescription: the fund pays nothing.");
+    case "PHARMACY_PRESCRIBER_LEVEL":
+      return t(`药店购药按开具处方的医疗机构级别(${lv(p.level)})执行。`, `Pharmacy purchase settled at the prescribing facility's level (${lv(p.level)}).`);
+    case "SPECIALTY_AS_LEVEL":
+      return t(`专科定点医疗机构参照${lv(p.to)}标准执行(起付标准和支付比例)。`, `Specialty facility settled as ${lv(p.to)} (deductible and ratio).`);
+    case "EXCLUDED_PART":
+      return t(`目录外费用 ${String(p.excluded)} 元由个人全额自付。`, `${String(p.excluded)} yuan outside the catalogues is fully self-paid.`);
+    case "DEDUCTIBLE_PART":
+      return p.period === "visit"
+        ? t(`本次起付标准 ${String(p.threshold)} 元,计入起付 ${String(p.part)} 元。`, `Per-visit deductible ${String(p.threshold)}: ${String(p.part)} goes to it.`)
+        : t(`年度起付标准(${lv(p.level)})${String(p.threshold)} 元,本次计入起付 ${String(p.part)} 元。`, `Yearly deductible at ${lv(p.level)} is ${String(p.threshold)}: ${String(p.part)} goes to it.`);
+    case "DEDUCTIBLE_ALREADY_MET":
+      return t(`本年度${lv(p.level)}起付标准 ${String(p.threshold)} 元已达到,本次不再计起付。`, `The ${lv(p.level)} deductible of ${String(p.threshold)} is already met this year.`);
+    case "DEDUCTIBLE_TOPPED_UP":
+      return t(
+        `本年已付起付 ${String(p.met)} 元,到${lv(p.level)}补足差额至 ${String(p.threshold)} 元,本次补 ${String(p.part)} 元。`,
+        `${String(p.met)} of deductible already met this year; at ${lv(p.level)} it is topped up to ${String(p.threshold)}: ${String(p.part)} now.`,
+      );
+    case "RATIO_APPLIED": {
+      const pct = formatPercent(String(p.ratio));
+      const who = p.status === "retired" ? t("退休", "retired") : t("在职", "in service");
+      return t(
+        `${lv(p.level)}${who}统筹支付比例 ${pct}:${String(p.eligible)} × ${pct} = ${String(p.fund)} 元(四舍五入到分)。`,
+        `Fund ratio at ${lv(p.level)}, ${who}: ${pct}. ${String(p.eligible)} × ${pct} = ${String(p.fund)} (rounded half-up to the fen).`,
+      );
+    }
+    case "CAP_CROSSED":
+      return t(`本次达到年度最高支付限额 ${String(p.cap)} 元,超出部分 ${String(p.overCap)} 元由个人负担。`, `The annual cap of ${String(p.cap)} is reached in this visit; ${String(p.overCap)} above it is self-paid.`);
+    case "CAP_EXHAUSTED":
+      return t(`年度最高支付限额 ${String(p.cap)} 元已用完,统筹基金不再支付。`, `The annual cap of ${String(p.cap)} is used up: the fund pays nothing more this year.`);
+  }
+}
+
+/** A citation for people: 《title》“quote” [解读 I2]. */
+export function formatCitation(cite: Citation, lang: Lang): string {
+  const parts: string[] = [];
+  if (cite.quote !== "") parts.push(lang === "zh" ? `《${cite.document}》“${cite.quote}”` : `"${cite.quote}" (${cite.document})`);
+  if (cite.interpretation !== undefined) {
+    const note = cite.interpretationNote === undefined ? "" : `: ${cite.interpretationNote[lang]}`;
+    parts.push(lang === "zh" ? `[解读 ${cite.interpretation}${note}]` : `[interpretation ${cite.interpretation}${note}]`);
+  }
+  return parts.join(" ");
+}
+
+export function explainWarning(code: "PAST_CONFIRMED", params: Readonly<Record<string, string>>, lang: Lang): string {
+  switch (code) {
+    case "PAST_CONFIRMED":
+      return lang === "zh"
+        ? `注意:来源材料只确认了到 ${params.through} 为止的数值,${params.date} 的计算沿用版本 ${params.version},请核对当地最新政策。`
+        : `Note: the source confirms these values only through ${params.through}; ${params.date} is settled with version ${params.version} still. Check the latest local policy.`;
+  }
+}

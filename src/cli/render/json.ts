@@ -1,0 +1,87 @@
+/** The `--json` contract: one object, stable for scripts, money as strings with two decimals. */
+import type { Calculation, SettledVisit } from "../../calculate.js";
+import { formatYuan } from "../../core/money.js";
+import type { Citation } from "../../core/types.js";
+import type { Lang } from "../lang.js";
+import { explainReason, explainWarning } from "../messages.js";
+
+/** A citation as JSON: the document and quote, and the interpretation the value rests on, if any. */
+export function sourceJson(cite: Citation | undefined, lang: Lang) {
+  if (cite === undefined || (cite.quote === "" && cite.interpretation === undefined)) return undefined;
+  return {
+    ...(cite.quote === "" ? {} : { document: cite.document, quote: cite.quote }),
+    ...(cite.interpretation === undefined ? {} : { interpretation: cite.interpretation }),
+    ...(cite.interpretationNote === undefined ? {} : { interpretationNote: cite.interpretationNote[lang] }),
+  };
+}
+
+export function visitJson(v: SettledVisit, lang: Lang) {
+  const r = v.result;
+  return {
+    index: v.index,
+    date: r.visit.date,
+    level: r.visit.level,
+    levelName: v.level.label[lang],
+    appliedLevel: r.appliedLevel,
+    facility: r.visit.facility,
+    designated: r.visit.designated,
+    emergency: r.visit.emergency,
+    policyVersion: v.version.id,
+    amount: formatYuan(r.visit.amount),
+    excluded: formatYuan(r.excluded),
+    inPolicy: formatYuan(r.inPolicy),
+    deductible: formatYuan(r.deductible),
+    eligible: formatYuan(r.eligible),
+    ratio: r.ratio,
+    fundPaid: formatYuan(r.fundPaid),
+    selfPaid: formatYuan(r.selfPaid),
+    copay: formatYuan(r.copay),
+    overCap: formatYuan(r.overCap),
+    covered: r.covered,
+    capRemaining: formatYuan(r.capRemaining),
+    reasons: v.reasons.map((reason) => {
+      const source = sourceJson(reason.cite, lang);
+      return { code: reason.code, message: explainReason(reason, lang, v.version.levels.names), ...(source === undefined ? {} : { source }) };
+    }),
+  };
+}
+
+export function calculationJson(calc: Calculation, lang: Lang) {
+  const last = calc.visits[calc.visits.length - 1];
+  const lastYear = calc.years[calc.years.length - 1];
+  const version = last?.version ?? calc.policy.versions[0];
+  const yearJson = (y: NonNullable<typeof lastYear>) => ({
+    year: y.year,
+    deductibleMet: formatYuan(y.deductibleMet),
+    fundUsed: formatYuan(y.fundUsed),
+    cap: formatYuan(y.cap),
+    capRemaining: formatYuan(y.capRemaining),
+    amount: formatYuan(y.amount),
+    fundPaid: formatYuan(y.fundPaid),
+    selfPaid: formatYuan(y.selfPaid),
+  });
+  return {
+    city: calc.policy.id,
+    cityName: calc.policy.name.zh,
+    province: calc.policy.province.zh,
+    type: calc.status,
+    policyVersion: version?.id ?? "",
+    policySource:
+      version === undefined
+        ? undefined
+        : { document: calc.policy.sources[version.source.ref]?.title ?? version.source.ref, quote: version.source.quote, effectiveFrom: version.effectiveFrom },
+    visits: calc.visits.map((v) => visitJson(v, lang)),
+    year: lastYear === undefined ? undefined : yearJson(lastYear),
+    years: calc.years.map(yearJson),
+    totals: {
+      amount: formatYuan(calc.totals.amount),
+      fundPaid: formatYuan(calc.totals.fundPaid),
+      selfPaid: formatYuan(calc.totals.selfPaid),
+    },
+    warnings: calc.warnings.map((w) => ({ code: w.code, message: explainWarning(w.code, w.params, lang) })),
+  };
+}
+
+export function renderCalculationJson(calc: Calculation, lang: Lang): string {
+  return `${JSON.stringify(calculationJson(calc, lang), null, 2)}\n`;
+}

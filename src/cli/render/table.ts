@@ -1,0 +1,149 @@
+/** The default output: a table per visit, the year's totals, and the policy behind them. */
+import Table from "cli-table3";
+import type { Calculation, SettledVisit } from "../../calculate.js";
+import { formatPercent, formatYuan } from "../../core/money.js";
+import type { Facility, Status } from "../../core/types.js";
+import type { YearSummary } from "../../core/year.js";
+import type { Lang } from "../lang.js";
+import { explainReason, explainWarning, formatCitation } from "../messages.js";
+import type { Theme } from "../theme.js";
+
+const L = {
+  zh: {
+    visit: "就诊",
+    amount: "总费用",
+    excluded: "目录外费用(自费)",
+    inPolicy: "政策范围内费用",
+    deductible: "起付线部分",
+    eligible: "可报销部分",
+    ratio: "统筹支付比例",
+    fundPaid: "统筹基金支付",
+    selfPaid: "个人支付",
+    ofExcluded: "  其中 目录外自费",
+    ofDeductible: "  其中 起付线",
+    ofCopay: "  其中 按比例自付",
+    ofOverCap: "  其中 超过限额",
+    notCovered: "不予支付",
+    reasons: "说明",
+    basis: "依据",
+    yearTitle: (y: number) => `${y} 年度合计`,
+    deductibleMet: "本年已付起付",
+    fundUsed: "本年已用限额",
+    cap: "年度最高支付限额",
+    capRemaining: "剩余限额",
+    policy: "政策",
+    from: "起施行",
+    yuan: "元",
+    total: "合计",
+  },
+  en: {
+    visit: "Visit",
+    amount: "Total cost",
+    excluded: "Outside catalogues (self-paid)",
+    inPolicy: "In-policy cost",
+    deductible: "Deductible",
+    eligible: "Eligible",
+    ratio: "Fund ratio",
+    fundPaid: "Fund pays",
+    selfPaid: "You pay",
+    ofExcluded: "  of which outside catalogues",
+    ofDeductible: "  of which deductible",
+    ofCopay: "  of which co-pay",
+    ofOverCap: "  of which over the cap",
+    notCovered: "not covered",
+    reasons: "Why",
+    basis: "Source",
+    yearTitle: (y: number) => `Year ${y}`,
+    deductibleMet: "Deductible met",
+    fundUsed: "Cap used",
+    cap: "Annual cap",
+    capRemaining: "Cap left",
+    policy: "Policy",
+    from: "in force from",
+    yuan: "yuan",
+    total: "Total",
+  },
+} as const;
+
+const STATUS_NAME: Record<Lang, Record<Status, string>> = {
+  zh: { "in-service": "在职", retired: "退休" },
+  en: { "in-service": "in service", retired: "retired" },
+};
+
+const FACILITY_NAME: Record<Lang, Record<Facility, string>> = {
+  zh: { hospital: "医疗机构", pharmacy: "定点零售药店", specialty: "专科医疗机构" },
+  en: { hospital: "hospital", pharmacy: "pharmacy", specialty: "specialty facility" },
+};
+
+function newTable(): Table.Table {
+  return new Table({ style: { head: [], border: [], compact: true }, colAligns: ["left", "right"] });
+}
+
+function visitBlock(v: SettledVisit, lang: Lang, theme: Theme): string {
+  const t = L[lang];
+  const r = v.result;
+  const title = `${t.visit} ${v.index}  ${r.visit.date}  ${v.level.label[lang]}  ${FACILITY_NAME[lang][r.visit.facility]}`;
+  const table = newTable();
+  const row = (label: string, value: string) => table.push([label, value]);
+  row(t.amount, formatYuan(r.visit.amount));
+  row(t.excluded, formatYuan(r.excluded));
+  row(t.inPolicy, formatYuan(r.inPolicy));
+  row(t.deductible, formatYuan(r.deductible));
+  row(t.eligible, formatYuan(r.eligible));
+  row(t.ratio, r.ratio === null ? t.notCovered : formatPercent(r.ratio));
+  row(theme.fund(t.fundPaid), theme.fund(formatYuan(r.fundPaid)));
+  row(theme.self(t.selfPaid), theme.self(formatYuan(r.selfPaid)));
+  row(t.ofExcluded, formatYuan(r.excluded));
+  row(t.ofDeductible, formatYuan(r.deductible));
+  row(t.ofCopay, formatYuan(r.copay));
+  row(t.ofOverCap, formatYuan(r.overCap));
+  const reasons = v.reasons.map((reason) => {
+    const source = reason.cite === undefined ? "" : formatCitation(reason.cite, lang);
+    return `  · ${explainReason(reason, lang, v.version.levels.names)}${source === "" ? "" : `\n    ${theme.muted(`${t.basis}: ${source}`)}`}`;
+  });
+  return [theme.heading(title), table.toString(), ...(reasons.length > 0 ? [`${t.reasons}:`, ...reasons] : [])].join("\n");
+}
+
+function yearBlock(y: YearSummary, lang: Lang, theme: Theme): string {
+  const t = L[lang];
+  const table = newTable();
+  table.push(
+    [t.amount, formatYuan(y.amount)],
+    [theme.fund(t.fundPaid), theme.fund(formatYuan(y.fundPaid))],
+    [theme.self(t.selfPaid), theme.self(formatYuan(y.selfPaid))],
+    [t.deductibleMet, formatYuan(y.deductibleMet)],
+    [t.cap, formatYuan(y.cap)],
+    [t.fundUsed, formatYuan(y.fundUsed)],
+    [t.capRemaining, formatYuan(y.capRemaining)],
+  );
+  return [theme.heading(t.yearTitle(y.year)), table.toString()].join("\n");
+}
+
+export function renderCalculationTable(calc: Calculation, lang: Lang, theme: Theme): string {
+  const t = L[lang];
+  const p = calc.policy;
+  const header = theme.heading(
+    lang === "zh"
+      ? `${p.name.zh}(${p.province.zh}) · 职工医保普通门诊统筹 · ${STATUS_NAME.zh[calc.status]}`
+      : `${p.name.pinyin} (${p.province.en}) · employee general outpatient pooling · ${STATUS_NAME.en[calc.status]}`,
+  );
+  const blocks = [header, ...calc.visits.map((v) => visitBlock(v, lang, theme)), ...calc.years.map((y) => yearBlock(y, lang, theme))];
+  if (calc.visits.length > 1) {
+    blocks.push(
+      `${t.total}: ${t.amount} ${formatYuan(calc.totals.amount)} · ${theme.fund(`${t.fundPaid} ${formatYuan(calc.totals.fundPaid)}`)} · ${theme.self(`${t.selfPaid} ${formatYuan(calc.totals.selfPaid)}`)}`,
+    );
+  }
+  const versions = [...new Map(calc.visits.map((v) => [v.version.id, v.version])).values()];
+  for (const version of versions) {
+    const doc = p.sources[version.source.ref]?.title ?? version.source.ref;
+    blocks.push(
+      theme.muted(
+        lang === "zh"
+          ? `${t.policy}: ${p.name.zh} 版本 ${version.id}(${version.effectiveFrom} ${t.from})· 来源:《${doc}》“${version.source.quote}”`
+          : `${t.policy}: ${p.id} version ${version.id} (${t.from} ${version.effectiveFrom}) · source: "${version.source.quote}" (${doc})`,
+      ),
+    );
+  }
+  for (const w of calc.warnings) blocks.push(theme.warn(explainWarning(w.code, w.params, lang)));
+  return `${blocks.join("\n\n")}\n`;
+}

@@ -1,0 +1,51 @@
+/**
+ * Money is held as integer fen (分). Yuan strings are parsed and printed without ever passing
+ * through a float; the one multiplication by a ratio happens in `applyRatioHalfUp`, the single place
+ * where rounding (四舍五入到分) takes place.
+ */
+import { Decimal } from "decimal.js";
+
+/** An amount in fen, always a safe integer. */
+export type Fen = number;
+
+/** Largest amount accepted anywhere: 100 million yuan, far below the safe-integer limit. */
+export const MAX_FEN: Fen = 10_000_000_000;
+
+const YUAN_PATTERN = /^(\d{1,9})(?:\.(\d{1,2}))?$/;
+
+/** Parses a non-negative yuan string with at most two decimals ("12", "12.3", "12.34"). */
+export function parseYuan(text: string): Fen | undefined {
+  const match = YUAN_PATTERN.exec(text.trim());
+  if (!match) return undefined;
+  const whole = match[1] ?? "0";
+  const fraction = (match[2] ?? "").padEnd(2, "0");
+  const fen = Number(whole) * 100 + Number(fraction);
+  return fen <= MAX_FEN ? fen : undefined;
+}
+
+/** Formats fen as a yuan string with exactly two decimals. */
+export function formatYuan(fen: Fen): string {
+  const sign = fen < 0 ? "-" : "";
+  const abs = Math.abs(fen);
+  const whole = Math.trunc(abs / 100);
+  const cents = abs % 100;
+  return `${sign}${whole}.${cents < 10 ? "0" : ""}${cents}`;
+}
+
+/** Ratio written as a decimal string with at most four places, e.g. "0.55". */
+export const RATIO_PATTERN = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
+
+/**
+ * fen × ratio, rounded half-up to the fen (四舍五入到分). The one rounding in the settlement.
+ */
+export function applyRatioHalfUp(fen: Fen, ratio: string): Fen {
+  return new Decimal(fen).times(ratio).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+}
+
+/** A ratio as a percentage string for people: "0.55" → "55%", "0.575" → "57.5%". */
+export function formatPercent(ratio: string): string {
+  return `${new Decimal(ratio).times(100).toString()}%`;
+}
+
+export const minFen = (a: Fen, b: Fen): Fen => (a < b ? a : b);
+export const maxFen = (a: Fen, b: Fen): Fen => (a > b ? a : b);

@@ -1,0 +1,188 @@
+/**
+ * Settles one general outpatient visit (普通门诊统筹) under a compiled policy version, following
+ * RULES.md section 1: excluded → in-policy → deductible → eligible × ratio → cap → self-paid split.
+ */
+import { type Fen, applyRatioHalfUp, maxFen, minFen, formatYuan } from "./money.js";
+import type { Level, Reason, Rules, Status, Visit, VisitResult, YearState } from "./types.js";
+
+export function emptyYear(year: number, used?: { deductibleMet?: Fen; fundUsed?: Fen; level?: Level }): YearState {
+  const met = used?.deductibleMet ?? 0;
+  const byLevel: Record<Level, Fen> = { 1: 0, 2: 0, 3: 0 };
+  if (used?.level !== undefined) byLevel[used.level] = met;
+  return { year, deductibleMet: met, deductibleMetByLevel: byLevel, fundUsed: used?.fundUsed ?? 0 };
+}
+
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** The accumulators to use for a visit: the same year's, or fresh ones on 1 January. */
+export function stateForVisit(state: YearState | undefined, date: string): YearState {
+  const year = yearOf(date);
+  return state !== undefined && state.year === year ? state : emptyYear(year);
+}
+
+export function capRemaining(rules: Rules, status: Status, state: YearState): Fen {
+  return maxFen(0, rules.cap.byStatus[status].value - state.fundUsed);
+}
+
+function notCovered(rules: Rules, status: Status, visit: Visit, state: YearState, reasons: Reason[]): VisitResult {
+  return {
+    visit,
+    appliedLevel: visit.level,
+    covered: false,
+    excluded: visit.amount,
+    inPolicy: 0,
+    deductible: 0,
+    eligible: 0,
+    ratio: null,
+    fundBeforeCap: 0,
+    fundPaid: 0,
+    selfPaid: visit.amount,
+    copay: 0,
+    overCap: 0,
+    reasons,
+    after: state,
+    capRemaining: capRemaining(rules, status, state),
+  };
+}
+
+/** Coverage checks: designation and the pharmacy rule. Returns the refusal reasons, if any. */
+function coverage(rules: Rules, visit: Visit, notes: Reason[]): Reason[] {
+  const refusals: Reason[] = [];
+  if (!visit.designated && rules.designation.required) {
+    if (visit.emergency && rules.designation.emergencyException) {
+      notes.push({ code: "EMERGENCY_AT_NON_DESIGNATED", params: {}, cite: rules.designation.cite });
+    } else {
+      refusals.push({
+        code: "NOT_DESIGNATED",
+        params: { emergency: visit.emergency ? 1 : 0, emergencyException: rules.designation.emergencyException ? 1 : 0 },
+        cite: rules.designation.cite,
+      });
+    }
+  }
+  if (visit.facility === "pharmacy") {
+    if (!rules.pharmacy.covered) {
+      refusals.push({ code: "PHARMACY_NOT_COVERED", params: {}, cite: rules.pharmacy.cite });
+    } else if (rules.pharmacy.requiresPrescription && !visit.prescription) {
+      refusals.push({ code: "PHARMACY_NO_PRESCRIPTION", params: {}, cite: rules.pharmacy.cite });
+    } else {
+      notes.push({ code: "PHARMACY_PRESCRIBER_LEVEL", params: { level: visit.level }, cite: rules.pharmacy.cite });
+    }
+  }
+  return refusals;
+}
+
+/** The part of the in-policy amount that goes to the deductible, and the accumulators after it. */
+function deductibleFor(rules: Rules, level: Level, inPolicy: Fen, state: YearState, reasons: Reason[]) {
+  const d = rules.deductible;
+  const threshold = d.byLevel[level];
+  let room: Fen;
+  if (d.period === "visit") {
+    room = d.yearlyCeiling === null ? threshold : minFen(threshold, maxFen(0, d.yearlyCeiling - state.deductibleMet));
+  } else if (d.accumulator === "shared") {
+    room = maxFen(0, threshold - state.deductibleMet);
+  } else {
+    room = maxFen(0, threshold - state.deductibleMetByLevel[level]);
+  }
+  const part = minFen(inPolicy, room);
+  const cite = d.cite[level];
+  if (inPolicy > 0) {
+    if (room === 0) {
+      reasons.push({ code: "DEDUCTIBLE_ALREADY_MET", params: { threshold: formatYuan(threshold), level }, cite });
+    } else if (d.period === "year" && d.accumulator === "shared" && state.deductibleMet > 0) {
+      reasons.push({
+        code: "DEDUCTIBLE_TOPPED_UP",
+        params: { threshold: formatYuan(threshold), met: formatYuan(state.deductibleMet), part: formatYuan(part), level },
+        cite,
+      });
+    } else {
+      reasons.push({ code: "DEDUCTIBLE_PART", params: { threshold: formatYuan(threshold), part: formatYuan(part), level, period: d.period }, cite });
+    }
+  }
+  const byLevel = { ...state.deductibleMetByLevel, [level]: state.deductibleMetByLevel[level] + part };
+  return { part, deductibleMet: state.deductibleMet + part, deductibleMetByLevel: byLevel };
+}
+
+/**
+ * Settles one visit. `state` must be the accumulators of the visit's calendar year
+ * (see `stateForVisit`); the result carries the accumulators after the visit.
+ */
+export function settleVisit(rules: Rules, status: Status, visit: Visit, state: YearState): VisitResult {
+  const reasons: Reason[] = [];
+  const refusals = coverage(rules, visit, reasons);
+  if (refusals.length > 0) return notCovered(rules, status, visit, state, refusals);
+
+  let level = visit.level;
+  if (visit.facility === "specialty" && rules.specialty !== null) {
+    level = rules.specialty.level;
+    reasons.push({ code: "SPECIALTY_AS_LEVEL", params: { from: visit.level, to: level }, cite: rules.specialty.cite });
+  }
+
+  const excluded = visit.excluded;
+  if (excluded > 0) reasons.push({ code: "EXCLUDED_PART", params: { excluded: formatYuan(excluded) } });
+  const inPolicy = visit.amount - excluded;
+
+  const ded = deductibleFor(rules, level, inPolicy, state, reasons);
+  const eligible = inPolicy - ded.part;
+
+  const ratio = rules.ratio[level][status];
+  const cap = rules.cap.byStatus[status];
+  const room = maxFen(0, cap.value - state.fundUsed);
+  let fundBeforeCap: Fen;
+  let fundPaid: Fen;
+  let copay: Fen;
+  let overCap: Fen;
+  let used: Fen;
+  if (rules.cap.basis === "fund") {
+    fundBeforeCap = applyRatioHalfUp(eligible, ratio.value);
+    fundPaid = minFen(fundBeforeCap, room);
+    copay = eligible - fundBeforeCap;
+    overCap = fundBeforeCap - fundPaid;
+    used = fundPaid;
+  } else {
+    const withinCap = minFen(eligible, room);
+    fundBeforeCap = applyRatioHalfUp(eligible, ratio.value);
+    fundPaid = applyRatioHalfUp(withinCap, ratio.value);
+    copay = withinCap - fundPaid;
+    overCap = eligible - withinCap;
+    used = withinCap;
+  }
+  if (eligible > 0) {
+    reasons.push({
+      code: "RATIO_APPLIED",
+      params: { eligible: formatYuan(eligible), ratio: ratio.value, fund: formatYuan(fundBeforeCap), level, status },
+      cite: ratio.cite,
+    });
+  }
+  if (eligible > 0 && room === 0) {
+    reasons.push({ code: "CAP_EXHAUSTED", params: { cap: formatYuan(cap.value) }, cite: cap.cite });
+  } else if (overCap > 0) {
+    reasons.push({ code: "CAP_CROSSED", params: { cap: formatYuan(cap.value), overCap: formatYuan(overCap) }, cite: cap.cite });
+  }
+
+  const after: YearState = {
+    year: state.year,
+    deductibleMet: ded.deductibleMet,
+    deductibleMetByLevel: ded.deductibleMetByLevel,
+    fundUsed: state.fundUsed + used,
+  };
+  return {
+    visit,
+    appliedLevel: level,
+    covered: true,
+    excluded,
+    inPolicy,
+    deductible: ded.part,
+    eligible,
+    ratio: ratio.value,
+    fundBeforeCap,
+    fundPaid,
+    selfPaid: visit.amount - fundPaid,
+    copay,
+    overCap,
+    reasons,
+    after,
+    capRemaining: capRemaining(rules, status, after),
+  };
+}

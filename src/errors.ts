@@ -1,0 +1,70 @@
+/**
+ * The one error type yibao throws for anything a user can fix. It carries a code and the values
+ * needed to explain it; the CLI turns it into words (Chinese or English) and an exit code.
+ */
+
+/** Exit codes, documented in the README. */
+export const EXIT = {
+  ok: 0,
+  internal: 1,
+  usage: 2,
+  input: 3,
+  policy: 4,
+} as const;
+
+export type ErrorCode =
+  | "USAGE"
+  | "INVALID_VALUE"
+  | "UNKNOWN_CITY"
+  | "CONFLICTING_OPTIONS"
+  | "MISSING_OPTION"
+  | "EXCLUDED_OVER_AMOUNT"
+  | "INPUT_READ"
+  | "INPUT_PARSE"
+  | "INPUT_VALUE"
+  | "INPUT_EMPTY"
+  | "NO_VERSION_ON_DATE"
+  | "POLICY_INCOMPLETE"
+  | "POLICY_INVALID"
+  | "POLICY_READ";
+
+const EXIT_BY_CODE: Record<ErrorCode, number> = {
+  USAGE: EXIT.usage,
+  INVALID_VALUE: EXIT.usage,
+  UNKNOWN_CITY: EXIT.usage,
+  CONFLICTING_OPTIONS: EXIT.usage,
+  MISSING_OPTION: EXIT.usage,
+  EXCLUDED_OVER_AMOUNT: EXIT.usage,
+  INPUT_READ: EXIT.input,
+  INPUT_PARSE: EXIT.input,
+  INPUT_VALUE: EXIT.input,
+  INPUT_EMPTY: EXIT.input,
+  NO_VERSION_ON_DATE: EXIT.policy,
+  POLICY_INCOMPLETE: EXIT.policy,
+  POLICY_INVALID: EXIT.policy,
+  POLICY_READ: EXIT.policy,
+};
+
+export type ErrorParams = Readonly<Record<string, unknown>>;
+
+export class YibaoError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = "YibaoError";
+    this.code = code;
+    this.params = params;
+  }
+
+  get exitCode(): number {
+    return EXIT_BY_CODE[this.code];
+  }
+
+  /** The same error, told where in an input file it happened. */
+  at(where: { file?: string; item: number }): YibaoError {
+    if (this.code === "INPUT_VALUE" || this.code === "INPUT_PARSE") return this;
+    return new YibaoError("INPUT_VALUE", { ...where, cause: this });
+  }
+}

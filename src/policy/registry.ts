@@ -1,0 +1,142 @@
+/**
+ * Finding a city by what a person types, choosing the version in force on a date, and compiling a
+ * version into the engine's `Rules`. Pure: the files are read elsewhere (`load.ts`).
+ */
+import { parseYuan } from "../core/money.js";
+import type { Citation, Level, Rules, Status } from "../core/types.js";
+import { YibaoError } from "../errors.js";
+import type { Policy, PolicyVersion, SourceRef } from "./schema.js";
+
+export interface Registry {
+  readonly policies: readonly Policy[];
+}
+
+/** Policy files key levels by the strings "1", "2", "3". */
+export const LEVEL_KEY = { 1: "1", 2: "2", 3: "3" } as const;
+
+const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, "");
+
+/** 鞍山, 鞍山市, anshan, Anshan, 210300 all name Anshan. */
+export function cityNames(policy: Policy): string[] {
+  return [policy.id, policy.name.zh, policy.name.short, policy.name.pinyin, policy.adminCode];
+}
+
+export function findCity(registry: Registry, input: string): Policy {
+  const wanted = key(input);
+  const found = registry.policies.find((p) => cityNames(p).some((n) => key(n) === wanted));
+  if (found === undefined) {
+    throw new YibaoError("UNKNOWN_CITY", {
+      value: input,
+      cities: registry.policies.map((p) => `${p.id} (${p.name.short})`),
+    });
+  }
+  return found;
+}
+
+export function versionOn(policy: Policy, date: string): PolicyVersion {
+  const version = policy.versions.find((v) => v.effectiveFrom <= date && (v.effectiveTo === undefined || date <= v.effectiveTo));
+  if (version === undefined) {
+    throw new YibaoError("NO_VERSION_ON_DATE", {
+      city: policy.name.zh,
+      cityId: policy.id,
+      date,
+      ranges: policy.versions.map((v) => ({ from: v.effectiveFrom, ...(v.effectiveTo === undefined ? {} : { to: v.effectiveTo }) })),
+    });
+  }
+  return version;
+}
+
+export function cite(policy: Policy, source: SourceRef | undefined, interpretation?: string): Citation {
+  const document = source === undefined ? "" : (policy.sources[source.ref]?.title ?? source.ref);
+  const note = interpretation === undefined ? undefined : policy.interpretations[interpretation];
+  return {
+    ref: source?.ref ?? "",
+    document,
+    quote: source?.quote ?? "",
+    ...(interpretation === undefined ? {} : { interpretation }),
+    ...(note === undefined ? {} : { interpretationNote: note }),
+  };
+}
+
+function yuanOf(text: string): number {
+  const fen = parseYuan(text);
+  // The schema's pattern already guarantees a parseable amount.
+  if (fen === undefined) throw new Error(`unparseable amount in a validated policy: ${text}`);
+  return fen;
+}
+
+/** The fields of a version that no source gives, in the order a person would ask for them. */
+export function missingFields(version: PolicyVersion): string[] {
+  return version.missing.map((m) => m.field);
+}
+
+function incomplete(policy: Policy, version: PolicyVersion, fields: readonly string[]): YibaoError {
+  return new YibaoError("POLICY_INCOMPLETE", {
+    city: policy.name.zh,
+    cityId: policy.id,
+    version: version.id,
+    fields,
+    notes: version.missing.filter((m) => fields.includes(m.field)).map((m) => m.note),
+  });
+}
+
+const compiled = new WeakMap<PolicyVersion, Rules>();
+
+/** The engine's view of a version. Throws POLICY_INCOMPLETE when the outpatient parameters are missing. */
+export function compileRules(policy: Policy, version: PolicyVersion): Rules {
+  const cached = compiled.get(version);
+  if (cached !== undefined) return cached;
+  const op = version.outpatient;
+  if (op === undefined) throw incomplete(policy, version, missingFields(version).filter((f) => f !== "pharmacy"));
+  const d = op.deductible;
+  const level = (l: Level) => d.byLevel[LEVEL_KEY[l]];
+  const ratioOf = (l: Level, s: Status) => {
+    const v = op.ratios[LEVEL_KEY[l]][s];
+    return { value: v.value, cite: cite(policy, v.source, v.interpretation) };
+  };
+  const capOf = (s: Status) => {
+    const v = op.cap.byStatus[s];
+    return { value: yuanOf(v.value), cite: cite(policy, v.source, v.interpretation) };
+  };
+  const ratioRow = (l: Level) => ({ "in-service": ratioOf(l, "in-service"), retired: ratioOf(l, "retired") });
+  const rules: Rules = {
+    deductible: {
+      period: d.period.value,
+      accumulator: d.accumulator?.value ?? "shared",
+      byLevel: { 1: yuanOf(level(1).value), 2: yuanOf(level(2).value), 3: yuanOf(level(3).value) },
+      yearlyCeiling: d.yearlyCeiling === undefined ? null : yuanOf(d.yearlyCeiling.value),
+      cite: {
+        1: cite(policy, level(1).source, level(1).interpretation),
+        2: cite(policy, level(2).source, level(2).interpretation),
+        3: cite(policy, level(3).source, level(3).interpretation),
+      },
+      periodCite: cite(policy, d.period.source, d.period.interpretation ?? d.accumulator?.interpretation),
+    },
+    ratio: { 1: ratioRow(1), 2: ratioRow(2), 3: ratioRow(3) },
+    cap: { basis: op.cap.basis, byStatus: { "in-service": capOf("in-service"), retired: capOf("retired") } },
+    specialty:
+      version.specialty === undefined
+        ? null
+        : { level: version.specialty.level, cite: cite(policy, version.specialty.source, version.specialty.interpretation) },
+    pharmacy:
+      version.pharmacy === undefined
+        ? { covered: false, requiresPrescription: false, cite: cite(policy, undefined) }
+        : {
+            covered: version.pharmacy.covered,
+            requiresPrescription: version.pharmacy.requiresPrescription,
+            cite: cite(policy, version.pharmacy.source, version.pharmacy.interpretation),
+          },
+    designation: {
+      required: version.designation.required,
+      emergencyException: version.designation.emergencyException,
+      cite: cite(policy, version.designation.source),
+    },
+  };
+  compiled.set(version, rules);
+  return rules;
+}
+
+/** A pharmacy visit where the version says nothing about pharmacies cannot be settled. */
+export function assertPharmacyKnown(policy: Policy, version: PolicyVersion): void {
+  if (version.pharmacy === undefined) throw incomplete(policy, version, ["pharmacy"]);
+}

@@ -1,0 +1,210 @@
+/**
+ * The one schema every policy file follows, shipped or supplied by a user. Types come from it.
+ * `policies/schema.json` is generated from it (`npm run schema`) for editors.
+ */
+import { z } from "zod";
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const isoDate = z
+  .string()
+  .regex(ISO_DATE, "expected a date as YYYY-MM-DD")
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, "not a real calendar date");
+
+const text = z.string().min(1);
+
+/** Where a value comes from: a source of this file and the phrase quoted from it. */
+export const sourceRef = z
+  .object({
+    ref: text.describe("Key of an entry in this file's `sources`."),
+    quote: z.string().min(2).describe("The phrase the value comes from, quoted exactly as the source has it."),
+  })
+  .strict();
+
+const interpretationId = z
+  .string()
+  .regex(/^I\d+$/, "interpretation ids look like I1, I2, …")
+  .describe("Id of an entry in this file's `interpretations`: the value rests on that reading.");
+
+const sourced = <T extends z.ZodType>(value: T) =>
+  z
+    .object({ value, source: sourceRef.optional(), interpretation: interpretationId.optional() })
+    .strict()
+    .refine((v) => v.source !== undefined || v.interpretation !== undefined, {
+      message: "a value needs a source, an interpretation id, or both",
+    });
+
+const yuan = z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, "yuan as a string with at most two decimals, e.g. \"300\" or \"12.50\"");
+const ratio = z.string().regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, "a ratio between 0 and 1 as a string, e.g. \"0.55\"");
+
+export const sourcedYuan = sourced(yuan);
+export const sourcedRatio = sourced(ratio);
+
+export const levelKey = z.enum(["1", "2", "3"]);
+const byLevel = <T extends z.ZodType>(value: T) => z.object({ 1: value, 2: value, 3: value }).strict();
+const byStatus = <T extends z.ZodType>(value: T) => z.object({ "in-service": value, retired: value }).strict();
+
+const bilingual = z.object({ zh: text, en: text }).strict();
+
+export const deductibleSchema = z
+  .object({
+    period: sourced(z.enum(["visit", "year"])).describe("按次 per visit, or 按年度 per calendar year."),
+    accumulator: sourced(z.enum(["shared", "per-level"]))
+      .optional()
+      .describe("For yearly deductibles: one accumulator shared by all levels (累计补差), or one per level."),
+    yearlyCeiling: sourcedYuan.optional().describe("Per-visit deductibles stop once this much has been paid in a year."),
+    byLevel: byLevel(sourcedYuan),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    if (d.period.value === "year" && d.accumulator === undefined) {
+      ctx.addIssue({ code: "custom", path: ["accumulator"], message: "a yearly deductible must say whether levels share one accumulator" });
+    }
+    if (d.period.value === "year" && d.yearlyCeiling !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["yearlyCeiling"], message: "a yearly ceiling only applies to per-visit deductibles" });
+    }
+  });
+
+export const outpatientSchema = z
+  .object({
+    deductible: deductibleSchema,
+    ratios: byLevel(byStatus(sourcedRatio)).describe("Fund ratio by level and status."),
+    cap: z
+      .object({
+        basis: z.enum(["fund", "eligible"]).describe("What the cap limits: the fund's payment, or the eligible spending."),
+        byStatus: byStatus(sourcedYuan),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const levelAliasSchema = z
+  .object({
+    name: text.describe("What people call the level here, e.g. 三类及以下."),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    source: sourceRef.optional(),
+    interpretation: interpretationId.optional(),
+  })
+  .strict();
+
+export const versionSchema = z
+  .object({
+    id: text.describe("Version id, unique within the city."),
+    effectiveFrom: isoDate,
+    effectiveTo: isoDate.optional().describe("Last day in force; absent while the version is current."),
+    confirmedThrough: isoDate.optional().describe("Last day the source confirms the values for."),
+    source: sourceRef.describe("The source that establishes this version."),
+    levels: z
+      .object({
+        names: byLevel(bilingual).describe("How this city names levels 1, 2 and 3."),
+        aliases: z.array(levelAliasSchema).default([]).describe("Other names accepted for a level."),
+        numbersInterpretation: interpretationId
+          .optional()
+          .describe("Set when the plain numbers 1, 2, 3 are themselves a reading (Shanxi fee classes)."),
+      })
+      .strict(),
+    specialty: z
+      .object({
+        level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+        source: sourceRef,
+        interpretation: interpretationId.optional(),
+      })
+      .strict()
+      .optional()
+      .describe("Specialty facilities settled as this level whatever their grade."),
+    pharmacy: z
+      .object({
+        covered: z.boolean(),
+        requiresPrescription: z.boolean().describe("Only drugs on a designated facility's external prescription (外配处方)."),
+        source: sourceRef,
+        interpretation: interpretationId.optional(),
+      })
+      .strict()
+      .optional()
+      .describe("Pharmacy visits (定点零售药店); absent when no source says, and then list it under `missing`."),
+    designation: z
+      .object({
+        required: z.boolean().describe("Only designated (定点) facilities are covered."),
+        emergencyException: z.boolean().describe("Emergency rescue (急诊抢救) at a non-designated facility is covered."),
+        source: sourceRef,
+      })
+      .strict(),
+    outpatient: outpatientSchema.optional().describe("Deductible, ratios and cap; absent when no source gives them."),
+    missing: z
+      .array(
+        z
+          .object({
+            field: z.enum(["deductible", "ratios", "cap", "pharmacy"]),
+            note: bilingual,
+            source: sourceRef.optional(),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe("What no source gives, and why."),
+    exclusions: z
+      .array(z.object({ zh: text, en: text, source: sourceRef }).strict())
+      .default([])
+      .describe("Costs the fund does not pay, with their citation."),
+    notes: z.array(z.object({ zh: text, en: text, source: sourceRef.optional() }).strict()).default([]),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.effectiveTo !== undefined && v.effectiveTo < v.effectiveFrom) {
+      ctx.addIssue({ code: "custom", path: ["effectiveTo"], message: "effectiveTo is before effectiveFrom" });
+    }
+    if (v.outpatient === undefined && v.missing.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["outpatient"], message: "give the outpatient parameters, or list them under `missing`" });
+    }
+    const missing = new Set(v.missing.map((m) => m.field));
+    if (v.outpatient !== undefined && (missing.has("deductible") || missing.has("ratios") || missing.has("cap"))) {
+      ctx.addIssue({ code: "custom", path: ["missing"], message: "`missing` cannot list outpatient parameters when `outpatient` is given" });
+    }
+    if (v.pharmacy === undefined && !missing.has("pharmacy")) {
+      ctx.addIssue({ code: "custom", path: ["pharmacy"], message: "give the pharmacy rule, or list `pharmacy` under `missing`" });
+    }
+  });
+
+export const policySchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, "lower-case letters, digits and hyphens, e.g. anshan"),
+    name: z.object({ zh: text, short: text, pinyin: text }).strict().describe("鞍山市, 鞍山, Anshan."),
+    province: z.object({ zh: text, en: text, code: z.string().regex(/^\d{6}$/) }).strict(),
+    adminCode: z.string().regex(/^\d{6}$/, "six-digit GB/T 2260 code").describe("GB/T 2260 administrative code."),
+    scheme: z.literal("employee-general-outpatient").describe("职工医保普通门诊统筹."),
+    sources: z
+      .record(
+        z.string().min(1),
+        z.object({ title: text, file: text.optional(), url: text.optional(), published: isoDate.optional() }).strict(),
+      )
+      .describe("The documents values are quoted from."),
+    interpretations: z.record(interpretationId, bilingual).default({}).describe("Readings chosen where sources are silent."),
+    versions: z.array(versionSchema).min(1),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const seen = new Set<string>();
+    p.versions.forEach((v, i) => {
+      if (seen.has(v.id)) ctx.addIssue({ code: "custom", path: ["versions", i, "id"], message: `duplicate version id ${v.id}` });
+      seen.add(v.id);
+    });
+    // Every source ref and interpretation id must resolve inside the file.
+    const walk = (node: unknown, path: (string | number)[]) => {
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, [...path, i]));
+      if (node === null || typeof node !== "object") return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "ref" && typeof value === "string" && !Object.hasOwn(p.sources, value)) {
+          ctx.addIssue({ code: "custom", path: [...path, key], message: `unknown source "${value}"; add it under \`sources\`` });
+        }
+        if ((key === "interpretation" || key === "numbersInterpretation") && typeof value === "string" && !Object.hasOwn(p.interpretations, value)) {
+          ctx.addIssue({ code: "custom", path: [...path, key], message: `unknown interpretation "${value}"; add it under \`interpretations\`` });
+        }
+        walk(value, [...path, key]);
+      }
+    };
+    walk(p.versions, ["versions"]);
+  });
+
+export type Policy = z.infer<typeof policySchema>;
+export type PolicyVersion = z.infer<typeof versionSchema>;
+export type SourceRef = z.infer<typeof sourceRef>;
