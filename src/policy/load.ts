@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { YibaoError } from "../errors.js";
 import type { Registry } from "./registry.js";
-import { type Policy, policySchema } from "./schema.js";
+import { type Policy, policySchema, referenceIssues } from "./schema.js";
 
 /** The folder of shipped policies: `policies/` at the package root. */
 export const SHIPPED_POLICY_DIR = fileURLToPath(new URL("../../policies/", import.meta.url));
@@ -37,8 +37,14 @@ export function issuesOf(error: z.ZodError): PolicyIssue[] {
 /** Checks parsed JSON against the schema; throws POLICY_INVALID listing every problem. */
 export function parsePolicy(data: unknown, file: string): Policy {
   const result = policySchema.safeParse(data);
-  if (!result.success) throw new YibaoError("POLICY_INVALID", { file, issues: issuesOf(result.error) });
-  return result.data;
+  if (result.success) return result.data;
+  // Reference checks run only on an otherwise valid file inside the schema; report them anyway.
+  const issues = issuesOf(result.error);
+  for (const extra of referenceIssues(data)) {
+    const path = formatPath(extra.path);
+    if (!issues.some((i) => i.path === path)) issues.push({ path, message: extra.message });
+  }
+  throw new YibaoError("POLICY_INVALID", { file, issues });
 }
 
 export function loadPolicyFile(file: string): Policy {

@@ -164,6 +164,37 @@ export const versionSchema = z
     }
   });
 
+/**
+ * Source refs and interpretation ids that do not resolve inside the file. Works on unchecked data
+ * too, so a file with other problems still hears about these.
+ */
+export function referenceIssues(data: unknown): { path: (string | number)[]; message: string }[] {
+  if (data === null || typeof data !== "object") return [];
+  const record = data as Record<string, unknown>;
+  const table = (name: string) => {
+    const value = record[name];
+    return value !== null && typeof value === "object" ? value : {};
+  };
+  const sources = table("sources");
+  const interpretations = table("interpretations");
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, [...path, i]));
+    if (node === null || typeof node !== "object") return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "ref" && typeof value === "string" && !Object.hasOwn(sources, value)) {
+        issues.push({ path: [...path, key], message: `unknown source "${value}"; add it under \`sources\`` });
+      }
+      if ((key === "interpretation" || key === "numbersInterpretation") && typeof value === "string" && !Object.hasOwn(interpretations, value)) {
+        issues.push({ path: [...path, key], message: `unknown interpretation "${value}"; add it under \`interpretations\`` });
+      }
+      walk(value, [...path, key]);
+    }
+  };
+  walk(record.versions, ["versions"]);
+  return issues;
+}
+
 export const policySchema = z
   .object({
     $schema: z.string().optional(),
@@ -188,21 +219,7 @@ export const policySchema = z
       if (seen.has(v.id)) ctx.addIssue({ code: "custom", path: ["versions", i, "id"], message: `duplicate version id ${v.id}` });
       seen.add(v.id);
     });
-    // Every source ref and interpretation id must resolve inside the file.
-    const walk = (node: unknown, path: (string | number)[]) => {
-      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, [...path, i]));
-      if (node === null || typeof node !== "object") return;
-      for (const [key, value] of Object.entries(node)) {
-        if (key === "ref" && typeof value === "string" && !Object.hasOwn(p.sources, value)) {
-          ctx.addIssue({ code: "custom", path: [...path, key], message: `unknown source "${value}"; add it under \`sources\`` });
-        }
-        if ((key === "interpretation" || key === "numbersInterpretation") && typeof value === "string" && !Object.hasOwn(p.interpretations, value)) {
-          ctx.addIssue({ code: "custom", path: [...path, key], message: `unknown interpretation "${value}"; add it under \`interpretations\`` });
-        }
-        walk(value, [...path, key]);
-      }
-    };
-    walk(p.versions, ["versions"]);
+    for (const issue of referenceIssues(p)) ctx.addIssue({ code: "custom", ...issue });
   });
 
 export type Policy = z.infer<typeof policySchema>;

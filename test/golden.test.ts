@@ -1,0 +1,61 @@
+/** Golden cases per city: a sentence, the inputs, the exact fen expected. */
+import { describe, expect, it } from "vitest";
+import { type VisitInput, calculate } from "../src/calculate.js";
+import { calculationJson } from "../src/cli/render/json.js";
+import { loadRegistry } from "../src/policy/load.js";
+import { GOLDEN_CITIES, type GoldenCase, goldenCases, yibao } from "./helpers.js";
+
+const registry = loadRegistry();
+
+function pick(visit: Record<string, unknown>, keys: readonly string[]) {
+  return Object.fromEntries(keys.map((k) => [k, visit[k]]));
+}
+
+function check(c: GoldenCase, json: ReturnType<typeof calculationJson>) {
+  expect(json.visits).toHaveLength(c.expect.length);
+  c.expect.forEach((want, i) => {
+    const got = json.visits[i] as unknown as Record<string, unknown>;
+    expect(pick(got, Object.keys(want))).toEqual(want);
+    // The split always adds up: fund + self = total, self = its four parts.
+    const fen = (k: string) => Math.round(Number(got[k]) * 100);
+    expect(fen("fundPaid") + fen("selfPaid")).toBe(fen("amount"));
+    expect(fen("excluded") + fen("deductible") + fen("copay") + fen("overCap")).toBe(fen("selfPaid"));
+  });
+  expect(pick(json.year ?? {}, ["deductibleMet", "fundUsed", "capRemaining"])).toEqual(c.year);
+}
+
+for (const city of GOLDEN_CITIES) {
+  describe(`${city}: golden cases`, () => {
+    for (const c of goldenCases(city)) {
+      it(c.name, () => {
+        const calc = calculate(registry, {
+          city,
+          type: c.type,
+          visits: c.visits as unknown as VisitInput[],
+          deductibleMet: c.opening?.deductibleMet,
+          fundUsed: c.opening?.fundUsed,
+          file: "case",
+        });
+        check(c, calculationJson(calc, "zh"));
+      });
+    }
+  });
+}
+
+describe("golden cases through the real binary (calc --input - --json)", () => {
+  for (const city of GOLDEN_CITIES) {
+    for (const c of goldenCases(city)) {
+      it(`${city}: ${c.name}`, () => {
+        const opening = [
+          ...(c.opening?.deductibleMet === undefined ? [] : ["--deductible-met", c.opening.deductibleMet]),
+          ...(c.opening?.fundUsed === undefined ? [] : ["--fund-used", c.opening.fundUsed]),
+        ];
+        const input = c.visits.map((v) => JSON.stringify(v)).join("\n");
+        const run = yibao(["calc", "--city", city, "--type", c.type, "--input", "-", "--json", ...opening], { input });
+        expect(run.stderr).toBe("");
+        expect(run.status).toBe(0);
+        check(c, JSON.parse(run.stdout));
+      });
+    }
+  }
+});

@@ -1,0 +1,36 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const BIN = fileURLToPath(new URL("../bin/yibao.js", import.meta.url));
+
+export interface CliResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the real binary, as a user would. */
+export function yibao(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): CliResult {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", ...options.env };
+  delete env.FORCE_COLOR;
+  delete env.YIBAO_LANG;
+  const result = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? "", env, encoding: "utf8", cwd: ROOT });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface GoldenCase {
+  readonly name: string;
+  readonly type: string;
+  readonly opening?: { readonly deductibleMet?: string; readonly fundUsed?: string };
+  readonly visits: readonly Record<string, unknown>[];
+  readonly expect: readonly Record<string, string | boolean>[];
+  readonly year: { readonly deductibleMet: string; readonly fundUsed: string; readonly capRemaining: string };
+}
+
+export function goldenCases(city: string): GoldenCase[] {
+  return JSON.parse(readFileSync(new URL(`./cases/${city}.json`, import.meta.url), "utf8")) as GoldenCase[];
+}
+
+export const GOLDEN_CITIES = ["anshan", "lvliang", "songyuan"] as const;

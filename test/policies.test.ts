@@ -1,0 +1,156 @@
+/** Every shipped policy passes the schema, makes sense, and every number traces to its source. */
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatPercent } from "../src/core/money.js";
+import { YibaoError } from "../src/errors.js";
+import { policyJsonSchemaText } from "../src/policy/json-schema.js";
+import { SHIPPED_POLICY_DIR, loadPolicyFile, shippedPolicyFiles } from "../src/policy/load.js";
+import type { Policy } from "../src/policy/schema.js";
+
+const files = shippedPolicyFiles();
+const policies = files.map((f) => ({ file: f, policy: loadPolicyFile(f) }));
+const normalise = (s: string) => s.replace(/\s+/g, "");
+
+/** Every `{value, source?, interpretation?}` in a policy, with its path. */
+function sourcedValues(node: unknown, path = ""): { path: string; value: string; source?: { ref: string; quote: string }; interpretation?: string }[] {
+  if (Array.isArray(node)) return node.flatMap((n, i) => sourcedValues(n, `${path}[${i}]`));
+  if (node === null || typeof node !== "object") return [];
+  const record = node as Record<string, unknown>;
+  const here = "value" in record && typeof record.value === "string" ? [{ path, ...(record as { value: string }) }] : [];
+  return [...here, ...Object.entries(record).flatMap(([k, v]) => sourcedValues(v, `${path}.${k}`))];
+}
+
+function allQuotes(node: unknown, path = ""): { path: string; ref: string; quote: string }[] {
+  if (Array.isArray(node)) return node.flatMap((n, i) => allQuotes(n, `${path}[${i}]`));
+  if (node === null || typeof node !== "object") return [];
+  const record = node as Record<string, unknown>;
+  const here = typeof record.ref === "string" && typeof record.quote === "string" ? [{ path, ref: record.ref, quote: record.quote }] : [];
+  return [...here, ...Object.entries(record).flatMap(([k, v]) => allQuotes(v, `${path}.${k}`))];
+}
+
+it("ships the four seed cities", () => {
+  expect(policies.map((p) => p.policy.id).sort()).toEqual(["anshan", "lvliang", "songyuan", "tongliao"]);
+});
+
+it("policies/schema.json is generated from the current zod schema (run `npm run schema` if this fails)", () => {
+  expect(readFileSync(join(SHIPPED_POLICY_DIR, "schema.json"), "utf8")).toBe(policyJsonSchemaText());
+});
+
+for (const { file, policy } of policies) {
+  describe(`policy ${policy.id}`, () => {
+    const raw: unknown = JSON.parse(readFileSync(file, "utf8"));
+
+    it("refers to the generated JSON Schema", () => {
+      expect(policy.$schema).toBe("./schema.json");
+    });
+
+    it("every quote is found, word for word, in the source it names", () => {
+      for (const q of allQuotes(raw)) {
+        const source = policy.sources[q.ref];
+        expect(source, q.path).toBeDefined();
+        const text = readFileSync(join(SHIPPED_POLICY_DIR, source?.file ?? ""), "utf8");
+        expect(normalise(text).includes(normalise(q.quote)), `${q.path}: "${q.quote}"`).toBe(true);
+      }
+    });
+
+    it("every number has a source whose quote contains it, or names the interpretation it rests on", () => {
+      const numbers = sourcedValues(raw).filter((v) => /^\d/.test(v.value));
+      for (const v of numbers) {
+        expect(v.source ?? v.interpretation, v.path).toBeDefined();
+        if (v.source === undefined) continue;
+        const shown = v.path.includes("ratios") ? formatPercent(v.value) : v.value;
+        expect(normalise(v.source.quote).includes(shown), `${v.path}: ${v.value} not in "${v.source.quote}"`).toBe(true);
+      }
+    });
+
+    it("versions neither overlap nor leave gaps, in date order", () => {
+      const versions = policy.versions;
+      for (let i = 1; i < versions.length; i++) {
+        const previous = versions[i - 1];
+        const current = versions[i];
+        expect(previous?.effectiveTo, `version ${current?.id} follows an open-ended version`).toBeDefined();
+        const dayAfter = new Date(`${previous?.effectiveTo}T00:00:00Z`);
+        dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+        expect(current?.effectiveFrom).toBe(dayAfter.toISOString().slice(0, 10));
+      }
+    });
+
+    for (const version of policy.versions) {
+      const op = version.outpatient;
+      if (op === undefined) {
+        it(`version ${version.id} says which parameters are missing`, () => {
+          expect(version.missing.map((m) => m.field)).toEqual(expect.arrayContaining(["deductible", "ratios", "cap"]));
+        });
+        continue;
+      }
+      it(`version ${version.id}: ratios in (0, 1], retired at least in-service, caps likewise`, () => {
+        for (const level of ["1", "2", "3"] as const) {
+          const r = op.ratios[level];
+          for (const v of [r["in-service"].value, r.retired.value]) {
+            expect(Number(v)).toBeGreaterThan(0);
+            expect(Number(v)).toBeLessThanOrEqual(1);
+          }
+          expect(Number(r.retired.value)).toBeGreaterThanOrEqual(Number(r["in-service"].value));
+        }
+        expect(Number(op.cap.byStatus.retired.value)).toBeGreaterThanOrEqual(Number(op.cap.byStatus["in-service"].value));
+      });
+      it(`version ${version.id}: deductibles do not fall as the level rises`, () => {
+        const d = op.deductible.byLevel;
+        expect(Number(d["2"].value)).toBeGreaterThanOrEqual(Number(d["1"].value));
+        expect(Number(d["3"].value)).toBeGreaterThanOrEqual(Number(d["2"].value));
+      });
+    }
+  });
+}
+
+describe("a policy file that breaks the schema is refused with every problem and its path", () => {
+  const dir = mkdtempSync(join(tmpdir(), "yibao-policy-"));
+  const write = (name: string, data: unknown) => {
+    const file = join(dir, name);
+    writeFileSync(file, typeof data === "string" ? data : JSON.stringify(data));
+    return file;
+  };
+  const problems = (file: string) => {
+    try {
+      loadPolicyFile(file);
+    } catch (error) {
+      expect(error).toBeInstanceOf(YibaoError);
+      return (error as YibaoError).params.issues as { path: string; message: string }[];
+    }
+    throw new Error("the file was accepted");
+  };
+  const anshan = (): Policy => JSON.parse(readFileSync(join(SHIPPED_POLICY_DIR, "anshan.json"), "utf8"));
+
+  it("a ratio written as a number, a cap with three decimals and an unknown source", () => {
+    const p = anshan() as unknown as { versions: { outpatient: Record<string, any> }[] };
+    const op = p.versions[0]!.outpatient;
+    op.ratios["1"]["in-service"].value = 0.6;
+    op.cap.byStatus.retired.value = "3000.001";
+    op.deductible.byLevel["2"].source.ref = "999";
+    const paths = problems(write("broken.json", p)).map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'versions[0].outpatient.ratios["1"]["in-service"].value',
+        "versions[0].outpatient.cap.byStatus.retired.value",
+        'versions[0].outpatient.deductible.byLevel["2"].source.ref',
+      ]),
+    );
+  });
+
+  it("a value with neither a source nor an interpretation", () => {
+    const p = anshan() as unknown as { versions: { outpatient: Record<string, any> }[] };
+    delete p.versions[0]!.outpatient.cap.byStatus["in-service"].source;
+    expect(problems(write("unsourced.json", p))[0]?.message).toMatch(/source/);
+  });
+
+  it("not JSON at all", () => {
+    expect(problems(write("garbage.json", "{ not json"))[0]?.message).toMatch(/JSON/);
+  });
+
+  it("an unknown field, so that a misspelt key is never silently ignored", () => {
+    const p = { ...anshan(), capp: 1 };
+    expect(problems(write("extra.json", p)).some((i) => /capp/.test(i.message))).toBe(true);
+  });
+});
