@@ -13,9 +13,10 @@ export interface CliResult {
 
 /** Runs the real binary, as a user would. */
 export function yibao(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): CliResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env };
   delete env.FORCE_COLOR;
   delete env.YIBAO_LANG;
+  Object.assign(env, { NO_COLOR: "1" }, options.env);
   const result = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? "", env, encoding: "utf8", cwd: ROOT });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
