@@ -1,6 +1,6 @@
 /**
- * Settles one general outpatient visit (普通门诊统筹) under a compiled policy version, following
- * RULES.md section 1: excluded → in-policy → deductible → eligible × ratio → cap → self-paid split.
+ * Settles one general outpatient visit (普通门诊统筹) under a compiled policy version:
+ * excluded → in-policy → deductible → eligible × ratio → cap → self-paid split.
  */
 import { type Fen, applyRatioHalfUp, maxFen, minFen, formatYuan } from "./money.js";
 import type { Level, Reason, Rules, Status, Visit, VisitResult, YearState } from "./types.js";

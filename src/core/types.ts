@@ -19,7 +19,7 @@ export interface Citation {
   /** Human title or file of that source. */
   readonly document: string;
   readonly quote: string;
-  /** Interpretation id (RULES section 6) when the value rests on a reading. */
+  /** Interpretation id (the policy file's `interpretations`) when the value rests on a reading. */
   readonly interpretation?: string;
   /** The reading itself, in words. */
   readonly interpretationNote?: { readonly zh: string; readonly en: string };

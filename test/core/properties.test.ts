@@ -1,4 +1,4 @@
-/** The invariants of RULES.md section 1, for random visits and years under every complete policy. */
+/** The settlement invariants, for random visits and years under every complete policy. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Fen } from "../../src/core/money.js";
