@@ -1,0 +1,53 @@
+/** The schema's other choices, which no shipped city uses yet, settle as the rules describe. */
+import { describe, expect, it } from "vitest";
+import type { Citation, Level, Rules, Visit } from "../../src/core/types.js";
+import { settleSequence } from "../../src/core/year.js";
+
+const cite: Citation = { ref: "t", document: "test", quote: "test" };
+const byLevel = <T>(v: T): Record<Level, T> => ({ 1: v, 2: v, 3: v });
+
+function rules(over: { deductible?: Partial<Rules["deductible"]>; cap?: Partial<Rules["cap"]> }): Rules {
+  return {
+    deductible: { period: "visit", accumulator: "shared", byLevel: { 1: 10000, 2: 20000, 3: 30000 }, yearlyCeiling: null, cite: byLevel(cite), periodCite: cite, ...over.deductible },
+    ratio: byLevel({ "in-service": { value: "0.5", cite }, retired: { value: "0.5", cite } }),
+    cap: { basis: "fund", byStatus: { "in-service": { value: 100000, cite }, retired: { value: 100000, cite } }, ...over.cap },
+    specialty: null,
+    pharmacy: { covered: true, requiresPrescription: false, cite },
+    designation: { required: true, emergencyException: false, cite },
+  };
+}
+
+const visit = (date: string, level: Level, yuan: number): Visit => ({
+  date, level, facility: "hospital", amount: yuan * 100, excluded: 0, designated: true, emergency: false, prescription: true,
+});
+
+function settle(r: Rules, visits: Visit[]) {
+  return settleSequence(visits.map((v, index) => ({ visit: v, rules: r, index })), "in-service").results;
+}
+
+describe("per-visit deductibles with a yearly ceiling (年度累计达到 X 元后不再设起付)", () => {
+  it("stop once 250 has been paid in the year: 100, 100, then 50, then none", () => {
+    const r = rules({ deductible: { yearlyCeiling: 25000 } });
+    const out = settle(r, [visit("2025-01-01", 1, 300), visit("2025-02-01", 1, 300), visit("2025-03-01", 1, 300), visit("2025-04-01", 1, 300)]);
+    expect(out.map((v) => v.deductible)).toEqual([10000, 10000, 5000, 0]);
+    expect(out.map((v) => v.fundPaid)).toEqual([10000, 10000, 12500, 15000]);
+  });
+});
+
+describe("yearly deductibles with one accumulator per level", () => {
+  it("each level fills its own: 100 at level 1, then the full 200 at level 2", () => {
+    const r = rules({ deductible: { period: "year", accumulator: "per-level" } });
+    const out = settle(r, [visit("2025-01-01", 1, 150), visit("2025-02-01", 2, 250), visit("2025-03-01", 1, 50)]);
+    expect(out.map((v) => v.deductible)).toEqual([10000, 20000, 0]);
+    expect(out.map((v) => v.fundPaid)).toEqual([2500, 2500, 2500]);
+  });
+});
+
+describe("a cap on eligible spending rather than on the fund's payment", () => {
+  it("pays the ratio only on the eligible spending left under the cap: 1000 cap, 1200 eligible → 500", () => {
+    const r = rules({ cap: { basis: "eligible" } });
+    const [out] = settle(r, [visit("2025-01-01", 1, 1300)]);
+    expect(out).toMatchObject({ deductible: 10000, eligible: 120000, fundPaid: 50000, copay: 50000, overCap: 20000, selfPaid: 80000 });
+    expect(out?.after.fundUsed).toBe(100000);
+  });
+});
