@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatPercent } from "../src/core/money.js";
+import { formatPercent, parseRatio } from "../src/core/money.js";
 import { YibaoError } from "../src/errors.js";
 import { policyJsonSchemaText } from "../src/policy/json-schema.js";
 import { SHIPPED_POLICY_DIR, loadPolicyFile, shippedPolicyFiles } from "../src/policy/load.js";
@@ -60,7 +60,7 @@ for (const { file, policy } of policies) {
       for (const v of numbers) {
         expect(v.source ?? v.interpretation, v.path).toBeDefined();
         if (v.source === undefined) continue;
-        const shown = v.path.includes("ratios") ? formatPercent(v.value) : v.value;
+        const shown = v.path.includes("ratios") ? formatPercent(parseRatio(v.value) ?? -1) : v.value;
         expect(normalise(v.source.quote).includes(shown), `${v.path}: ${v.value} not in "${v.source.quote}"`).toBe(true);
       }
     });

@@ -214,7 +214,7 @@ export function explainReason(reason: Reason, lang: Lang, names: LevelNames = GE
         `${String(p.met)} of deductible already met this year; at ${lv(p.level)} it is topped up to ${String(p.threshold)}: ${String(p.part)} now.`,
       );
     case "RATIO_APPLIED": {
-      const pct = formatPercent(String(p.ratio));
+      const pct = formatPercent(Number(p.ratio));
       const who = p.status === "retired" ? t("退休", "retired") : t("在职", "in service");
       return t(
         `${lv(p.level)}${who}统筹支付比例 ${pct}:${String(p.eligible)} × ${pct} = ${String(p.fund)} 元(四舍五入到分)。`,

@@ -135,15 +135,15 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
   let overCap: Fen;
   let used: Fen;
   if (rules.cap.basis === "fund") {
-    fundBeforeCap = applyRatioHalfUp(eligible, ratio.value);
+    fundBeforeCap = applyRatioHalfUp(eligible, ratio.bp);
     fundPaid = minFen(fundBeforeCap, room);
     copay = eligible - fundBeforeCap;
     overCap = fundBeforeCap - fundPaid;
     used = fundPaid;
   } else {
     const withinCap = minFen(eligible, room);
-    fundBeforeCap = applyRatioHalfUp(eligible, ratio.value);
-    fundPaid = applyRatioHalfUp(withinCap, ratio.value);
+    fundBeforeCap = applyRatioHalfUp(eligible, ratio.bp);
+    fundPaid = applyRatioHalfUp(withinCap, ratio.bp);
     copay = withinCap - fundPaid;
     overCap = eligible - withinCap;
     used = withinCap;
@@ -151,7 +151,7 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
   if (eligible > 0) {
     reasons.push({
       code: "RATIO_APPLIED",
-      params: { eligible: formatYuan(eligible), ratio: ratio.value, fund: formatYuan(fundBeforeCap), level, status },
+      params: { eligible: formatYuan(eligible), ratio: ratio.bp, fund: formatYuan(fundBeforeCap), level, status },
       cite: ratio.cite,
     });
   }
@@ -175,7 +175,7 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     inPolicy,
     deductible: ded.part,
     eligible,
-    ratio: ratio.value,
+    ratio: { value: ratio.value, bp: ratio.bp },
     fundBeforeCap,
     fundPaid,
     selfPaid: visit.amount - fundPaid,

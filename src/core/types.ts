@@ -1,4 +1,4 @@
-import type { Fen } from "./money.js";
+import type { BasisPoints, Fen } from "./money.js";
 
 /** Facility level: 1 一级及以下, 2 二级, 3 三级及以上. */
 export type Level = 1 | 2 | 3;
@@ -38,7 +38,8 @@ export interface Rules {
     readonly cite: Readonly<Record<Level, Citation>>;
     readonly periodCite: Citation;
   };
-  readonly ratio: Readonly<Record<Level, Readonly<Record<Status, { readonly value: string; readonly cite: Citation }>>>>;
+  /** Fund ratio by level and status: as written in the policy ("0.55") and in basis points (5500). */
+  readonly ratio: Readonly<Record<Level, Readonly<Record<Status, { readonly value: string; readonly bp: BasisPoints; readonly cite: Citation }>>>>;
   readonly cap: {
     /** "fund": the fund's payment is capped; "eligible": the eligible spending is capped. */
     readonly basis: "fund" | "eligible";
@@ -106,8 +107,8 @@ export interface VisitResult {
   readonly inPolicy: Fen;
   readonly deductible: Fen;
   readonly eligible: Fen;
-  /** The fund ratio that applied, or null when the visit is not covered. */
-  readonly ratio: string | null;
+  /** The fund ratio that applied ("0.55" and 5500), or null when the visit is not covered. */
+  readonly ratio: { readonly value: string; readonly bp: BasisPoints } | null;
   readonly fundBeforeCap: Fen;
   readonly fundPaid: Fen;
   readonly selfPaid: Fen;

@@ -2,7 +2,7 @@
  * Finding a city by what a person types, choosing the version in force on a date, and compiling a
  * version into the engine's `Rules`. Pure: the files are read elsewhere (`load.ts`).
  */
-import { parseYuan } from "../core/money.js";
+import { parseRatio, parseYuan } from "../core/money.js";
 import type { Citation, Level, Rules, Status } from "../core/types.js";
 import { YibaoError } from "../errors.js";
 import type { Policy, PolicyVersion, SourceRef } from "./schema.js";
@@ -65,6 +65,13 @@ function yuanOf(text: string): number {
   return fen;
 }
 
+function bpOf(text: string): number {
+  const bp = parseRatio(text);
+  // The schema's pattern already guarantees a parseable ratio.
+  if (bp === undefined) throw new Error(`unparseable ratio in a validated policy: ${text}`);
+  return bp;
+}
+
 /** The fields of a version that no source gives, in the order a person would ask for them. */
 export function missingFields(version: PolicyVersion): string[] {
   return version.missing.map((m) => m.field);
@@ -92,7 +99,7 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
   const level = (l: Level) => d.byLevel[LEVEL_KEY[l]];
   const ratioOf = (l: Level, s: Status) => {
     const v = op.ratios[LEVEL_KEY[l]][s];
-    return { value: v.value, cite: cite(policy, v.source, v.interpretation) };
+    return { value: v.value, bp: bpOf(v.value), cite: cite(policy, v.source, v.interpretation) };
   };
   const capOf = (s: Status) => {
     const v = op.cap.byStatus[s];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyRatioHalfUp, formatPercent, formatYuan, parseYuan } from "../../src/core/money.js";
+import { Decimal } from "decimal.js";
+import fc from "fast-check";
+import { applyRatioHalfUp, formatPercent, formatYuan, parseRatio, parseYuan } from "../../src/core/money.js";
 
 describe("money in fen", () => {
   it("parses yuan strings without a float", () => {
@@ -26,16 +28,37 @@ describe("money in fen", () => {
     expect(formatYuan(123456)).toBe("1234.56");
   });
 
+  it("parses ratios into basis points", () => {
+    expect(parseRatio("0.55")).toBe(5500);
+    expect(parseRatio("0.5")).toBe(5000);
+    expect(parseRatio("0.5755")).toBe(5755);
+    expect(parseRatio("1")).toBe(10000);
+    for (const bad of ["1.1", "0.55555", "-0.5", "55%", ".5"]) expect(parseRatio(bad), bad).toBeUndefined();
+  });
+
   it("rounds half a fen up, where float arithmetic would round it down", () => {
     // 100.10 × 0.55 is 55.054999… in floating point; the rule gives 55.06.
-    expect(applyRatioHalfUp(10010, "0.55")).toBe(5506);
-    expect(applyRatioHalfUp(1, "0.5")).toBe(1);
-    expect(applyRatioHalfUp(1, "0.49")).toBe(0);
-    expect(applyRatioHalfUp(50, "0.57")).toBe(29);
+    expect(applyRatioHalfUp(10010, 5500)).toBe(5506);
+    expect(applyRatioHalfUp(1, 5000)).toBe(1);
+    expect(applyRatioHalfUp(1, 4900)).toBe(0);
+    expect(applyRatioHalfUp(50, 5700)).toBe(29);
+    expect(applyRatioHalfUp(10_000_000_000, 10_000)).toBe(10_000_000_000);
+  });
+
+  it("gives exactly what decimal.js gives with ROUND_HALF_UP, for any amount and ratio", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 0, max: 10_000 }), (fen, bp) => {
+        const reference = new Decimal(fen).times(new Decimal(bp).div(10_000)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+        expect(applyRatioHalfUp(fen, bp)).toBe(reference);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it("shows ratios as percentages", () => {
-    expect(formatPercent("0.55")).toBe("55%");
-    expect(formatPercent("0.575")).toBe("57.5%");
+    expect(formatPercent(5500)).toBe("55%");
+    expect(formatPercent(5750)).toBe("57.5%");
+    expect(formatPercent(5755)).toBe("57.55%");
+    expect(formatPercent(10000)).toBe("100%");
   });
 });

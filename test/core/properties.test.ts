@@ -45,7 +45,7 @@ describe("settlement invariants", () => {
           expect(r.excluded + r.deductible + r.copay + r.overCap).toBe(r.selfPaid);
           expect(r.fundPaid).toBeGreaterThanOrEqual(0);
           for (const part of [r.excluded, r.deductible, r.copay, r.overCap]) expect(part).toBeGreaterThanOrEqual(0);
-          if (r.ratio !== null) expect(r.fundPaid).toBeLessThanOrEqual(applyRatioHalfUp(r.eligible, r.ratio));
+          if (r.ratio !== null) expect(r.fundPaid).toBeLessThanOrEqual(applyRatioHalfUp(r.eligible, r.ratio.bp));
           for (const fen of [r.fundPaid, r.selfPaid, r.copay, r.overCap]) expect(Number.isSafeInteger(fen)).toBe(true);
         }
       }),

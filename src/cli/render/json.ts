@@ -32,7 +32,7 @@ export function visitJson(v: SettledVisit, lang: Lang) {
     inPolicy: formatYuan(r.inPolicy),
     deductible: formatYuan(r.deductible),
     eligible: formatYuan(r.eligible),
-    ratio: r.ratio,
+    ratio: r.ratio?.value ?? null,
     fundPaid: formatYuan(r.fundPaid),
     selfPaid: formatYuan(r.selfPaid),
     copay: formatYuan(r.copay),

@@ -90,7 +90,7 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme): string {
   row(t.inPolicy, formatYuan(r.inPolicy));
   row(t.deductible, formatYuan(r.deductible));
   row(t.eligible, formatYuan(r.eligible));
-  row(t.ratio, r.ratio === null ? t.notCovered : formatPercent(r.ratio));
+  row(t.ratio, r.ratio === null ? t.notCovered : formatPercent(r.ratio.bp));
   row(theme.fund(t.fundPaid), theme.fund(formatYuan(r.fundPaid)));
   row(theme.self(t.selfPaid), theme.self(formatYuan(r.selfPaid)));
   row(t.ofExcluded, formatYuan(r.excluded));
