@@ -57,7 +57,8 @@ export interface Calculation {
   readonly warnings: readonly Warning[];
 }
 
-interface Prepared {
+/** A visit checked and resolved against the policy version in force on its date, ready to settle. */
+export interface PreparedVisit {
   readonly item: SequencedVisit;
   readonly level: ResolvedLevel;
   readonly version: PolicyVersion;
@@ -66,7 +67,7 @@ interface Prepared {
 /** Names of the visit's fields in messages: options on the command line, fields in a file. */
 const FIELD = (name: string, fromFile: boolean) => (fromFile ? name : `--${name}`);
 
-function prepare(policy: Policy, input: VisitInput, index: number, fromFile: boolean): Prepared {
+export function prepareVisit(policy: Policy, input: VisitInput, index: number, fromFile: boolean): PreparedVisit {
   const date = parseDate(input.date, FIELD("date", fromFile));
   const version = versionOn(policy, date);
   const level = parseLevel(policy, version, input.level, FIELD("level", fromFile));
@@ -88,6 +89,15 @@ function prepare(policy: Policy, input: VisitInput, index: number, fromFile: boo
   return { item: { visit, rules: compileRules(policy, version), index }, level, version };
 }
 
+/** A settled visit with the reasons of its level reading put first. */
+export function settledVisit(p: PreparedVisit, result: VisitResult): SettledVisit {
+  const levelNote: Reason[] =
+    p.level.cite === undefined
+      ? []
+      : [{ code: "LEVEL_INTERPRETED", params: { level: p.level.level, zh: p.level.label.zh, en: p.level.label.en }, cite: p.level.cite }];
+  return { index: p.item.index, level: p.level, version: p.version, result, reasons: [...levelNote, ...result.reasons] };
+}
+
 export function calculate(registry: Registry, request: CalculationRequest): Calculation {
   const policy = findCity(registry, request.city);
   const status = parseStatus(request.type);
@@ -95,7 +105,7 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
   const fromFile = request.file !== undefined;
   const prepared = request.visits.map((input, i) => {
     try {
-      return prepare(policy, input, i + 1, fromFile);
+      return prepareVisit(policy, input, i + 1, fromFile);
     } catch (error) {
       if (!fromFile || !(error instanceof YibaoError)) throw error;
       throw error.at({ item: i + 1, ...(request.file === undefined ? {} : { file: request.file }) });
@@ -110,11 +120,7 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
   const visits = sequence.results.map((result): SettledVisit => {
     const p = byIndex.get(result.index);
     if (p === undefined) throw new Error(`settled a visit that was never prepared: ${result.index}`);
-    const levelNote: Reason[] =
-      p.level.cite === undefined
-        ? []
-        : [{ code: "LEVEL_INTERPRETED", params: { level: p.level.level, zh: p.level.label.zh, en: p.level.label.en }, cite: p.level.cite }];
-    return { index: result.index, level: p.level, version: p.version, result, reasons: [...levelNote, ...result.reasons] };
+    return settledVisit(p, result);
   });
   const totals = visits.reduce(
     (t, v) => ({ amount: t.amount + v.result.visit.amount, fundPaid: t.fundPaid + v.result.fundPaid, selfPaid: t.selfPaid + v.result.selfPaid }),

@@ -10,6 +10,8 @@ export const EXIT = {
   usage: 2,
   input: 3,
   policy: 4,
+  /** `batch`: every line was answered, but some with an error record. */
+  batchErrors: 5,
 } as const;
 
 export type ErrorCode =
@@ -23,6 +25,7 @@ export type ErrorCode =
   | "INPUT_PARSE"
   | "INPUT_VALUE"
   | "INPUT_EMPTY"
+  | "OUT_OF_ORDER"
   | "NO_VERSION_ON_DATE"
   | "POLICY_INCOMPLETE"
   | "POLICY_INVALID"
@@ -39,6 +42,7 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
   INPUT_PARSE: EXIT.input,
   INPUT_VALUE: EXIT.input,
   INPUT_EMPTY: EXIT.input,
+  OUT_OF_ORDER: EXIT.input,
   NO_VERSION_ON_DATE: EXIT.policy,
   POLICY_INCOMPLETE: EXIT.policy,
   POLICY_INVALID: EXIT.policy,

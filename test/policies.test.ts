@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { formatPercent, parseRatio } from "../src/core/money.js";
 import { YibaoError } from "../src/errors.js";
 import { policyJsonSchemaText } from "../src/policy/json-schema.js";
-import { SHIPPED_POLICY_DIR, loadPolicyFile, shippedPolicyFiles } from "../src/policy/load.js";
+import { loadPolicyFile, shippedPolicyDir, shippedPolicyFiles } from "../src/policy/load.js";
 import type { Policy } from "../src/policy/schema.js";
 
 const files = shippedPolicyFiles();
@@ -35,7 +35,7 @@ it("ships the four seed cities", () => {
 });
 
 it("policies/schema.json is generated from the current zod schema (run `npm run schema` if this fails)", () => {
-  expect(readFileSync(join(SHIPPED_POLICY_DIR, "schema.json"), "utf8")).toBe(policyJsonSchemaText());
+  expect(readFileSync(join(shippedPolicyDir(), "schema.json"), "utf8")).toBe(policyJsonSchemaText());
 });
 
 for (const { file, policy } of policies) {
@@ -50,7 +50,7 @@ for (const { file, policy } of policies) {
       for (const q of allQuotes(raw)) {
         const source = policy.sources[q.ref];
         expect(source, q.path).toBeDefined();
-        const text = readFileSync(join(SHIPPED_POLICY_DIR, source?.file ?? ""), "utf8");
+        const text = readFileSync(join(shippedPolicyDir(), source?.file ?? ""), "utf8");
         expect(normalise(text).includes(normalise(q.quote)), `${q.path}: "${q.quote}"`).toBe(true);
       }
     });
@@ -121,7 +121,7 @@ describe("a policy file that breaks the schema is refused with every problem and
     }
     throw new Error("the file was accepted");
   };
-  const anshan = (): Policy => JSON.parse(readFileSync(join(SHIPPED_POLICY_DIR, "anshan.json"), "utf8"));
+  const anshan = (): Policy => JSON.parse(readFileSync(join(shippedPolicyDir(), "anshan.json"), "utf8"));
 
   it("a ratio written as a number, a cap with three decimals and an unknown source", () => {
     const p = anshan() as unknown as { versions: { outpatient: Record<string, any> }[] };

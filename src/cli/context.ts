@@ -11,4 +11,12 @@ export interface Context {
   readonly readStdin: () => string;
   readonly print: (text: string) => void;
   readonly today: () => string;
+  /** What the command wants the process to exit with, when it finished without an error. */
+  readonly outcome: { exitCode: number };
+  /** The raw streams, for commands that stream (batch). */
+  readonly streams: {
+    readonly stdin: NodeJS.ReadableStream;
+    readonly stdout: NodeJS.WritableStream;
+    readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  };
 }

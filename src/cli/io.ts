@@ -6,20 +6,21 @@ import { YibaoError } from "../errors.js";
 
 const money = z.union([z.string(), z.number()]);
 
+/** The fields of one visit, shared by `calc --input` and `batch`. */
+export const visitFields = {
+  id: z.optional(z.union([z.string(), z.number()])),
+  date: z.string(),
+  level: z.union([z.string(), z.number()]),
+  amount: money,
+  excluded: z.optional(money),
+  facility: z.optional(z.string()),
+  designated: z.optional(z.boolean()),
+  emergency: z.optional(z.boolean()),
+  prescription: z.optional(z.boolean()),
+};
+
 /** One visit in an input file; unknown fields are refused so that a typo never goes unnoticed. */
-export const visitInputSchema = z
-  .object({
-    id: z.union([z.string(), z.number()]).optional(),
-    date: z.string(),
-    level: z.union([z.string(), z.number()]),
-    amount: money,
-    excluded: money.optional(),
-    facility: z.string().optional(),
-    designated: z.boolean().optional(),
-    emergency: z.boolean().optional(),
-    prescription: z.boolean().optional(),
-  })
-  .strict();
+export const visitInputSchema = z.strictObject(visitFields);
 
 export type VisitLine = z.infer<typeof visitInputSchema>;
 
@@ -32,16 +33,21 @@ export function readText(file: string, stdin: () => string): string {
   }
 }
 
+/** The first problem of an input object, as the field it concerns and what is wrong with it. */
+export function fieldProblem(error: z.ZodError, data: unknown): { field: string; problem: "unknown" | "missing" | "type"; detail: string } {
+  const issue = error.issues[0];
+  if (issue?.code === "unrecognized_keys") return { field: issue.keys.join(", "), problem: "unknown", detail: issue.message };
+  const field = issue?.path.map(String).join(".") ?? "";
+  const top = issue?.path[0];
+  const present = data !== null && typeof data === "object" && top !== undefined && Object.hasOwn(data, top);
+  return { field, problem: present ? "type" : "missing", detail: issue?.message ?? "" };
+}
+
 /** Checks one parsed item; problems name the field and what was wrong with it. */
 export function toVisitInput(data: unknown, where: { file: string; item: number }): VisitInput {
   const parsed = visitInputSchema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.map(String).join(".") ?? "";
-  const problem =
-    issue?.code === "unrecognized_keys" ? "unknown" : issue?.code === "invalid_type" && issue.input === undefined ? "missing" : "type";
-  const keys = issue?.code === "unrecognized_keys" ? issue.keys : [];
-  throw new YibaoError("INPUT_VALUE", { ...where, field: field || keys.join(", "), problem, detail: issue?.message ?? "" });
+  throw new YibaoError("INPUT_VALUE", { ...where, ...fieldProblem(parsed.error, data) });
 }
 
 /** Parses a JSON array, or JSON Lines with blank lines skipped. */

@@ -3,9 +3,12 @@
  * a message and an exit code. Only here is the exit code set.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { EXIT, YibaoError } from "../errors.js";
+import { packageRoot } from "../paths.js";
 import { todayInChina } from "../policy/inputs.js";
+import { batchCommand } from "./commands/batch.js";
 import { calcCommand } from "./commands/calc.js";
 import type { Context } from "./context.js";
 import { type Lang, langFromArgv } from "./lang.js";
@@ -13,7 +16,7 @@ import { explainError } from "./messages.js";
 import { colourEnabled, makeTheme } from "./theme.js";
 
 function version(): string {
-  const pkg: unknown = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg: unknown = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
   return typeof pkg === "object" && pkg !== null && "version" in pkg ? String(pkg.version) : "0.0.0";
 }
 
@@ -58,7 +61,9 @@ export function buildProgram(ctx: Context, write: { out: (s: string) => void; er
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: write.out, writeErr: write.err, outputError: () => undefined });
-  program.addCommand(calcCommand(ctx).copyInheritedSettings(program).helpOption("-h, --help", h.help));
+  for (const command of [calcCommand(ctx), batchCommand(ctx)]) {
+    program.addCommand(command.copyInheritedSettings(program).helpOption("-h, --help", h.help));
+  }
   return program;
 }
 
@@ -84,8 +89,9 @@ function usageMessage(error: CommanderError, lang: Lang): string {
 export interface RunIo {
   readonly argv: readonly string[];
   readonly env: NodeJS.ProcessEnv;
-  readonly stdout: { write: (s: string) => unknown; isTTY?: boolean };
-  readonly stderr: { write: (s: string) => unknown; isTTY?: boolean };
+  readonly stdin: NodeJS.ReadableStream;
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly readStdin: () => string;
 }
 
@@ -93,15 +99,16 @@ export interface RunIo {
 export async function run(io: RunIo): Promise<number> {
   const lang = langFromArgv(io.argv, io.env);
   const colour = colourEnabled(io.stdout, io.env) && !io.argv.includes("--json");
-  const errTheme = makeTheme(colourEnabled(io.stderr, io.env));
   const ctx: Context = {
     lang,
     env: io.env,
     colour,
-    theme: makeTheme(colour),
+    theme: await makeTheme(colour),
     readStdin: io.readStdin,
     print: (text) => io.stdout.write(text),
     today: () => io.env.YIBAO_TODAY ?? todayInChina(),
+    streams: { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr },
+    outcome: { exitCode: EXIT.ok },
   };
   try {
     const program = buildProgram(ctx, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
@@ -110,8 +117,9 @@ export async function run(io: RunIo): Promise<number> {
       return EXIT.ok;
     }
     await program.parseAsync([...io.argv], { from: "user" });
-    return EXIT.ok;
+    return ctx.outcome.exitCode;
   } catch (error) {
+    const errTheme = await makeTheme(colourEnabled(io.stderr, io.env));
     const label = lang === "zh" ? { error: "错误", hint: "提示" } : { error: "Error", hint: "Hint" };
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
@@ -139,6 +147,7 @@ export async function main(): Promise<void> {
   process.exitCode = await run({
     argv: process.argv.slice(2),
     env: process.env,
+    stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin: () => readFileSync(0, "utf8"),

@@ -31,10 +31,8 @@ function kindHint(params: ErrorParams): Text {
 
 function fieldProblem(p: ErrorParams, lang: Lang): Explained {
   const field = String(p.field ?? "");
-  const hint =
-    lang === "zh"
-      ? "每条记录的字段:date、level、amount,可选 excluded、facility、designated、emergency、prescription、id。"
-      : "Fields of a visit: date, level, amount; optional excluded, facility, designated, emergency, prescription, id.";
+  const fields = typeof p.fields === "string" ? p.fields : "date, level, amount; optional excluded, facility, designated, emergency, prescription, id";
+  const hint = lang === "zh" ? `每条记录的字段:${fields.replace("; optional", ";可选")}。` : `Fields of a visit: ${fields}.`;
   switch (p.problem) {
     case "missing":
       return { message: lang === "zh" ? `缺少字段 "${field}"。` : `missing field "${field}".`, hint };
@@ -106,16 +104,22 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
           zh: `输入 ${String(p.file)} 第 ${String(p.line)} 行不是有效的 JSON:${String(p.detail)}`,
           en: `Input ${String(p.file)} line ${String(p.line)} is not valid JSON: ${String(p.detail)}`,
         }),
-        hint: pick({
-          zh: '输入可以是 JSON 数组,或每行一个 JSON 对象(JSON Lines),例如 {"date":"2025-03-01","level":2,"amount":"1200"}。',
-          en: 'Input is a JSON array, or one JSON object per line (JSON Lines), e.g. {"date":"2025-03-01","level":2,"amount":"1200"}.',
-        }),
+        hint:
+          p.jsonLines === true
+            ? pick({ zh: "每行须是一个 JSON 对象(JSON Lines)。", en: "Each line must be one JSON object (JSON Lines)." })
+            : pick({
+                zh: '输入可以是 JSON 数组,或每行一个 JSON 对象(JSON Lines),例如 {"date":"2025-03-01","level":2,"amount":"1200"}。',
+                en: 'Input is a JSON array, or one JSON object per line (JSON Lines), e.g. {"date":"2025-03-01","level":2,"amount":"1200"}.',
+              }),
       };
     case "INPUT_VALUE": {
       const inner = p.cause instanceof YibaoError ? explainError(p.cause, lang) : fieldProblem(p, lang);
       const where = p.file === undefined || p.file === "" ? "" : `${String(p.file)} `;
       return {
-        message: pick({ zh: `${where}第 ${String(p.item)} 条就诊记录:${inner.message}`, en: `${where}visit ${String(p.item)}: ${inner.message}` }),
+        message:
+          p.line === undefined
+            ? pick({ zh: `${where}第 ${String(p.item)} 条就诊记录:${inner.message}`, en: `${where}visit ${String(p.item)}: ${inner.message}` })
+            : pick({ zh: `第 ${String(p.line)} 行:${inner.message}`, en: `line ${String(p.line)}: ${inner.message}` }),
         ...(inner.hint === undefined ? {} : { hint: inner.hint }),
       };
     }
@@ -123,6 +127,17 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
       return {
         message: pick({ zh: `输入 ${String(p.file)} 中没有就诊记录。`, en: `No visits in input ${String(p.file)}.` }),
         hint: pick({ zh: "每条记录至少包含 date、level、amount。", en: "Each visit needs at least date, level and amount." }),
+      };
+    case "OUT_OF_ORDER":
+      return {
+        message: pick({
+          zh: `参保人 ${String(p.person)} 的这次就诊(${String(p.date)})早于其上一次就诊(${String(p.previous)})。`,
+          en: `This visit of person ${String(p.person)} (${String(p.date)}) is earlier than their previous one (${String(p.previous)}).`,
+        }),
+        hint: pick({
+          zh: "同一参保人的就诊须按日期先后排列,年度累计才能正确;可先按 person、date 排序。",
+          en: "A person's visits must come in date order for the year's totals to be right; sort by person and date first.",
+        }),
       };
     case "NO_VERSION_ON_DATE": {
       const ranges = (Array.isArray(p.ranges) ? (p.ranges as { from: string; to?: string }[]) : []).map((r) =>

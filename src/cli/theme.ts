@@ -1,8 +1,7 @@
 /**
  * Colour only through semantic names. Off under NO_COLOR, for --json, and when the stream is not a
- * terminal; FORCE_COLOR turns it on.
+ * terminal; FORCE_COLOR turns it on. The colour library is loaded only when colour is on.
  */
-import { Chalk } from "chalk";
 
 export interface Theme {
   readonly heading: (s: string) => string;
@@ -20,8 +19,14 @@ export function colourEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEn
   return stream.isTTY === true;
 }
 
-export function makeTheme(enabled: boolean): Theme {
-  const c = new Chalk({ level: enabled ? 1 : 0 });
+const same = (s: string) => s;
+
+export const plainTheme: Theme = { heading: same, fund: same, self: same, muted: same, warn: same, error: same, hint: same };
+
+export async function makeTheme(enabled: boolean): Promise<Theme> {
+  if (!enabled) return plainTheme;
+  const { Chalk } = await import("chalk");
+  const c = new Chalk({ level: 1 });
   return {
     heading: (s) => c.bold(s),
     fund: (s) => c.green(s),
@@ -32,5 +37,3 @@ export function makeTheme(enabled: boolean): Theme {
     hint: (s) => c.cyan(s),
   };
 }
-
-export const plainTheme: Theme = makeTheme(false);

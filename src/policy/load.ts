@@ -4,14 +4,14 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { YibaoError } from "../errors.js";
-import type { Registry } from "./registry.js";
+import { packageRoot } from "../paths.js";
+import { type Registry, withPolicies } from "./registry.js";
 import { type Policy, policySchema, referenceIssues } from "./schema.js";
 
 /** The folder of shipped policies: `policies/` at the package root. */
-export const SHIPPED_POLICY_DIR = fileURLToPath(new URL("../../policies/", import.meta.url));
+export const shippedPolicyDir = (): string => join(packageRoot(), "policies");
 
 /** Largest policy file accepted, in bytes. */
 export const MAX_POLICY_BYTES = 1_000_000;
@@ -66,23 +66,15 @@ export function loadPolicyFile(file: string): Policy {
   return parsePolicy(data, file);
 }
 
-export function shippedPolicyFiles(dir: string = SHIPPED_POLICY_DIR): string[] {
+export function shippedPolicyFiles(dir: string = shippedPolicyDir()): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith(".json") && name !== "schema.json")
     .sort()
     .map((name) => join(dir, name));
 }
 
-/**
- * The shipped policies, then the user's files in order. A user file whose `id` matches a city
- * already loaded takes its place.
- */
+/** The shipped policies read and checked from `policies/`, then the user's files in order. */
 export function loadRegistry(extraFiles: readonly string[] = []): Registry {
-  const byId = new Map<string, Policy>();
-  for (const file of [...shippedPolicyFiles(), ...extraFiles]) {
-    const policy = loadPolicyFile(file);
-    byId.set(policy.id, policy);
-  }
-  return { policies: [...byId.values()] };
+  return withPolicies({ policies: shippedPolicyFiles().map(loadPolicyFile) }, extraFiles.map(loadPolicyFile));
 }
 

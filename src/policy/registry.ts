@@ -11,6 +11,13 @@ export interface Registry {
   readonly policies: readonly Policy[];
 }
 
+/** Adds policies to a registry; one whose `id` matches a city already there takes its place. */
+export function withPolicies(registry: Registry, extra: readonly Policy[]): Registry {
+  const byId = new Map(registry.policies.map((p) => [p.id, p]));
+  for (const policy of extra) byId.set(policy.id, policy);
+  return { policies: [...byId.values()] };
+}
+
 /** Policy files key levels by the strings "1", "2", "3". */
 export const LEVEL_KEY = { 1: "1", 2: "2", 3: "3" } as const;
 

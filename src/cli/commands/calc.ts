@@ -1,33 +1,51 @@
 /** `yibao calc`: settle one visit, or a person's visits from a file, and show the split. */
 import { Command, Option } from "commander";
-import { z } from "zod";
 import { type VisitInput, calculate } from "../../calculate.js";
 import { YibaoError } from "../../errors.js";
-import { loadRegistry } from "../../policy/load.js";
 import type { Context } from "../context.js";
-import { parseVisits, readText } from "../io.js";
+import { flag, text, texts } from "../options.js";
+import { cliRegistry } from "../policies.js";
 import { renderCalculationJson } from "../render/json.js";
-import { renderCalculationTable } from "../render/table.js";
 
-/** The options as commander hands them over, checked before anything else runs. */
-export const calcOptionsSchema = z.object({
-  city: z.string().optional(),
-  type: z.string().optional(),
-  level: z.string().optional(),
-  amount: z.string().optional(),
-  excluded: z.string().optional(),
-  date: z.string().optional(),
-  facility: z.string().optional(),
-  designated: z.boolean(),
-  emergency: z.boolean(),
-  prescription: z.boolean(),
-  deductibleMet: z.string().optional(),
-  fundUsed: z.string().optional(),
-  input: z.string().optional(),
-  policyFile: z.array(z.string()),
-  json: z.boolean(),
-});
-export type CalcOptions = z.infer<typeof calcOptionsSchema>;
+/** The options as commander hands them over. */
+export interface CalcOptions {
+  readonly city?: string | undefined;
+  readonly type?: string | undefined;
+  readonly level?: string | undefined;
+  readonly amount?: string | undefined;
+  readonly excluded?: string | undefined;
+  readonly date?: string | undefined;
+  readonly facility?: string | undefined;
+  readonly designated: boolean;
+  readonly emergency: boolean;
+  readonly prescription: boolean;
+  readonly deductibleMet?: string | undefined;
+  readonly fundUsed?: string | undefined;
+  readonly input?: string | undefined;
+  readonly policyFile: readonly string[];
+  readonly json: boolean;
+}
+
+/** Checks commander's output against `CalcOptions` (the schema library stays off the start-up path). */
+export function calcOptions(raw: Record<string, unknown>): CalcOptions {
+  return {
+    city: text(raw, "city"),
+    type: text(raw, "type"),
+    level: text(raw, "level"),
+    amount: text(raw, "amount"),
+    excluded: text(raw, "excluded"),
+    date: text(raw, "date"),
+    facility: text(raw, "facility"),
+    designated: flag(raw, "designated"),
+    emergency: flag(raw, "emergency"),
+    prescription: flag(raw, "prescription"),
+    deductibleMet: text(raw, "deductibleMet"),
+    fundUsed: text(raw, "fundUsed"),
+    input: text(raw, "input"),
+    policyFile: texts(raw, "policyFile"),
+    json: flag(raw, "json"),
+  };
+}
 
 const HELP = {
   zh: {
@@ -106,14 +124,13 @@ export function calcCommand(ctx: Context): Command {
     .option("--policy-file <file>", h.policyFile, collect, [])
     .option("--json", h.json, false)
     .addHelpText("after", h.examples)
-    .action((raw: unknown) => {
-      const options = calcOptionsSchema.parse(raw);
-      ctx.print(runCalc(options, ctx));
+    .action(async (raw: Record<string, unknown>) => {
+      ctx.print(await runCalc(calcOptions(raw), ctx));
     });
 }
 
 /** Visits named on the command line, or read from `--input`. */
-function visitsOf(o: CalcOptions, ctx: Context): { visits: VisitInput[]; file?: string } {
+async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitInput[]; file?: string }> {
   const single = { level: o.level, amount: o.amount, excluded: o.excluded, date: o.date, facility: o.facility };
   if (o.input !== undefined) {
     const given = Object.entries(single).filter(([, v]) => v !== undefined).map(([k]) => `--${k}`);
@@ -126,6 +143,7 @@ function visitsOf(o: CalcOptions, ctx: Context): { visits: VisitInput[]; file?: 
       });
     }
     const file = o.input === "-" ? "stdin" : o.input;
+    const { parseVisits, readText } = await import("../io.js");
     return { visits: parseVisits(readText(o.input, ctx.readStdin), file), file };
   }
   const missing = [...(o.level === undefined ? ["--level"] : []), ...(o.amount === undefined ? ["--amount"] : [])];
@@ -146,11 +164,11 @@ function visitsOf(o: CalcOptions, ctx: Context): { visits: VisitInput[]; file?: 
   };
 }
 
-export function runCalc(o: CalcOptions, ctx: Context): string {
+export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
   const missing = [...(o.city === undefined ? ["--city"] : []), ...(o.type === undefined ? ["--type"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing });
-  const { visits, file } = visitsOf(o, ctx);
-  const registry = loadRegistry(o.policyFile);
+  const { visits, file } = await visitsOf(o, ctx);
+  const registry = await cliRegistry(o.policyFile);
   const calc = calculate(registry, {
     city: o.city ?? "",
     type: o.type ?? "",
@@ -159,5 +177,8 @@ export function runCalc(o: CalcOptions, ctx: Context): string {
     fundUsed: o.fundUsed,
     file,
   });
-  return o.json ? renderCalculationJson(calc, ctx.lang) : renderCalculationTable(calc, ctx.lang, ctx.theme);
+  if (o.json) return renderCalculationJson(calc, ctx.lang);
+  // The table library is loaded only for table output.
+  const { renderCalculationTable } = await import("../render/table.js");
+  return renderCalculationTable(calc, ctx.lang, ctx.theme);
 }

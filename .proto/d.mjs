@@ -1,0 +1,1 @@
+import("./e.mjs")

@@ -1,0 +1,147 @@
+// npm run bench [-- --visits N --people P --runs R]
+// Measures, in one run on this machine: yibao batch against an I/O floor on the same input, the
+// start-up of one-off commands against `node -e 0`, and decimal.js against integer-fen arithmetic.
+// Reports ratios against the baselines, so the figures mean the same on a faster or slower machine.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Decimal } from "decimal.js";
+import { applyRatioHalfUp } from "../dist/lib/core/money.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(args[i + 1]);
+};
+const VISITS = option("visits", 1_000_000);
+const PEOPLE = option("people", 100_000);
+const RUNS = option("runs", 2);
+const STARTS = option("starts", 15);
+const TARGET = { throughput: 0.5, memoryMB: 200, startup: 1.5 };
+
+const bin = join(root, "bin", "yibao.js");
+const rssHook = join(root, "bench", "rss.js");
+const work = join(tmpdir(), "yibao-bench");
+mkdirSync(work, { recursive: true });
+const input = join(work, `visits-${VISITS}-${PEOPLE}.jsonl`);
+const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const verdict = (ok) => (ok ? "ok" : "MISSED");
+const missed = [];
+
+if (!existsSync(join(root, "dist", "bin", "yibao.js"))) {
+  console.error("Build first: npm run build");
+  process.exit(2);
+}
+if (!existsSync(input)) {
+  process.stdout.write(`generating ${fmt(VISITS)} visits of ${fmt(PEOPLE)} people … `);
+  spawnSync(process.execPath, [join(root, "bench", "generate.js"), input, String(VISITS), String(PEOPLE)], { stdio: "inherit" });
+  console.log("done");
+}
+console.log(`yibao bench: ${fmt(VISITS)} visits, ${fmt(PEOPLE)} people (${fmt(statSync(input).size / 2 ** 20)} MB of JSON Lines), node ${process.version}\n`);
+
+/** Runs a command with stdout to a file, returns seconds and peak RSS in MB. */
+function measure(command, outFile) {
+  const rssFile = join(work, "rss.txt");
+  const out = openSync(outFile, "w");
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ["--import", rssHook, ...command], {
+    stdio: ["ignore", out, "pipe"],
+    env: { ...process.env, YIBAO_BENCH_RSS: rssFile, NO_COLOR: "1" },
+    maxBuffer: 1 << 26,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  closeSync(out);
+  if (run.status !== 0) {
+    console.error(run.stderr.toString());
+    throw new Error(`${command.join(" ")} exited with ${run.status}`);
+  }
+  return { seconds, peakMB: Number(readFileSync(rssFile, "utf8")) / 2 ** 20 };
+}
+
+// A result object of the size yibao writes, for the floor to write instead.
+const sample = join(work, "sample.jsonl");
+writeFileSync(sample, readFileSync(input, "utf8").split("\n", 1000).join("\n"));
+const sampleOut = spawnSync(process.execPath, [bin, "batch", sample], { encoding: "utf8" }).stdout.trim().split("\n");
+const template = join(work, "template.json");
+writeFileSync(template, [...sampleOut].sort((a, b) => a.length - b.length)[Math.floor(sampleOut.length / 2)]);
+
+const floorOut = join(work, "floor.out");
+const batchOut = join(work, "batch.out");
+let floor;
+let batch;
+for (let i = 0; i < RUNS; i++) {
+  const f = measure([join(root, "bench", "floor.js"), input, template], floorOut);
+  const b = measure([bin, "batch", input], batchOut);
+  if (floor === undefined || f.seconds < floor.seconds) floor = f;
+  if (batch === undefined || b.seconds < batch.seconds) batch = b;
+}
+const lines = (file) => {
+  let count = 0;
+  const buffer = readFileSync(file);
+  for (let i = buffer.indexOf(10); i !== -1; i = buffer.indexOf(10, i + 1)) count++;
+  return count;
+};
+const answered = lines(batchOut);
+const floorRate = VISITS / floor.seconds;
+const batchRate = VISITS / batch.seconds;
+const ratio = batchRate / floorRate;
+if (ratio < TARGET.throughput) missed.push("throughput");
+if (batch.peakMB > TARGET.memoryMB) missed.push("memory");
+if (answered !== VISITS) missed.push("lines");
+console.log(`Throughput (best of ${RUNS} alternating runs, stdout to a file)`);
+console.log(`  I/O floor: read, JSON.parse, JSON.stringify   ${fmt(floorRate).padStart(9)} visits/s   peak ${fmt(floor.peakMB)} MB`);
+console.log(`  yibao batch                                  ${fmt(batchRate).padStart(9)} visits/s   peak ${fmt(batch.peakMB)} MB`);
+console.log(`  yibao / floor                                ${fmt(ratio, 2).padStart(9)}   (target ≥ ${TARGET.throughput})  ${verdict(ratio >= TARGET.throughput)}`);
+console.log(`  peak memory                                  ${fmt(batch.peakMB).padStart(6)} MB   (target < ${TARGET.memoryMB} MB)  ${verdict(batch.peakMB <= TARGET.memoryMB)}`);
+console.log(`  output lines                                 ${fmt(answered).padStart(9)}   (one per input line)  ${verdict(answered === VISITS)}\n`);
+
+// Start-up: alternate the commands so that both see the same machine state; compare medians.
+const oneOff = {
+  "node -e 0": ["-e", "0"],
+  "yibao calc … --json": [bin, "calc", "--city", "anshan", "--type", "retired", "--level", "2", "--amount", "1200", "--date", "2025-03-01", "--json"],
+  "yibao --help": [bin, "--help"],
+  "yibao --version": [bin, "--version"],
+};
+const times = Object.fromEntries(Object.keys(oneOff).map((k) => [k, []]));
+for (let i = 0; i < STARTS; i++) {
+  for (const [name, command] of Object.entries(oneOff)) {
+    const started = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, command, { stdio: ["ignore", "ignore", "ignore"] });
+    if (run.status !== 0) throw new Error(`${name} exited with ${run.status}`);
+    times[name].push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const base = median(times["node -e 0"]);
+console.log(`Start-up (median of ${STARTS} alternating runs each)`);
+for (const name of Object.keys(oneOff)) {
+  const ms = median(times[name]);
+  const r = ms / base;
+  const target = name === "node -e 0" ? "" : `   ${fmt(r, 2)}×   (target ≤ ${TARGET.startup}×)  ${verdict(r <= TARGET.startup)}`;
+  if (name !== "node -e 0" && r > TARGET.startup) missed.push(name);
+  console.log(`  ${name.padEnd(22)} ${fmt(ms).padStart(5)} ms${target}`);
+}
+
+// Money: the one ratio multiplication, both ways, same inputs, same answers.
+const N = 1_000_000;
+const fens = Array.from({ length: N }, (_, i) => (i * 7919) % 10_000_000);
+const bps = [5000, 5500, 5700, 6000, 6500];
+let t = process.hrtime.bigint();
+const viaDecimal = fens.map((fen, i) => new Decimal(fen).times(new Decimal(bps[i % 5]).div(10_000)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber());
+const decimalMs = Number(process.hrtime.bigint() - t) / 1e6;
+t = process.hrtime.bigint();
+const viaInteger = fens.map((fen, i) => applyRatioHalfUp(fen, bps[i % 5]));
+const integerMs = Number(process.hrtime.bigint() - t) / 1e6;
+const identical = viaDecimal.every((v, i) => v === viaInteger[i]);
+if (!identical) missed.push("money");
+console.log(`\nMoney (${fmt(N)} ratio multiplications with half-up rounding)`);
+console.log(`  decimal.js                    ${fmt(decimalMs).padStart(6)} ms`);
+console.log(`  integer fen × basis points    ${fmt(integerMs).padStart(6)} ms   ${fmt(decimalMs / integerMs)}× faster; results identical: ${identical ? "yes" : "NO"}`);
+
+if (missed.length > 0) {
+  console.log(`\nMissed: ${missed.join(", ")}`);
+  process.exitCode = 1;
+}

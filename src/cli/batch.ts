@@ -1,0 +1,143 @@
+/**
+ * The line-by-line engine of `yibao batch`: one JSON Lines input line in, one JSON line out.
+ * Visits of the same `person` share the year's accumulators in input order; only each person's
+ * current-year accumulators are kept, so memory grows with the number of people, not of lines.
+ */
+import { z } from "zod";
+import { type PreparedVisit, prepareVisit, settledVisit } from "../calculate.js";
+import type { Fen } from "../core/money.js";
+import { stateForVisit, settleVisit } from "../core/settle.js";
+import type { Status, YearState } from "../core/types.js";
+import { YibaoError } from "../errors.js";
+import { parseStatus } from "../policy/inputs.js";
+import { type Registry, findCity } from "../policy/registry.js";
+import type { Policy } from "../policy/schema.js";
+import { fieldProblem, visitFields } from "./io.js";
+import type { Lang } from "./lang.js";
+import { explainError } from "./messages.js";
+import { visitJson } from "./render/json.js";
+
+/** One line of batch input: a visit, whose person, in which city, of which status. */
+export const batchLineSchema = z.strictObject({
+  ...visitFields,
+  person: z.union([z.string(), z.number()]).optional(),
+  city: z.string(),
+  type: z.string(),
+});
+export type BatchLine = z.infer<typeof batchLineSchema>;
+
+interface PersonState {
+  readonly state: YearState;
+  readonly lastDate: string;
+}
+
+export interface BatchTotals {
+  lines: number;
+  blank: number;
+  settled: number;
+  errors: number;
+  amount: Fen;
+  fundPaid: Fen;
+  selfPaid: Fen;
+}
+
+const BATCH_FIELDS = "city, type, date, level, amount; optional person, id, excluded, facility, designated, emergency, prescription";
+
+export class BatchSettler {
+  readonly totals: BatchTotals = { lines: 0, blank: 0, settled: 0, errors: 0, amount: 0, fundPaid: 0, selfPaid: 0 };
+  private readonly persons = new Map<string, PersonState>();
+  private readonly cities = new Map<string, Policy>();
+  private readonly statuses = new Map<string, Status>();
+
+  constructor(
+    private readonly registry: Registry,
+    private readonly lang: Lang,
+    /** Name of the input, for messages. */
+    private readonly source: string,
+  ) {}
+
+  /** The output line for one input line (without its newline), or undefined for a blank line. */
+  settleLine(text: string): string | undefined {
+    const line = ++this.totals.lines;
+    if (text.trim() === "") {
+      this.totals.blank++;
+      return undefined;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return this.fail(line, undefined, new YibaoError("INPUT_PARSE", { file: this.source, line, detail: (error as Error).message, jsonLines: true }));
+    }
+    const parsed = batchLineSchema.safeParse(data);
+    if (!parsed.success) {
+      return this.fail(line, data, new YibaoError("INPUT_VALUE", { line, ...fieldProblem(parsed.error, data), fields: BATCH_FIELDS }));
+    }
+    try {
+      return this.settle(line, parsed.data);
+    } catch (error) {
+      if (error instanceof YibaoError) return this.fail(line, data, error);
+      throw error;
+    }
+  }
+
+  private settle(line: number, input: BatchLine): string {
+    const policy = this.city(input.city);
+    const status = this.status(input.type);
+    const prepared: PreparedVisit = prepareVisit(policy, input, line, true);
+    const { visit, rules } = prepared.item;
+    const key = input.person === undefined ? undefined : String(input.person);
+    const previous = key === undefined ? undefined : this.persons.get(key);
+    if (previous !== undefined && visit.date < previous.lastDate) {
+      throw new YibaoError("OUT_OF_ORDER", { person: key, date: visit.date, previous: previous.lastDate });
+    }
+    const result = settleVisit(rules, status, visit, stateForVisit(previous?.state, visit.date));
+    if (key !== undefined) this.persons.set(key, { state: result.after, lastDate: visit.date });
+    const t = this.totals;
+    t.settled++;
+    t.amount += visit.amount;
+    t.fundPaid += result.fundPaid;
+    t.selfPaid += result.selfPaid;
+    const { index: _index, ...out } = visitJson(settledVisit(prepared, result), this.lang);
+    return JSON.stringify({
+      line,
+      ...(input.id === undefined ? {} : { id: input.id }),
+      ...(input.person === undefined ? {} : { person: input.person }),
+      city: policy.id,
+      type: status,
+      ...out,
+    });
+  }
+
+  private city(name: string): Policy {
+    let policy = this.cities.get(name);
+    if (policy === undefined) {
+      policy = findCity(this.registry, name);
+      this.cities.set(name, policy);
+    }
+    return policy;
+  }
+
+  private status(name: string): Status {
+    let status = this.statuses.get(name);
+    if (status === undefined) {
+      status = parseStatus(name, "type");
+      this.statuses.set(name, status);
+    }
+    return status;
+  }
+
+  private fail(line: number, data: unknown, error: YibaoError): string {
+    this.totals.errors++;
+    const { message, hint } = explainError(error, this.lang);
+    const record = data !== null && typeof data === "object" ? (data as Record<string, unknown>) : {};
+    const id = record.id;
+    const person = record.person;
+    return JSON.stringify({
+      line,
+      ...(typeof id === "string" || typeof id === "number" ? { id } : {}),
+      ...(typeof person === "string" || typeof person === "number" ? { person } : {}),
+      error: { code: error.code, message, ...(hint === undefined ? {} : { hint }) },
+    });
+  }
+}
