@@ -26,9 +26,40 @@ export const batchLineSchema = z.strictObject({
 });
 export type BatchLine = z.infer<typeof batchLineSchema>;
 
+/**
+ * One person's accumulators for the current year, updated in place: a million visits of a hundred
+ * thousand people then leave no trail of old objects behind for the garbage collector.
+ */
 interface PersonState {
-  readonly state: YearState;
-  readonly lastDate: string;
+  year: number;
+  deductibleMet: Fen;
+  met1: Fen;
+  met2: Fen;
+  met3: Fen;
+  fundUsed: Fen;
+  lastDate: string;
+}
+
+const yearStateOf = (p: PersonState): YearState => ({
+  year: p.year,
+  deductibleMet: p.deductibleMet,
+  deductibleMetByLevel: { 1: p.met1, 2: p.met2, 3: p.met3 },
+  fundUsed: p.fundUsed,
+});
+
+function remember(p: PersonState | undefined, after: YearState, date: string): PersonState {
+  const by = after.deductibleMetByLevel;
+  if (p === undefined) {
+    return { year: after.year, deductibleMet: after.deductibleMet, met1: by[1], met2: by[2], met3: by[3], fundUsed: after.fundUsed, lastDate: date };
+  }
+  p.year = after.year;
+  p.deductibleMet = after.deductibleMet;
+  p.met1 = by[1];
+  p.met2 = by[2];
+  p.met3 = by[3];
+  p.fundUsed = after.fundUsed;
+  p.lastDate = date;
+  return p;
 }
 
 export interface BatchTotals {
@@ -91,8 +122,9 @@ export class BatchSettler {
     if (previous !== undefined && visit.date < previous.lastDate) {
       throw new YibaoError("OUT_OF_ORDER", { person: key, date: visit.date, previous: previous.lastDate });
     }
-    const result = settleVisit(rules, status, visit, stateForVisit(previous?.state, visit.date));
-    if (key !== undefined) this.persons.set(key, { state: result.after, lastDate: visit.date });
+    const result = settleVisit(rules, status, visit, stateForVisit(previous === undefined ? undefined : yearStateOf(previous), visit.date));
+    if (key !== undefined && previous === undefined) this.persons.set(key, remember(undefined, result.after, visit.date));
+    else if (previous !== undefined) remember(previous, result.after, visit.date);
     const t = this.totals;
     t.settled++;
     t.amount += visit.amount;

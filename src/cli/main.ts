@@ -30,8 +30,9 @@ const PROGRAM_HELP = {
 示例:
   yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200 --date 2025-03-01
   yibao calc --city anshan --type retired --level 2 --amount 1200 --json --lang en
+  yibao batch visits.jsonl > results.jsonl
 
-退出码:0 成功;1 内部错误;2 用法或参数错误;3 输入文件错误;4 政策缺失或无效。
+退出码:0 成功;1 内部错误;2 用法或参数错误;3 输入文件错误;4 政策缺失或无效;5 batch 中有行出错。
 设置 NO_COLOR 可关闭颜色。`,
   },
   en: {
@@ -43,8 +44,9 @@ const PROGRAM_HELP = {
 Examples:
   yibao calc --city anshan --type retired --level 2 --amount 1200 --date 2025-03-01 --lang en
   yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200 --json
+  yibao batch visits.jsonl > results.jsonl
 
-Exit codes: 0 ok; 1 internal error; 2 usage or bad value; 3 input file error; 4 policy missing or invalid.
+Exit codes: 0 ok; 1 internal error; 2 usage or bad value; 3 input file error; 4 policy missing or invalid; 5 some batch lines failed.
 Set NO_COLOR to turn colour off.`,
   },
 } as const;

@@ -10,38 +10,37 @@ import type { Policy, PolicyVersion } from "./schema.js";
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, "");
 
-const STATUS_ALIASES: Readonly<Record<Status, readonly string[]>> = {
-  "in-service": ["in-service", "inservice", "employed", "active", "在职", "在职职工", "在职人员"],
-  retired: ["retired", "retiree", "退休", "退休人员", "退休职工"],
-};
-
-const FACILITY_ALIASES: Readonly<Record<Facility, readonly string[]>> = {
-  hospital: ["hospital", "医院", "医疗机构", "定点医疗机构"],
-  pharmacy: ["pharmacy", "药店", "定点药店", "零售药店", "定点零售药店"],
-  specialty: ["specialty", "specialist", "专科", "专科医院", "专科医疗机构"],
-};
-
-/** Level names every city understands. */
-const LEVEL_ALIASES: Readonly<Record<Level, readonly string[]>> = {
-  1: ["1", "一级", "一级及以下", "一级医院", "level1", "l1"],
-  2: ["2", "二级", "二级医院", "level2", "l2"],
-  3: ["3", "三级", "三级及以上", "三级医院", "level3", "l3"],
-};
-
-function lookup<T extends string | number>(table: Readonly<Record<string, readonly string[]>>, value: string, to: (k: string) => T) {
-  const wanted = norm(value);
-  for (const [k, names] of Object.entries(table)) {
-    if (names.some((n) => norm(n) === wanted)) return to(k);
-  }
-  return undefined;
+/** Name → value, keyed by the normalised name; exact names hit without normalising. */
+function aliasMap<T>(entries: readonly (readonly [T, readonly string[]])[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [value, names] of entries) for (const name of names) map.set(norm(name), value);
+  return map;
 }
 
-const asStatus = (k: string): Status => (k === "retired" ? "retired" : "in-service");
-const asFacility = (k: string): Facility => (k === "pharmacy" ? "pharmacy" : k === "specialty" ? "specialty" : "hospital");
-const asLevel = (k: string): Level => (k === "3" ? 3 : k === "2" ? 2 : 1);
+function lookup<T>(map: ReadonlyMap<string, T>, value: string): T | undefined {
+  return map.get(value) ?? map.get(norm(value));
+}
+
+const STATUS_ALIASES = aliasMap<Status>([
+  ["in-service", ["in-service", "inservice", "employed", "active", "在职", "在职职工", "在职人员"]],
+  ["retired", ["retired", "retiree", "退休", "退休人员", "退休职工"]],
+]);
+
+const FACILITY_ALIASES = aliasMap<Facility>([
+  ["hospital", ["hospital", "医院", "医疗机构", "定点医疗机构"]],
+  ["pharmacy", ["pharmacy", "药店", "定点药店", "零售药店", "定点零售药店"]],
+  ["specialty", ["specialty", "specialist", "专科", "专科医院", "专科医疗机构"]],
+]);
+
+/** Level names every city understands. */
+const LEVEL_ALIASES = aliasMap<Level>([
+  [1, ["1", "一级", "一级及以下", "一级医院", "level1", "l1"]],
+  [2, ["2", "二级", "二级医院", "level2", "l2"]],
+  [3, ["3", "三级", "三级及以上", "三级医院", "level3", "l3"]],
+]);
 
 export function parseStatus(value: string, option = "--type"): Status {
-  const status = lookup(STATUS_ALIASES, value, asStatus);
+  const status = lookup(STATUS_ALIASES, value);
   if (status === undefined) {
     throw new YibaoError("INVALID_VALUE", { option, value, accepted: ["在职", "退休", "in-service", "retired"] });
   }
@@ -49,7 +48,7 @@ export function parseStatus(value: string, option = "--type"): Status {
 }
 
 export function parseFacility(value: string, option = "--facility"): Facility {
-  const facility = lookup(FACILITY_ALIASES, value, asFacility);
+  const facility = lookup(FACILITY_ALIASES, value);
   if (facility === undefined) {
     throw new YibaoError("INVALID_VALUE", { option, value, accepted: ["hospital", "pharmacy", "specialty", "医院", "药店", "专科"] });
   }
@@ -69,26 +68,40 @@ export function acceptedLevels(version: PolicyVersion): string[] {
   return ["1", "2", "3", "一级", "二级", "三级", ...version.levels.aliases.map((a) => a.name)];
 }
 
-export function parseLevel(policy: Policy, version: PolicyVersion, value: string | number, option = "--level"): ResolvedLevel {
-  const text = String(value);
+/** Every name a version accepts for a level, resolved once per version. */
+const levelTables = new WeakMap<PolicyVersion, Map<string, ResolvedLevel>>();
+
+function levelTable(policy: Policy, version: PolicyVersion): Map<string, ResolvedLevel> {
+  const cached = levelTables.get(version);
+  if (cached !== undefined) return cached;
   const names = version.levels.names;
   const label = (l: Level) => names[l === 1 ? "1" : l === 2 ? "2" : "3"];
-  const alias = version.levels.aliases.find((a) => norm(a.name) === norm(text));
-  if (alias !== undefined) {
-    return { level: alias.level, label: label(alias.level), ...(alias.interpretation ? { cite: cite(policy, alias.source, alias.interpretation) } : {}) };
-  }
-  const byName = ([1, 2, 3] as const).find((l) => norm(label(l).zh) === norm(text));
-  if (byName !== undefined) return { level: byName, label: label(byName) };
-  const generic = lookup(LEVEL_ALIASES, text, asLevel);
-  if (generic === undefined) {
-    throw new YibaoError("INVALID_VALUE", { option, value: text, accepted: acceptedLevels(version) });
-  }
   const interpretation = version.levels.numbersInterpretation;
-  return {
-    level: generic,
-    label: label(generic),
+  const generic = (l: Level): ResolvedLevel => ({
+    level: l,
+    label: label(l),
     ...(interpretation === undefined ? {} : { cite: cite(policy, undefined, interpretation) }),
-  };
+  });
+  const table = new Map<string, ResolvedLevel>();
+  // Later entries win: generic names, then the city's own level names, then its aliases.
+  for (const [name, level] of LEVEL_ALIASES) table.set(name, generic(level));
+  for (const level of [1, 2, 3] as const) table.set(norm(label(level).zh), { level, label: label(level) });
+  for (const alias of version.levels.aliases) {
+    table.set(norm(alias.name), {
+      level: alias.level,
+      label: label(alias.level),
+      ...(alias.interpretation === undefined ? {} : { cite: cite(policy, alias.source, alias.interpretation) }),
+    });
+  }
+  levelTables.set(version, table);
+  return table;
+}
+
+export function parseLevel(policy: Policy, version: PolicyVersion, value: string | number, option = "--level"): ResolvedLevel {
+  const text = String(value);
+  const level = lookup(levelTable(policy, version), text);
+  if (level === undefined) throw new YibaoError("INVALID_VALUE", { option, value: text, accepted: acceptedLevels(version) });
+  return level;
 }
 
 /** Yuan as typed: "12", "12.5", "12.50"; never negative, at most two decimals. */
@@ -101,11 +114,22 @@ export function parseMoney(value: string | number, option: string): Fen {
   return fen;
 }
 
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** A real calendar date written YYYY-MM-DD. */
 export function parseDate(value: string, option = "--date"): string {
-  const ok =
-    /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-  if (!ok) throw new YibaoError("INVALID_VALUE", { option, value, accepted: ["YYYY-MM-DD", "2025-03-01"], kind: "date" });
+  const m = DATE_PATTERN.exec(value);
+  const year = Number(m?.[1]);
+  const month = Number(m?.[2]);
+  const day = Number(m?.[3]);
+  if (m === null || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new YibaoError("INVALID_VALUE", { option, value, accepted: ["YYYY-MM-DD", "2025-03-01"], kind: "date" });
+  }
   return value;
 }
 

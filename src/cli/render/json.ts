@@ -5,14 +5,23 @@ import type { Citation } from "../../core/types.js";
 import type { Lang } from "../lang.js";
 import { explainReason, explainWarning } from "../messages.js";
 
+type SourceJson = { document?: string; quote?: string; interpretation?: string; interpretationNote?: string };
+
+/** One JSON object per citation and language, shared by every visit that cites it. */
+const sourceCache: Record<Lang, WeakMap<Citation, SourceJson>> = { zh: new WeakMap(), en: new WeakMap() };
+
 /** A citation as JSON: the document and quote, and the interpretation the value rests on, if any. */
-export function sourceJson(cite: Citation | undefined, lang: Lang) {
+export function sourceJson(cite: Citation | undefined, lang: Lang): SourceJson | undefined {
   if (cite === undefined || (cite.quote === "" && cite.interpretation === undefined)) return undefined;
-  return {
+  const cached = sourceCache[lang].get(cite);
+  if (cached !== undefined) return cached;
+  const json: SourceJson = {
     ...(cite.quote === "" ? {} : { document: cite.document, quote: cite.quote }),
     ...(cite.interpretation === undefined ? {} : { interpretation: cite.interpretation }),
     ...(cite.interpretationNote === undefined ? {} : { interpretationNote: cite.interpretationNote[lang] }),
   };
+  sourceCache[lang].set(cite, json);
+  return json;
 }
 
 export function visitJson(v: SettledVisit, lang: Lang) {
