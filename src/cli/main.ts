@@ -51,6 +51,15 @@ Set NO_COLOR to turn colour off.`,
   },
 } as const;
 
+/** Commander's headings, in Chinese. */
+const HELP_TITLES_ZH: Readonly<Record<string, string>> = {
+  "Usage:": "用法:",
+  "Options:": "选项:",
+  "Commands:": "命令:",
+  "Arguments:": "参数:",
+  "Global Options:": "全局选项:",
+};
+
 export function buildProgram(ctx: Context, write: { out: (s: string) => void; err: (s: string) => void }): Command {
   const h = PROGRAM_HELP[ctx.lang];
   const program = new Command("yibao")
@@ -62,7 +71,8 @@ export function buildProgram(ctx: Context, write: { out: (s: string) => void; er
     .addHelpText("after", h.after)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: write.out, writeErr: write.err, outputError: () => undefined });
+    .configureOutput({ writeOut: write.out, writeErr: write.err, outputError: () => undefined })
+    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (ctx.lang === "zh" ? (HELP_TITLES_ZH[title] ?? title) : title) });
   for (const command of [calcCommand(ctx), batchCommand(ctx)]) {
     program.addCommand(command.copyInheritedSettings(program).helpOption("-h, --help", h.help));
   }
@@ -146,6 +156,13 @@ export async function run(io: RunIo): Promise<number> {
 
 /** The process entry: real streams, real exit code. */
 export async function main(): Promise<void> {
+  // A reader that stops early (`| head`) is not an error: stop quietly, as Unix tools do.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(EXIT.ok);
+      throw error;
+    });
+  }
   process.exitCode = await run({
     argv: process.argv.slice(2),
     env: process.env,

@@ -10,14 +10,18 @@ export function text(raw: Readonly<Record<string, unknown>>, name: string): stri
   return wrongType(name, "a string");
 }
 
+/** A switch; absent means off (`--no-x` switches default to on in commander itself). */
 export function flag(raw: Readonly<Record<string, unknown>>, name: string): boolean {
   const value = raw[name];
+  if (value === undefined) return false;
   if (typeof value === "boolean") return value;
   return wrongType(name, "a boolean");
 }
 
+/** A repeatable option; absent means none. */
 export function texts(raw: Readonly<Record<string, unknown>>, name: string): string[] {
   const value = raw[name];
+  if (value === undefined) return [];
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value;
   return wrongType(name, "a list of strings");
 }

@@ -45,17 +45,17 @@ Examples:
   },
 } as const;
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function batchCommand(ctx: Context): Command {
   const h = HELP[ctx.lang];
   return new Command("batch")
     .description(h.description)
-    .argument("[file]", h.file, "-")
-    .option("--policy-file <file>", h.policyFile, collect, [])
+    .argument("[file]", h.file)
+    .option("--policy-file <file>", h.policyFile, collect)
     .addHelpText("after", h.examples)
-    .action(async (file: string, raw: Record<string, unknown>) => {
-      await runBatch(file, texts(raw, "policyFile"), ctx);
+    .action(async (file: string | undefined, raw: Record<string, unknown>) => {
+      await runBatch(file ?? "-", texts(raw, "policyFile"), ctx);
     });
 }
 

@@ -1,5 +1,5 @@
 /** `yibao calc`: settle one visit, or a person's visits from a file, and show the split. */
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import { type VisitInput, calculate } from "../../calculate.js";
 import { YibaoError } from "../../errors.js";
 import type { Context } from "../context.js";
@@ -102,27 +102,27 @@ Examples:
   },
 } as const;
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function calcCommand(ctx: Context): Command {
   const h = HELP[ctx.lang];
   return new Command("calc")
     .description(h.description)
-    .option("--city <城市>", h.city)
-    .option("--type <类别>", h.type)
-    .option("--level <级别>", h.level)
-    .option("--amount <元>", h.amount)
-    .option("--excluded <元>", h.excluded)
+    .option("--city <city>", h.city)
+    .option("--type <type>", h.type)
+    .option("--level <level>", h.level)
+    .option("--amount <yuan>", h.amount)
+    .option("--excluded <yuan>", h.excluded)
     .option("--date <YYYY-MM-DD>", h.date)
-    .option("--facility <类别>", h.facility)
+    .option("--facility <kind>", h.facility)
     .option("--no-designated", h.noDesignated)
-    .option("--emergency", h.emergency, false)
-    .addOption(new Option("--no-prescription", h.noPrescription))
-    .option("--deductible-met <元>", h.deductibleMet)
-    .option("--fund-used <元>", h.fundUsed)
+    .option("--emergency", h.emergency)
+    .option("--no-prescription", h.noPrescription)
+    .option("--deductible-met <yuan>", h.deductibleMet)
+    .option("--fund-used <yuan>", h.fundUsed)
     .option("--input <file|->", h.input)
-    .option("--policy-file <file>", h.policyFile, collect, [])
-    .option("--json", h.json, false)
+    .option("--policy-file <file>", h.policyFile, collect)
+    .option("--json", h.json)
     .addHelpText("after", h.examples)
     .action(async (raw: Record<string, unknown>) => {
       ctx.print(await runCalc(calcOptions(raw), ctx));
