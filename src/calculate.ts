@@ -9,18 +9,9 @@ import { YibaoError } from "./errors.js";
 import { type ResolvedLevel, parseDate, parseFacility, parseLevel, parseMoney, parseStatus } from "./policy/inputs.js";
 import { type Registry, assertPharmacyKnown, compileRules, findCity, versionOn } from "./policy/registry.js";
 import type { Policy, PolicyVersion } from "./policy/schema.js";
+import type { VisitInput } from "./policy/visit-schema.js";
 
-/** One visit as given on the command line or in an input file. */
-export interface VisitInput {
-  readonly date: string;
-  readonly level: string | number;
-  readonly amount: string | number;
-  readonly excluded?: string | number | undefined;
-  readonly facility?: string | undefined;
-  readonly designated?: boolean | undefined;
-  readonly emergency?: boolean | undefined;
-  readonly prescription?: boolean | undefined;
-}
+export type { VisitInput };
 
 export interface CalculationRequest {
   readonly city: string;

@@ -12,7 +12,7 @@ import { YibaoError } from "../errors.js";
 import { parseStatus } from "../policy/inputs.js";
 import { type Registry, findCity } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
-import { fieldProblem, visitFields } from "./io.js";
+import { fieldProblem, visitFields } from "../policy/visit-schema.js";
 import type { Lang } from "./lang.js";
 import { explainError } from "./messages.js";
 import { visitJson } from "./render/json.js";

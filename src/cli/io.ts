@@ -1,28 +1,7 @@
 /** Reading the visits of `--input <file|->`: a JSON array or JSON Lines. */
 import { readFileSync } from "node:fs";
-import { z } from "zod";
-import type { VisitInput } from "../calculate.js";
 import { YibaoError } from "../errors.js";
-
-const money = z.union([z.string(), z.number()]);
-
-/** The fields of one visit, shared by `calc --input` and `batch`. */
-export const visitFields = {
-  id: z.optional(z.union([z.string(), z.number()])),
-  date: z.string(),
-  level: z.union([z.string(), z.number()]),
-  amount: money,
-  excluded: z.optional(money),
-  facility: z.optional(z.string()),
-  designated: z.optional(z.boolean()),
-  emergency: z.optional(z.boolean()),
-  prescription: z.optional(z.boolean()),
-};
-
-/** One visit in an input file; unknown fields are refused so that a typo never goes unnoticed. */
-export const visitInputSchema = z.strictObject(visitFields);
-
-export type VisitLine = z.infer<typeof visitInputSchema>;
+import { type VisitInput, fieldProblem, visitInputSchema } from "../policy/visit-schema.js";
 
 export function readText(file: string, stdin: () => string): string {
   if (file === "-") return stdin();
@@ -31,16 +10,6 @@ export function readText(file: string, stdin: () => string): string {
   } catch (error) {
     throw new YibaoError("INPUT_READ", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
-}
-
-/** The first problem of an input object, as the field it concerns and what is wrong with it. */
-export function fieldProblem(error: z.ZodError, data: unknown): { field: string; problem: "unknown" | "missing" | "type"; detail: string } {
-  const issue = error.issues[0];
-  if (issue?.code === "unrecognized_keys") return { field: issue.keys.join(", "), problem: "unknown", detail: issue.message };
-  const field = issue?.path.map(String).join(".") ?? "";
-  const top = issue?.path[0];
-  const present = data !== null && typeof data === "object" && top !== undefined && Object.hasOwn(data, top);
-  return { field, problem: present ? "type" : "missing", detail: issue?.message ?? "" };
 }
 
 /** Checks one parsed item; problems name the field and what was wrong with it. */

@@ -29,7 +29,7 @@ function kindHint(params: ErrorParams): Text {
   }
 }
 
-function fieldProblem(p: ErrorParams, lang: Lang): Explained {
+function explainFieldProblem(p: ErrorParams, lang: Lang): Explained {
   const field = String(p.field ?? "");
   const fields = typeof p.fields === "string" ? p.fields : "date, level, amount; optional excluded, facility, designated, emergency, prescription, id";
   const hint = lang === "zh" ? `每条记录的字段:${fields.replace("; optional", ";可选")}。` : `Fields of a visit: ${fields}.`;
@@ -113,7 +113,7 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
               }),
       };
     case "INPUT_VALUE": {
-      const inner = p.cause instanceof YibaoError ? explainError(p.cause, lang) : fieldProblem(p, lang);
+      const inner = p.cause instanceof YibaoError ? explainError(p.cause, lang) : explainFieldProblem(p, lang);
       const where = p.file === undefined || p.file === "" ? "" : `${String(p.file)} `;
       return {
         message:

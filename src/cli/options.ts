@@ -25,3 +25,6 @@ export function texts(raw: Readonly<Record<string, unknown>>, name: string): str
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value;
   return wrongType(name, "a list of strings");
 }
+
+/** Commander's accumulator for a repeatable option. */
+export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];

@@ -6,7 +6,7 @@ import { EXIT, YibaoError } from "../../errors.js";
 import type { BatchTotals } from "../batch.js";
 import type { Context } from "../context.js";
 import type { Lang } from "../lang.js";
-import { texts } from "../options.js";
+import { collect, texts } from "../options.js";
 import { cliRegistry } from "../policies.js";
 
 const HELP = {
@@ -44,8 +44,6 @@ Examples:
 `,
   },
 } as const;
-
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function batchCommand(ctx: Context): Command {
   const h = HELP[ctx.lang];

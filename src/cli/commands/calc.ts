@@ -3,7 +3,7 @@ import { Command } from "commander";
 import { type VisitInput, calculate } from "../../calculate.js";
 import { YibaoError } from "../../errors.js";
 import type { Context } from "../context.js";
-import { flag, text, texts } from "../options.js";
+import { collect, flag, text, texts } from "../options.js";
 import { cliRegistry } from "../policies.js";
 import { renderCalculationJson } from "../render/json.js";
 
@@ -101,8 +101,6 @@ Examples:
 `,
   },
 } as const;
-
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function calcCommand(ctx: Context): Command {
   const h = HELP[ctx.lang];

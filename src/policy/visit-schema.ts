@@ -1,0 +1,37 @@
+/**
+ * The shape of one visit as people and scripts write it (`calc --input`, `batch`), checked where it
+ * enters. Only type imports of this module reach the start-up path of a one-off command.
+ */
+import { z } from "zod";
+
+const money = z.union([z.string(), z.number()]);
+
+/** The fields of one visit, shared by `calc --input` and `batch`. */
+export const visitFields = {
+  id: z.optional(z.union([z.string(), z.number()])),
+  date: z.string(),
+  level: z.union([z.string(), z.number()]),
+  amount: money,
+  excluded: z.optional(money),
+  facility: z.optional(z.string()),
+  designated: z.optional(z.boolean()),
+  emergency: z.optional(z.boolean()),
+  prescription: z.optional(z.boolean()),
+};
+
+/** One visit in an input file; unknown fields are refused so that a typo never goes unnoticed. */
+export const visitInputSchema = z.strictObject(visitFields);
+
+/** One visit as given on the command line or in an input file, before it is checked against a policy. */
+export type VisitInput = z.infer<typeof visitInputSchema>;
+
+/** The first problem of an input object, as the field it concerns and what is wrong with it. */
+export function fieldProblem(error: z.ZodError, data: unknown): { field: string; problem: "unknown" | "missing" | "type"; detail: string } {
+  const issue = error.issues[0];
+  if (issue?.code === "unrecognized_keys") return { field: issue.keys.join(", "), problem: "unknown", detail: issue.message };
+  const field = issue?.path.map(String).join(".") ?? "";
+  const top = issue?.path[0];
+  const present = data !== null && typeof data === "object" && top !== undefined && Object.hasOwn(data, top);
+  return { field, problem: present ? "type" : "missing", detail: issue?.message ?? "" };
+}
+
