@@ -82,7 +82,8 @@ describe("calc --json: the contract for scripts", () => {
       overCap: "0.00",
       covered: true,
     });
-    expect(out.visits[0].reasons.map((r: { code: string }) => r.code)).toEqual(["DEDUCTIBLE_PART", "RATIO_APPLIED"]);
+    expect(out.visits[0].reasons.map((r: { code: string }) => r.code)).toEqual(["DEDUCTIBLE_PART", "DEDUCTIBLE_SHARED_READING", "RATIO_APPLIED"]);
+    expect(out.visits[0].reasons[1].source.interpretation).toBe("I2");
     expect(out.visits[0].reasons[0].source.quote).toContain("二级500元");
   });
 

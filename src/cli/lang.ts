@@ -1,10 +1,6 @@
 /** Output language: Chinese by default, English with `--lang en` (or YIBAO_LANG=en). */
 export type Lang = "zh" | "en";
 
-export function isLang(value: string): value is Lang {
-  return value === "zh" || value === "en";
-}
-
 /** Finds `--lang` before commander parses, so even parse errors speak the chosen language. */
 export function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
   for (let i = 0; i < argv.length; i++) {

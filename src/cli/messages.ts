@@ -228,6 +228,12 @@ export function explainReason(reason: Reason, lang: Lang, names: LevelNames = GE
         `本年已付起付 ${String(p.met)} 元,到${lv(p.level)}补足差额至 ${String(p.threshold)} 元,本次补 ${String(p.part)} 元。`,
         `${String(p.met)} of deductible already met this year; at ${lv(p.level)} it is topped up to ${String(p.threshold)}: ${String(p.part)} now.`,
       );
+    case "DEDUCTIBLE_PERIOD_READING":
+      return t("来源未说明起付线按次还是按年度,按自然年度累计计算。", "The source does not say whether the deductible is per visit or per year: it is read as per calendar year.");
+    case "DEDUCTIBLE_SHARED_READING":
+      return p.accumulator === "shared"
+        ? t("各级别共用一个年度起付累计额,到更高级别就诊时补足差额(累计补差)。", "One yearly deductible accumulator is shared by all levels and topped up at a higher level (累计补差).")
+        : t("每个级别各有一个年度起付累计额。", "Each level has its own yearly deductible accumulator.");
     case "RATIO_APPLIED": {
       const pct = formatPercent(Number(p.ratio));
       const who = p.status === "retired" ? t("退休", "retired") : t("在职", "in service");

@@ -100,6 +100,13 @@ function deductibleFor(rules: Rules, level: Level, inPolicy: Fen, state: YearSta
       reasons.push({ code: "DEDUCTIBLE_PART", params: { threshold: formatYuan(threshold), part: formatYuan(part), level, period: d.period }, cite });
     }
   }
+  if (inPolicy > 0 && d.period === "year") {
+    // Readings the sources do not state outright are shown wherever they change the result.
+    if (d.periodCite.interpretation !== undefined) reasons.push({ code: "DEDUCTIBLE_PERIOD_READING", params: {}, cite: d.periodCite });
+    if (d.accumulatorCite.interpretation !== undefined) {
+      reasons.push({ code: "DEDUCTIBLE_SHARED_READING", params: { accumulator: d.accumulator }, cite: d.accumulatorCite });
+    }
+  }
   const byLevel = { ...state.deductibleMetByLevel, [level]: state.deductibleMetByLevel[level] + part };
   return { part, deductibleMet: state.deductibleMet + part, deductibleMetByLevel: byLevel };
 }

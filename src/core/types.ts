@@ -2,15 +2,12 @@ import type { BasisPoints, Fen } from "./money.js";
 
 /** Facility level: 1 一级及以下, 2 二级, 3 三级及以上. */
 export type Level = 1 | 2 | 3;
-export const LEVELS: readonly Level[] = [1, 2, 3];
 
 /** 在职 in service, 退休 retired. */
 export type Status = "in-service" | "retired";
-export const STATUSES: readonly Status[] = ["in-service", "retired"];
 
 /** 医疗机构, 定点零售药店, 专科医疗机构. */
 export type Facility = "hospital" | "pharmacy" | "specialty";
-export const FACILITIES: readonly Facility[] = ["hospital", "pharmacy", "specialty"];
 
 /** Where a rule comes from: a source of the policy file and the phrase quoted from it. */
 export interface Citation {
@@ -36,7 +33,10 @@ export interface Rules {
     /** Per-visit deductibles stop once this much has been paid in the year. */
     readonly yearlyCeiling: Fen | null;
     readonly cite: Readonly<Record<Level, Citation>>;
+    /** Where "per visit" or "per year" comes from. */
     readonly periodCite: Citation;
+    /** Where "shared by the levels" or "per level" comes from. */
+    readonly accumulatorCite: Citation;
   };
   /** Fund ratio by level and status: as written in the policy ("0.55") and in basis points (5500). */
   readonly ratio: Readonly<Record<Level, Readonly<Record<Status, { readonly value: string; readonly bp: BasisPoints; readonly cite: Citation }>>>>;
@@ -87,6 +87,8 @@ export type ReasonCode =
   | "DEDUCTIBLE_PART"
   | "DEDUCTIBLE_ALREADY_MET"
   | "DEDUCTIBLE_TOPPED_UP"
+  | "DEDUCTIBLE_PERIOD_READING"
+  | "DEDUCTIBLE_SHARED_READING"
   | "RATIO_APPLIED"
   | "CAP_CROSSED"
   | "CAP_EXHAUSTED";

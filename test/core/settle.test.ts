@@ -8,7 +8,7 @@ const byLevel = <T>(v: T): Record<Level, T> => ({ 1: v, 2: v, 3: v });
 
 function rules(over: { deductible?: Partial<Rules["deductible"]>; cap?: Partial<Rules["cap"]> }): Rules {
   return {
-    deductible: { period: "visit", accumulator: "shared", byLevel: { 1: 10000, 2: 20000, 3: 30000 }, yearlyCeiling: null, cite: byLevel(cite), periodCite: cite, ...over.deductible },
+    deductible: { period: "visit", accumulator: "shared", byLevel: { 1: 10000, 2: 20000, 3: 30000 }, yearlyCeiling: null, cite: byLevel(cite), periodCite: cite, accumulatorCite: cite, ...over.deductible },
     ratio: byLevel({ "in-service": { value: "0.5", bp: 5000, cite }, retired: { value: "0.5", bp: 5000, cite } }),
     cap: { basis: "fund", byStatus: { "in-service": { value: 100000, cite }, retired: { value: 100000, cite } }, ...over.cap },
     specialty: null,
