@@ -34,6 +34,13 @@ describe("calc: the default table", () => {
     expect(yibao(anshanRetired, { env: { FORCE_COLOR: "1", NO_COLOR: "" } }).stdout).toContain("\u001b[");
   });
 
+  it("knows Lüliang however ü is typed", () => {
+    for (const name of ["Lüliang", "lvliang", "Luliang", "吕梁"]) {
+      const run = yibao(["calc", "--city", name, "--type", "在职", "--level", "二类", "--amount", "100", "--date", "2025-03-01", "--json"]);
+      expect(JSON.parse(run.stdout).city, name).toBe("lvliang");
+    }
+  });
+
   it("shows the Lüliang fee class and the interpretation when a plain number is given", () => {
     const run = yibao(["calc", "--city", "吕梁市", "--type", "在职", "--level", "1", "--amount", "100", "--date", "2025-03-01"]);
     expect(run.status).toBe(0);
@@ -181,6 +188,7 @@ describe("bad input gets a clear answer and a documented exit code, never a stac
     { name: "a missing option", args: ["calc", "--city", "anshan", "--type", "在职", "--level", "2"], status: 2, says: /缺少 --amount/ },
     { name: "an unknown option, with a suggestion", args: ["calc", "--citi", "anshan"], status: 2, says: /不认识的选项 --citi。你是想用 --city 吗/ },
     { name: "an unknown command", args: ["frobnicate"], status: 2, says: /不认识的命令 frobnicate/ },
+    { name: "an unknown language", args: ["calc", "--lang", "fr"], status: 2, says: /--lang 的值 "fr" 无效。\n提示: 可用的值:zh, en/ },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -1,14 +1,20 @@
 /** Output language: Chinese by default, English with `--lang en` (or YIBAO_LANG=en). */
 export type Lang = "zh" | "en";
 
-/** Finds `--lang` before commander parses, so even parse errors speak the chosen language. */
-export function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
+/** The value given to `--lang`, found before commander parses so that even parse errors speak it. */
+export function langOption(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
-    const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : undefined;
-    if (value !== undefined) return normalizeLang(value) ?? "zh";
+    if (arg === "--") return undefined;
+    if (arg === "--lang") return argv[i + 1] ?? "";
+    if (arg.startsWith("--lang=")) return arg.slice(7);
   }
-  return normalizeLang(env.YIBAO_LANG ?? "") ?? "zh";
+  return undefined;
+}
+
+export function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
+  const given = langOption(argv);
+  return (given === undefined ? undefined : normalizeLang(given)) ?? normalizeLang(env.YIBAO_LANG ?? "") ?? "zh";
 }
 
 export function normalizeLang(value: string): Lang | undefined {

@@ -11,7 +11,7 @@ import { todayInChina } from "../policy/inputs.js";
 import { batchCommand } from "./commands/batch.js";
 import { calcCommand } from "./commands/calc.js";
 import type { Context } from "./context.js";
-import { type Lang, langFromArgv } from "./lang.js";
+import { type Lang, langFromArgv, langOption, normalizeLang } from "./lang.js";
 import { explainError } from "./messages.js";
 import { colourEnabled, makeTheme } from "./theme.js";
 
@@ -124,6 +124,10 @@ export async function run(io: RunIo): Promise<number> {
   };
   try {
     const program = buildProgram(ctx, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+    const given = langOption(io.argv);
+    if (given !== undefined && normalizeLang(given) === undefined) {
+      throw new YibaoError("INVALID_VALUE", { option: "--lang", value: given, accepted: ["zh", "en"] });
+    }
     if (io.argv.length === 0) {
       io.stdout.write(program.helpInformation());
       return EXIT.ok;

@@ -21,7 +21,8 @@ export function withPolicies(registry: Registry, extra: readonly Policy[]): Regi
 /** Policy files key levels by the strings "1", "2", "3". */
 export const LEVEL_KEY = { 1: "1", 2: "2", 3: "3" } as const;
 
-const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, "");
+/** Case, spaces and the ways ü is typed (Lüliang, Lvliang, Luliang) do not matter. */
+const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, "").replace(/[üv]/g, "u");
 
 /** 鞍山, 鞍山市, anshan, Anshan, 210300 all name Anshan. */
 export function cityNames(policy: Policy): string[] {
