@@ -4,10 +4,8 @@ import type { Theme } from "./theme.js";
 
 export interface Context {
   readonly lang: Lang;
-  readonly env: NodeJS.ProcessEnv;
   /** Theme for stdout; plain when colour is off. */
   readonly theme: Theme;
-  readonly colour: boolean;
   readonly readStdin: () => string;
   readonly print: (text: string) => void;
   readonly today: () => string;

@@ -113,8 +113,6 @@ export async function run(io: RunIo): Promise<number> {
   const colour = colourEnabled(io.stdout, io.env) && !io.argv.includes("--json");
   const ctx: Context = {
     lang,
-    env: io.env,
-    colour,
     theme: await makeTheme(colour),
     readStdin: io.readStdin,
     print: (text) => io.stdout.write(text),
@@ -135,17 +133,20 @@ export async function run(io: RunIo): Promise<number> {
     await program.parseAsync([...io.argv], { from: "user" });
     return ctx.outcome.exitCode;
   } catch (error) {
+    if (error instanceof CommanderError && ["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code)) {
+      return EXIT.ok;
+    }
     const errTheme = await makeTheme(colourEnabled(io.stderr, io.env));
     const label = lang === "zh" ? { error: "错误", hint: "提示" } : { error: "Error", hint: "Hint" };
+    const report = (message: string, hint: string | undefined) =>
+      io.stderr.write(`${errTheme.error(`${label.error}:`)} ${message}\n${hint === undefined ? "" : `${errTheme.hint(`${label.hint}:`)} ${hint}\n`}`);
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
-      const hint = lang === "zh" ? "运行 yibao --help 或 yibao calc --help 查看用法。" : "Run yibao --help or yibao calc --help for usage.";
-      io.stderr.write(`${errTheme.error(`${label.error}:`)} ${usageMessage(error, lang)}\n${errTheme.hint(`${label.hint}:`)} ${hint}\n`);
+      report(usageMessage(error, lang), lang === "zh" ? "运行 yibao --help 或 yibao <命令> --help 查看用法。" : "Run yibao --help or yibao <command> --help for usage.");
       return EXIT.usage;
     }
     if (error instanceof YibaoError) {
       const { message, hint } = explainError(error, lang);
-      io.stderr.write(`${errTheme.error(`${label.error}:`)} ${message}\n${hint === undefined ? "" : `${errTheme.hint(`${label.hint}:`)} ${hint}\n`}`);
+      report(message, hint);
       return error.exitCode;
     }
     const detail = error instanceof Error ? (io.env.YIBAO_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
