@@ -65,18 +65,6 @@ for (const { file, policy } of policies) {
       }
     });
 
-    it("versions neither overlap nor leave gaps, in date order", () => {
-      const versions = policy.versions;
-      for (let i = 1; i < versions.length; i++) {
-        const previous = versions[i - 1];
-        const current = versions[i];
-        expect(previous?.effectiveTo, `version ${current?.id} follows an open-ended version`).toBeDefined();
-        const dayAfter = new Date(`${previous?.effectiveTo}T00:00:00Z`);
-        dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
-        expect(current?.effectiveFrom).toBe(dayAfter.toISOString().slice(0, 10));
-      }
-    });
-
     for (const version of policy.versions) {
       const op = version.outpatient;
       if (op === undefined) {
@@ -143,6 +131,20 @@ describe("a policy file that breaks the schema is refused with every problem and
     const p = anshan() as unknown as { versions: { outpatient: Record<string, any> }[] };
     delete p.versions[0]!.outpatient.cap.byStatus["in-service"].source;
     expect(problems(write("unsourced.json", p))[0]?.message).toMatch(/source/);
+  });
+
+  it("versions that overlap, leave a gap, or leave an earlier one open-ended", () => {
+    const base = anshan();
+    const v = base.versions[0];
+    const versions = (spans: [string, string | undefined][]) => ({
+      ...base,
+      versions: spans.map(([from, to], i) => ({ ...v, id: `v${i}`, effectiveFrom: from, ...(to === undefined ? { effectiveTo: undefined } : { effectiveTo: to }) })),
+    });
+    const strip = (p: unknown) => JSON.parse(JSON.stringify(p));
+    expect(problems(write("overlap.json", strip(versions([["2025-01-01", "2025-06-30"], ["2025-06-01", undefined]]))))[0]?.message).toMatch(/overlaps/);
+    expect(problems(write("gap.json", strip(versions([["2025-01-01", "2025-06-30"], ["2025-08-01", undefined]]))))[0]?.message).toMatch(/gap/);
+    expect(problems(write("open.json", strip(versions([["2025-01-01", undefined], ["2026-01-01", undefined]]))))[0]?.path).toBe("versions[0].effectiveTo");
+    expect(() => loadPolicyFile(write("good.json", strip(versions([["2025-01-01", "2025-12-31"], ["2026-01-01", undefined]]))))).not.toThrow();
   });
 
   it("not JSON at all", () => {

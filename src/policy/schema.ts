@@ -164,6 +164,35 @@ export const versionSchema = z
     }
   });
 
+const dayAfter = (date: string) => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * Versions in date order, each ending the day before the next begins: no overlap, no gap, and only
+ * the last one open-ended.
+ */
+export function versionSequenceIssues(versions: readonly { effectiveFrom: string; effectiveTo?: string | undefined }[]) {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  for (let i = 1; i < versions.length; i++) {
+    const previous = versions[i - 1];
+    const current = versions[i];
+    if (previous === undefined || current === undefined) continue;
+    if (previous.effectiveTo === undefined) {
+      issues.push({ path: ["versions", i - 1, "effectiveTo"], message: "only the last version may be open-ended; give effectiveTo" });
+    } else if (current.effectiveFrom !== dayAfter(previous.effectiveTo)) {
+      const kind = current.effectiveFrom <= previous.effectiveTo ? "overlaps" : "leaves a gap after";
+      issues.push({
+        path: ["versions", i, "effectiveFrom"],
+        message: `${kind} the previous version (which ends ${previous.effectiveTo}); start on ${dayAfter(previous.effectiveTo)}`,
+      });
+    }
+  }
+  return issues;
+}
+
 /**
  * Source refs and interpretation ids that do not resolve inside the file. Works on unchecked data
  * too, so a file with other problems still hears about these.
@@ -220,6 +249,7 @@ export const policySchema = z
       seen.add(v.id);
     });
     for (const issue of referenceIssues(p)) ctx.addIssue({ code: "custom", ...issue });
+    for (const issue of versionSequenceIssues(p.versions)) ctx.addIssue({ code: "custom", ...issue });
   });
 
 export type Policy = z.infer<typeof policySchema>;
