@@ -53,10 +53,10 @@ describe("batch on the real binary", () => {
     );
   });
 
-  it("reads a file given as an argument and exits 0 when every line settles", () => {
+  it("reads a file given as an argument (with a byte-order mark and CRLF lines) and exits 0 when every line settles", () => {
     const dir = mkdtempSync(join(tmpdir(), "yibao-batch-"));
     const file = join(dir, "in.jsonl");
-    writeFileSync(file, `${good("a")}\r\n${good("b", { person: "p2" })}\r\n`);
+    writeFileSync(file, `\uFEFF${good("a")}\r\n${good("b", { person: "p2" })}\r\n`);
     const run = yibao(["batch", file]);
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split("\n").map((l) => JSON.parse(l).fundPaid)).toEqual(["420.00", "420.00"]);

@@ -88,8 +88,10 @@ export class BatchSettler {
   ) {}
 
   /** The output line for one input line (without its newline), or undefined for a blank line. */
-  settleLine(text: string): string | undefined {
+  settleLine(raw: string): string | undefined {
     const line = ++this.totals.lines;
+    // A byte-order mark some editors put at the start of a file is not part of the first visit.
+    const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (text.trim() === "") {
       this.totals.blank++;
       return undefined;

@@ -20,7 +20,8 @@ export function toVisitInput(data: unknown, where: { file: string; item: number 
 }
 
 /** Parses a JSON array, or JSON Lines with blank lines skipped. */
-export function parseVisits(text: string, file: string): VisitInput[] {
+export function parseVisits(raw: string, file: string): VisitInput[] {
+  const text = raw.replace(/^\uFEFF/, "");
   const trimmed = text.trimStart();
   if (trimmed.startsWith("[")) {
     let data: unknown;

@@ -21,7 +21,10 @@ function optionName(option: unknown, lang: Lang): string {
 function kindHint(params: ErrorParams): Text {
   switch (params.kind) {
     case "money":
-      return { zh: "金额以元为单位,不能为负,最多两位小数,例如 1200 或 86.50。", en: "Amounts are yuan, not negative, with at most two decimals, e.g. 1200 or 86.50." };
+      return {
+        zh: "金额以元为单位,不能为负,最多两位小数,不超过 1 亿元,例如 1200 或 86.50。",
+        en: "Amounts are yuan, not negative, with at most two decimals and at most 100 million, e.g. 1200 or 86.50.",
+      };
     case "date":
       return { zh: "日期格式为 YYYY-MM-DD,例如 2025-03-01。", en: "Dates are YYYY-MM-DD, e.g. 2025-03-01." };
     default:
