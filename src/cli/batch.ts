@@ -72,8 +72,6 @@ export interface BatchTotals {
   selfPaid: Fen;
 }
 
-const BATCH_FIELDS = "city, type, date, level, amount; optional person, id, excluded, facility, designated, emergency, prescription";
-
 export class BatchSettler {
   readonly totals: BatchTotals = { lines: 0, blank: 0, settled: 0, errors: 0, amount: 0, fundPaid: 0, selfPaid: 0 };
   private readonly persons = new Map<string, PersonState>();
@@ -104,7 +102,7 @@ export class BatchSettler {
     }
     const parsed = batchLineSchema.safeParse(data);
     if (!parsed.success) {
-      return this.fail(line, data, new YibaoError("INPUT_VALUE", { line, ...fieldProblem(parsed.error, data), fields: BATCH_FIELDS }));
+      return this.fail(line, data, new YibaoError("INPUT_VALUE", { line, ...fieldProblem(batchLineSchema, parsed.error, data) }));
     }
     try {
       return this.settle(line, parsed.data);
@@ -125,8 +123,7 @@ export class BatchSettler {
       throw new YibaoError("OUT_OF_ORDER", { person: key, date: visit.date, previous: previous.lastDate });
     }
     const result = settleVisit(rules, status, visit, stateForVisit(previous === undefined ? undefined : yearStateOf(previous), visit.date));
-    if (key !== undefined && previous === undefined) this.persons.set(key, remember(undefined, result.after, visit.date));
-    else if (previous !== undefined) remember(previous, result.after, visit.date);
+    if (key !== undefined) this.persons.set(key, remember(previous, result.after, visit.date));
     const t = this.totals;
     t.settled++;
     t.amount += visit.amount;

@@ -16,7 +16,7 @@ export function readText(file: string, stdin: () => string): string {
 export function toVisitInput(data: unknown, where: { file: string; item: number }): VisitInput {
   const parsed = visitInputSchema.safeParse(data);
   if (parsed.success) return parsed.data;
-  throw new YibaoError("INPUT_VALUE", { ...where, ...fieldProblem(parsed.error, data) });
+  throw new YibaoError("INPUT_VALUE", { ...where, ...fieldProblem(visitInputSchema, parsed.error, data) });
 }
 
 /** Parses a JSON array, or JSON Lines with blank lines skipped. */

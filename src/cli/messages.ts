@@ -3,7 +3,7 @@
  * to fix them, and the reasons a visit settled as it did.
  */
 import { formatPercent } from "../core/money.js";
-import type { Citation, Reason } from "../core/types.js";
+import type { Citation, Reason, Status } from "../core/types.js";
 import { type ErrorParams, YibaoError } from "../errors.js";
 import type { Lang } from "./lang.js";
 
@@ -34,7 +34,7 @@ function kindHint(params: ErrorParams): Text {
 
 function explainFieldProblem(p: ErrorParams, lang: Lang): Explained {
   const field = String(p.field ?? "");
-  const fields = typeof p.fields === "string" ? p.fields : "date, level, amount; optional excluded, facility, designated, emergency, prescription, id";
+  const fields = String(p.fields ?? "");
   const hint = lang === "zh" ? `每条记录的字段:${fields.replace("; optional", ";可选")}。` : `Fields of a visit: ${fields}.`;
   switch (p.problem) {
     case "missing":
@@ -184,6 +184,12 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
   }
 }
 
+/** 在职 and 退休 as people read them. */
+export const STATUS_NAME: Readonly<Record<Lang, Readonly<Record<Status, string>>>> = {
+  zh: { "in-service": "在职", retired: "退休" },
+  en: { "in-service": "in service", retired: "retired" },
+};
+
 /** How a city names its levels (policy `levels.names`). */
 export type LevelNames = Readonly<Record<"1" | "2" | "3", Text>>;
 
@@ -239,7 +245,7 @@ export function explainReason(reason: Reason, lang: Lang, names: LevelNames = GE
         : t("每个级别各有一个年度起付累计额。", "Each level has its own yearly deductible accumulator.");
     case "RATIO_APPLIED": {
       const pct = formatPercent(Number(p.ratio));
-      const who = p.status === "retired" ? t("退休", "retired") : t("在职", "in service");
+      const who = p.status === "retired" || p.status === "in-service" ? STATUS_NAME[lang][p.status] : String(p.status);
       return t(
         `${lv(p.level)}${who}统筹支付比例 ${pct}:${String(p.eligible)} × ${pct} = ${String(p.fund)} 元(四舍五入到分)。`,
         `Fund ratio at ${lv(p.level)}, ${who}: ${pct}. ${String(p.eligible)} × ${pct} = ${String(p.fund)} (rounded half-up to the fen).`,

@@ -25,13 +25,30 @@ export const visitInputSchema = z.strictObject(visitFields);
 /** One visit as given on the command line or in an input file, before it is checked against a policy. */
 export type VisitInput = z.infer<typeof visitInputSchema>;
 
+export interface FieldProblem {
+  readonly field: string;
+  readonly problem: "unknown" | "missing" | "type";
+  readonly detail: string;
+  /** The fields the schema takes, required ones first: "date, level, amount; optional id, …". */
+  readonly fields: string;
+}
+
+/** The fields an object schema takes, read from the schema itself. */
+function fieldList(schema: z.ZodObject): string {
+  const names = Object.entries(schema.shape);
+  const required = names.filter(([, s]) => !s.safeParse(undefined).success).map(([n]) => n);
+  const optional = names.filter(([, s]) => s.safeParse(undefined).success).map(([n]) => n);
+  return `${required.join(", ")}; optional ${optional.join(", ")}`;
+}
+
 /** The first problem of an input object, as the field it concerns and what is wrong with it. */
-export function fieldProblem(error: z.ZodError, data: unknown): { field: string; problem: "unknown" | "missing" | "type"; detail: string } {
+export function fieldProblem(schema: z.ZodObject, error: z.ZodError, data: unknown): FieldProblem {
+  const fields = fieldList(schema);
   const issue = error.issues[0];
-  if (issue?.code === "unrecognized_keys") return { field: issue.keys.join(", "), problem: "unknown", detail: issue.message };
+  if (issue?.code === "unrecognized_keys") return { field: issue.keys.join(", "), problem: "unknown", detail: issue.message, fields };
   const field = issue?.path.map(String).join(".") ?? "";
   const top = issue?.path[0];
   const present = data !== null && typeof data === "object" && top !== undefined && Object.hasOwn(data, top);
-  return { field, problem: present ? "type" : "missing", detail: issue?.message ?? "" };
+  return { field, problem: present ? "type" : "missing", detail: issue?.message ?? "", fields };
 }
 

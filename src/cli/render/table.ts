@@ -2,10 +2,10 @@
 import Table from "cli-table3";
 import type { Calculation, SettledVisit } from "../../calculate.js";
 import { formatPercent, formatYuan } from "../../core/money.js";
-import type { Facility, Status } from "../../core/types.js";
+import type { Facility } from "../../core/types.js";
 import type { YearSummary } from "../../core/year.js";
 import type { Lang } from "../lang.js";
-import { explainReason, explainWarning, formatCitation } from "../messages.js";
+import { STATUS_NAME, explainReason, explainWarning, formatCitation } from "../messages.js";
 import type { Theme } from "../theme.js";
 
 const L = {
@@ -65,10 +65,6 @@ const L = {
   },
 } as const;
 
-const STATUS_NAME: Record<Lang, Record<Status, string>> = {
-  zh: { "in-service": "在职", retired: "退休" },
-  en: { "in-service": "in service", retired: "retired" },
-};
 
 const FACILITY_NAME: Record<Lang, Record<Facility, string>> = {
   zh: { hospital: "医疗机构", pharmacy: "定点零售药店", specialty: "专科医疗机构" },
