@@ -1,5 +1,5 @@
 // Writes policies/schema.json from the zod schema (run after the build: `npm run schema`).
 import { writeFileSync } from "node:fs";
-import { policyJsonSchemaText } from "../dist/policy/json-schema.js";
+import { policyJsonSchemaText } from "../dist/lib/policy/json-schema.js";
 
 writeFileSync(new URL("../policies/schema.json", import.meta.url), policyJsonSchemaText());

@@ -2,6 +2,7 @@
  * The library's calculation: raw visit inputs for one person → each visit settled under the policy
  * version in force on its date, with the year's accumulators carried in date order.
  */
+import type { Payment } from "./core/family.js";
 import type { Fen } from "./core/money.js";
 import type { Facility, Reason, Status, Visit, VisitResult } from "./core/types.js";
 import { type SequencedVisit, type YearSummary, settleSequence } from "./core/year.js";
@@ -10,8 +11,9 @@ import { type ResolvedLevel, parseDate, parseFacility, parseLevel, parseMoney, p
 import { type Registry, assertPharmacyKnown, compileRules, findCity, versionOn } from "./policy/registry.js";
 import type { Policy, PolicyVersion } from "./policy/schema.js";
 import type { VisitInput } from "./policy/visit-schema.js";
+import { type FieldName, WalletTracker, type WalletInput, cashOnly, fileFields, hasWalletInput, optionNames } from "./wallet.js";
 
-export type { VisitInput };
+export type { VisitInput, WalletInput };
 
 export interface CalculationRequest {
   readonly city: string;
@@ -21,6 +23,8 @@ export interface CalculationRequest {
   readonly deductibleMet?: string | undefined;
   /** Fund already used (against the cap) in the year of the first visit. */
   readonly fundUsed?: string | undefined;
+  /** Balances before the first visit (`--account`, `--family-*`); a visit may state its own. */
+  readonly wallet?: WalletInput | undefined;
   /** Where the visits came from, for error messages. */
   readonly file?: string | undefined;
 }
@@ -31,6 +35,8 @@ export interface SettledVisit {
   readonly level: ResolvedLevel;
   readonly version: PolicyVersion;
   readonly result: VisitResult;
+  /** Who pays the self-paid part: own account, family, cash. */
+  readonly payment: Payment;
   readonly reasons: readonly Reason[];
 }
 
@@ -44,8 +50,19 @@ export interface Calculation {
   readonly status: Status;
   readonly visits: readonly SettledVisit[];
   readonly years: readonly YearSummary[];
-  readonly totals: { readonly amount: Fen; readonly fundPaid: Fen; readonly selfPaid: Fen };
+  readonly totals: Totals;
+  /** Balances left after the last visit; null where none was given. */
+  readonly balances: { readonly account: Fen | null; readonly familyBalance: Fen | null; readonly familyLimitLeft: Fen | null };
   readonly warnings: readonly Warning[];
+}
+
+export interface Totals {
+  readonly amount: Fen;
+  readonly fundPaid: Fen;
+  readonly selfPaid: Fen;
+  readonly accountPaid: Fen;
+  readonly familyPaid: Fen;
+  readonly cashPaid: Fen;
 }
 
 /** A visit checked and resolved against the policy version in force on its date, ready to settle. */
@@ -80,13 +97,37 @@ export function prepareVisit(policy: Policy, input: VisitInput, index: number, f
   return { item: { visit, rules: compileRules(policy, version), index }, level, version };
 }
 
-/** A settled visit with the reasons of its level reading put first. */
-export function settledVisit(p: PreparedVisit, result: VisitResult): SettledVisit {
+/** A settled visit with the reasons of its level reading put first and those of the payment last. */
+export function settledVisit(p: PreparedVisit, result: VisitResult, payment: Payment = cashOnly(result)): SettledVisit {
   const levelNote: Reason[] =
     p.level.cite === undefined
       ? []
       : [{ code: "LEVEL_INTERPRETED", params: { level: p.level.level, zh: p.level.label.zh, en: p.level.label.en }, cite: p.level.cite }];
-  return { index: p.item.index, level: p.level, version: p.version, result, reasons: [...levelNote, ...result.reasons] };
+  return { index: p.item.index, level: p.level, version: p.version, result, payment, reasons: [...levelNote, ...result.reasons, ...payment.reasons] };
+}
+
+/** Adds a settled visit to running totals. */
+export function addToTotals(t: Totals, v: SettledVisit): Totals {
+  return {
+    amount: t.amount + v.result.visit.amount,
+    fundPaid: t.fundPaid + v.result.fundPaid,
+    selfPaid: t.selfPaid + v.result.selfPaid,
+    accountPaid: t.accountPaid + v.payment.accountPaid,
+    familyPaid: t.familyPaid + v.payment.familyPaid,
+    cashPaid: t.cashPaid + v.payment.cashPaid,
+  };
+}
+
+export const NO_TOTALS: Totals = { amount: 0, fundPaid: 0, selfPaid: 0, accountPaid: 0, familyPaid: 0, cashPaid: 0 };
+
+/** Where a field error points: the option on the command line, or the visit in a file. */
+function located<T>(fromFile: { file?: string; item: number } | undefined, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (fromFile === undefined || !(error instanceof YibaoError)) throw error;
+    throw error.at(fromFile);
+  }
 }
 
 export function calculate(registry: Registry, request: CalculationRequest): Calculation {
@@ -94,29 +135,34 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
   const status = parseStatus(request.type);
   if (request.visits.length === 0) throw new YibaoError("INPUT_EMPTY", { file: request.file ?? "" });
   const fromFile = request.file !== undefined;
-  const prepared = request.visits.map((input, i) => {
-    try {
-      return prepareVisit(policy, input, i + 1, fromFile);
-    } catch (error) {
-      if (!fromFile || !(error instanceof YibaoError)) throw error;
-      throw error.at({ item: i + 1, ...(request.file === undefined ? {} : { file: request.file }) });
-    }
-  });
+  const prepared = request.visits.map((input, i) =>
+    located(fromFile ? { item: i + 1, ...(request.file === undefined ? {} : { file: request.file }) } : undefined, () =>
+      prepareVisit(policy, input, i + 1, fromFile),
+    ),
+  );
   const opening = {
     ...(request.deductibleMet === undefined ? {} : { deductibleMet: parseMoney(request.deductibleMet, "--deductible-met") }),
     ...(request.fundUsed === undefined ? {} : { fundUsed: parseMoney(request.fundUsed, "--fund-used") }),
   };
   const sequence = settleSequence(prepared.map((p) => p.item), status, opening);
   const byIndex = new Map(prepared.map((p) => [p.item.index, p]));
+  const wallet = new WalletTracker(registry, policy);
+  const opens = request.wallet !== undefined && hasWalletInput(request.wallet);
+  if (opens && request.wallet !== undefined) wallet.update(request.wallet, optionNames);
+  const names: FieldName = fromFile ? fileFields : optionNames;
+  let used = opens;
   const visits = sequence.results.map((result): SettledVisit => {
     const p = byIndex.get(result.index);
-    if (p === undefined) throw new Error(`settled a visit that was never prepared: ${result.index}`);
-    return settledVisit(p, result);
+    const input = request.visits[result.index - 1];
+    if (p === undefined || input === undefined) throw new Error(`settled a visit that was never prepared: ${result.index}`);
+    const where = fromFile ? { item: result.index, ...(request.file === undefined ? {} : { file: request.file }) } : undefined;
+    if (hasWalletInput(input)) {
+      located(where, () => wallet.update(input, names));
+      used = true;
+    }
+    return settledVisit(p, result, used ? located(where, () => wallet.pay(p.version, result)) : cashOnly(result));
   });
-  const totals = visits.reduce(
-    (t, v) => ({ amount: t.amount + v.result.visit.amount, fundPaid: t.fundPaid + v.result.fundPaid, selfPaid: t.selfPaid + v.result.selfPaid }),
-    { amount: 0, fundPaid: 0, selfPaid: 0 },
-  );
+  const totals = visits.reduce(addToTotals, NO_TOTALS);
   const warnings: Warning[] = [];
   for (const v of visits) {
     const through = v.version.confirmedThrough;
@@ -124,5 +170,5 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
       warnings.push({ code: "PAST_CONFIRMED", params: { version: v.version.id, through, date: v.result.visit.date } });
     }
   }
-  return { policy, status, visits, years: sequence.years, totals, warnings };
+  return { policy, status, visits, years: sequence.years, totals, balances: wallet.balances, warnings };
 }

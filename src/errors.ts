@@ -29,7 +29,10 @@ export type ErrorCode =
   | "NO_VERSION_ON_DATE"
   | "POLICY_INCOMPLETE"
   | "POLICY_INVALID"
-  | "POLICY_READ";
+  | "POLICY_READ"
+  | "UNKNOWN_PLACE"
+  | "AMBIGUOUS_PLACE"
+  | "FAMILY_INCOMPLETE";
 
 const EXIT_BY_CODE: Record<ErrorCode, number> = {
   USAGE: EXIT.usage,
@@ -47,6 +50,9 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
   POLICY_INCOMPLETE: EXIT.policy,
   POLICY_INVALID: EXIT.policy,
   POLICY_READ: EXIT.policy,
+  UNKNOWN_PLACE: EXIT.usage,
+  AMBIGUOUS_PLACE: EXIT.usage,
+  FAMILY_INCOMPLETE: EXIT.usage,
 };
 
 export type ErrorParams = Readonly<Record<string, unknown>>;

@@ -49,7 +49,7 @@ describe("batch on the real binary", () => {
   it("ends with a one-line summary on stderr and no progress line when stderr is not a terminal", () => {
     const run = yibao(["batch", "--lang", "en"], { input });
     expect(run.stderr).toBe(
-      "batch: 11 lines, 3 settled, 6 errors, 2 blank; total 2600.00, fund paid 1222.50, self paid 1377.50 yuan.\n",
+      "batch: 11 lines, 3 settled, 6 errors, 2 blank; total 2600.00, fund paid 1222.50, self paid 1377.50 yuan (own account 0.00, family 0.00, cash 1377.50).\n",
     );
   });
 

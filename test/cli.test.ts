@@ -123,7 +123,7 @@ describe("calc --input: a person's visits over one or more years", () => {
       [2025, "2700.00"],
       [2026, "2700.00"],
     ]);
-    expect(out.totals).toEqual({ amount: "2000.00", fundPaid: "600.00", selfPaid: "1400.00" });
+    expect(out.totals).toEqual({ amount: "2000.00", fundPaid: "600.00", selfPaid: "1400.00", accountPaid: "0.00", familyPaid: "0.00", cashPaid: "1400.00" });
   });
 
   it("reads JSON Lines from standard input with -, skipping blank lines", () => {
@@ -245,6 +245,10 @@ describe("a policy file supplied by the user", () => {
             ratios: { 1: { "in-service": money("0.5"), retired: money("0.6") }, 2: { "in-service": money("0.5"), retired: money("0.6") }, 3: { "in-service": money("0.5"), retired: money("0.6") } },
             cap: { basis: "fund", byStatus: { "in-service": money("1000"), retired: money("1000") } },
           },
+          missing: [
+            { field: "account", note: { zh: "测试文件不含个人账户规定。", en: "The test file has no account rules." } },
+            { field: "family", note: { zh: "测试文件不含家庭共济规定。", en: "The test file has no family-aid rules." } },
+          ],
         },
       ],
     };

@@ -60,7 +60,7 @@ for (const { file, policy } of policies) {
       for (const v of numbers) {
         expect(v.source ?? v.interpretation, v.path).toBeDefined();
         if (v.source === undefined) continue;
-        const shown = v.path.includes("ratios") ? formatPercent(parseRatio(v.value) ?? -1) : v.value;
+        const shown = v.path.includes("ratios") || v.path.endsWith(".share") ? formatPercent(parseRatio(v.value) ?? -1) : v.value;
         expect(normalise(v.source.quote).includes(shown), `${v.path}: ${v.value} not in "${v.source.quote}"`).toBe(true);
       }
     });

@@ -13,6 +13,7 @@ import { parseStatus } from "../policy/inputs.js";
 import { type Registry, findCity } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
 import { fieldProblem, visitFields } from "../policy/visit-schema.js";
+import { WalletTracker, cashOnly, fileFields, hasWalletInput } from "../wallet.js";
 import type { Lang } from "./lang.js";
 import { explainError } from "./messages.js";
 import { visitJson } from "./render/json.js";
@@ -38,6 +39,8 @@ interface PersonState {
   met3: Fen;
   fundUsed: Fen;
   lastDate: string;
+  /** The person's balances, once a line has given one. */
+  wallet: WalletTracker | undefined;
 }
 
 const yearStateOf = (p: PersonState): YearState => ({
@@ -47,11 +50,12 @@ const yearStateOf = (p: PersonState): YearState => ({
   fundUsed: p.fundUsed,
 });
 
-function remember(p: PersonState | undefined, after: YearState, date: string): PersonState {
+function remember(p: PersonState | undefined, after: YearState, date: string, wallet: WalletTracker | undefined): PersonState {
   const by = after.deductibleMetByLevel;
   if (p === undefined) {
-    return { year: after.year, deductibleMet: after.deductibleMet, met1: by[1], met2: by[2], met3: by[3], fundUsed: after.fundUsed, lastDate: date };
+    return { year: after.year, deductibleMet: after.deductibleMet, met1: by[1], met2: by[2], met3: by[3], fundUsed: after.fundUsed, lastDate: date, wallet };
   }
+  p.wallet = wallet;
   p.year = after.year;
   p.deductibleMet = after.deductibleMet;
   p.met1 = by[1];
@@ -70,10 +74,13 @@ export interface BatchTotals {
   amount: Fen;
   fundPaid: Fen;
   selfPaid: Fen;
+  accountPaid: Fen;
+  familyPaid: Fen;
+  cashPaid: Fen;
 }
 
 export class BatchSettler {
-  readonly totals: BatchTotals = { lines: 0, blank: 0, settled: 0, errors: 0, amount: 0, fundPaid: 0, selfPaid: 0 };
+  readonly totals: BatchTotals = { lines: 0, blank: 0, settled: 0, errors: 0, amount: 0, fundPaid: 0, selfPaid: 0, accountPaid: 0, familyPaid: 0, cashPaid: 0 };
   private readonly persons = new Map<string, PersonState>();
   private readonly cities = new Map<string, Policy>();
   private readonly statuses = new Map<string, Status>();
@@ -123,13 +130,23 @@ export class BatchSettler {
       throw new YibaoError("OUT_OF_ORDER", { person: key, date: visit.date, previous: previous.lastDate });
     }
     const result = settleVisit(rules, status, visit, stateForVisit(previous === undefined ? undefined : yearStateOf(previous), visit.date));
-    if (key !== undefined) this.persons.set(key, remember(previous, result.after, visit.date));
+    // Balances carry for a person in the same city; a line that states one starts them.
+    let wallet = previous?.wallet?.policy === policy ? previous.wallet : undefined;
+    if (hasWalletInput(input)) {
+      wallet ??= new WalletTracker(this.registry, policy);
+      wallet.update(input, fileFields);
+    }
+    const payment = wallet === undefined ? cashOnly(result) : wallet.pay(prepared.version, result);
+    if (key !== undefined) this.persons.set(key, remember(previous, result.after, visit.date, wallet));
     const t = this.totals;
     t.settled++;
     t.amount += visit.amount;
     t.fundPaid += result.fundPaid;
     t.selfPaid += result.selfPaid;
-    const { index: _index, ...out } = visitJson(settledVisit(prepared, result), this.lang);
+    t.accountPaid += payment.accountPaid;
+    t.familyPaid += payment.familyPaid;
+    t.cashPaid += payment.cashPaid;
+    const { index: _index, ...out } = visitJson(settledVisit(prepared, result, payment), this.lang);
     return JSON.stringify({
       line,
       ...(input.id === undefined ? {} : { id: input.id }),

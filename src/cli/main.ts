@@ -8,8 +8,10 @@ import { Command, CommanderError } from "commander";
 import { EXIT, YibaoError } from "../errors.js";
 import { packageRoot } from "../paths.js";
 import { todayInChina } from "../policy/inputs.js";
+import { accountCommand } from "./commands/account.js";
 import { batchCommand } from "./commands/batch.js";
 import { calcCommand } from "./commands/calc.js";
+import { familyCommand } from "./commands/family.js";
 import type { Context } from "./context.js";
 import { type Lang, langFromArgv, langOption, normalizeLang } from "./lang.js";
 import { explainError } from "./messages.js";
@@ -73,7 +75,7 @@ export function buildProgram(ctx: Context, write: { out: (s: string) => void; er
     .exitOverride()
     .configureOutput({ writeOut: write.out, writeErr: write.err, outputError: () => undefined })
     .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (ctx.lang === "zh" ? (HELP_TITLES_ZH[title] ?? title) : title) });
-  for (const command of [calcCommand(ctx), batchCommand(ctx)]) {
+  for (const command of [calcCommand(ctx), batchCommand(ctx), familyCommand(ctx), accountCommand(ctx)]) {
     program.addCommand(command.copyInheritedSettings(program).helpOption("-h, --help", h.help));
   }
   return program;

@@ -5,6 +5,7 @@
 import { formatPercent } from "../core/money.js";
 import type { Citation, Reason, Status } from "../core/types.js";
 import { type ErrorParams, YibaoError } from "../errors.js";
+import { explainWalletReason } from "./family-words.js";
 import type { Lang } from "./lang.js";
 
 type Text = { readonly zh: string; readonly en: string };
@@ -51,7 +52,15 @@ const FIELD_NAME: Readonly<Record<string, Text>> = {
   ratios: { zh: "支付比例", en: "the fund ratios" },
   cap: { zh: "年度最高支付限额", en: "the annual cap" },
   pharmacy: { zh: "定点药店的支付规则", en: "the pharmacy rule" },
+  account: { zh: "个人账户的规定", en: "the personal-account rules" },
+  family: { zh: "家庭共济的规定", en: "the family-aid rules" },
 };
+
+const EXAMPLE = {
+  calc: { zh: "例如:yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200", en: "For example: yibao calc --city anshan --type retired --level 2 --amount 1200" },
+  family: { zh: "例如:yibao family --city 鞍山 --relation 父母", en: "For example: yibao family --city anshan --relation parent" },
+  account: { zh: "例如:yibao account --city 吕梁 --type 在职 --base 6000", en: "For example: yibao account --city lvliang --type in-service --base 6000" },
+} as const satisfies Record<string, Text>;
 
 export interface Explained {
   readonly message: string;
@@ -86,7 +95,7 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
     case "MISSING_OPTION":
       return {
         message: pick({ zh: `缺少 ${list(p.options)}。`, en: `Missing ${list(p.options)}.` }),
-        hint: pick({ zh: "例如:yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200", en: "For example: yibao calc --city anshan --type retired --level 2 --amount 1200" }),
+        hint: pick(p.command === "family" ? EXAMPLE.family : p.command === "account" ? EXAMPLE.account : EXAMPLE.calc),
       };
     case "EXCLUDED_OVER_AMOUNT":
       return {
@@ -176,6 +185,32 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
         hint: pick({ zh: "格式见 policies/schema.json。", en: "The format is policies/schema.json." }),
       };
     }
+    case "UNKNOWN_PLACE":
+      return {
+        message: p.province === true
+          ? pick({ zh: `${optionName(p.option, lang)} 需要一个城市,"${String(p.value)}" 是省份。`, en: `${optionName(p.option, lang)} needs a city; "${String(p.value)}" is a province.` })
+          : pick({ zh: `不认识地名 "${String(p.value)}"(${optionName(p.option, lang)})。`, en: `Unknown place "${String(p.value)}" (${optionName(p.option, lang)}).` }),
+        hint: pick({
+          zh: "写地级市的中文名或 6 位行政区划代码,例如 大连、大连市、210200;县级市和区县也可以(孝义市 属于 吕梁)。",
+          en: "Give a prefecture-level city's Chinese name or six-digit code, e.g. 大连, 大连市 or 210200; counties work too (孝义市 is in 吕梁).",
+        }),
+      };
+    case "AMBIGUOUS_PLACE":
+      return {
+        message: pick({
+          zh: `"${String(p.value)}" 可能是:${list(p.candidates)}(${optionName(p.option, lang)})。`,
+          en: `"${String(p.value)}" could be any of: ${list(p.candidates)} (${optionName(p.option, lang)}).`,
+        }),
+        hint: pick({ zh: "请写所在地级市的名称,或 6 位行政区划代码。", en: "Give the prefecture-level city's name, or the six-digit code." }),
+      };
+    case "FAMILY_INCOMPLETE":
+      return {
+        message: pick({ zh: `家庭共济还缺少 ${list(p.missing)}。`, en: `Family aid also needs ${list(p.missing)}.` }),
+        hint: pick({
+          zh: "家庭共济需要授权人的余额和关系,例如 --family-balance 2000 --family-relation 父母 --family-city 大连;--family-limit 可选。",
+          en: "Family aid needs the account holder's balance and relationship, e.g. --family-balance 2000 --family-relation parent --family-city 大连; --family-limit is optional.",
+        }),
+      };
     case "POLICY_READ":
       return {
         message: pick({ zh: `无法读取政策文件 ${String(p.file)}(${String(p.detail)})。`, en: `Cannot read policy file ${String(p.file)} (${String(p.detail)}).` }),
@@ -255,6 +290,25 @@ export function explainReason(reason: Reason, lang: Lang, names: LevelNames = GE
       return t(`本次达到年度最高支付限额 ${String(p.cap)} 元,超出部分 ${String(p.overCap)} 元由个人负担。`, `The annual cap of ${String(p.cap)} is reached in this visit; ${String(p.overCap)} above it is self-paid.`);
     case "CAP_EXHAUSTED":
       return t(`年度最高支付限额 ${String(p.cap)} 元已用完,统筹基金不再支付。`, `The annual cap of ${String(p.cap)} is used up: the fund pays nothing more this year.`);
+    case "WALLET_EXCLUDED_CASH":
+    case "ACCOUNT_PAID":
+    case "ACCOUNT_NOT_GIVEN":
+    case "FAMILY_NOT_NEEDED":
+    case "FAMILY_RELATION_ALLOWED":
+    case "FAMILY_RELATION_REFUSED":
+    case "FAMILY_SCHEME_REFUSED":
+    case "FAMILY_PLACE_ALLOWED":
+    case "FAMILY_PLACE_UNSTATED":
+    case "FAMILY_PLACE_REFUSED":
+    case "FAMILY_TREATMENT_REFUSED":
+    case "FAMILY_ALL_OR_NOTHING":
+    case "FAMILY_CUT_PER_PAYMENT":
+    case "FAMILY_CUT_TOTAL":
+    case "FAMILY_CUT_RESERVE":
+    case "FAMILY_CUT_BALANCE":
+    case "FAMILY_PAID":
+    case "CASH_PAID":
+      return explainWalletReason(reason, lang);
   }
 }
 

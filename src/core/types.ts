@@ -91,7 +91,26 @@ export type ReasonCode =
   | "DEDUCTIBLE_SHARED_READING"
   | "RATIO_APPLIED"
   | "CAP_CROSSED"
-  | "CAP_EXHAUSTED";
+  | "CAP_EXHAUSTED"
+  // Who pays the self-paid part (core/family.ts).
+  | "WALLET_EXCLUDED_CASH"
+  | "ACCOUNT_PAID"
+  | "ACCOUNT_NOT_GIVEN"
+  | "FAMILY_NOT_NEEDED"
+  | "FAMILY_RELATION_ALLOWED"
+  | "FAMILY_RELATION_REFUSED"
+  | "FAMILY_SCHEME_REFUSED"
+  | "FAMILY_PLACE_ALLOWED"
+  | "FAMILY_PLACE_UNSTATED"
+  | "FAMILY_PLACE_REFUSED"
+  | "FAMILY_TREATMENT_REFUSED"
+  | "FAMILY_ALL_OR_NOTHING"
+  | "FAMILY_CUT_PER_PAYMENT"
+  | "FAMILY_CUT_TOTAL"
+  | "FAMILY_CUT_RESERVE"
+  | "FAMILY_CUT_BALANCE"
+  | "FAMILY_PAID"
+  | "CASH_PAID";
 
 /** Why a visit settled the way it did; renderers turn it into words. */
 export interface Reason {

@@ -3,6 +3,8 @@
  * facility, yuan amounts and dates. Every failure names the value and what is accepted.
  */
 import { type Fen, parseYuan } from "../core/money.js";
+import type { MemberKind, Plan } from "../core/account.js";
+import type { Relation, Scheme } from "../core/family.js";
 import type { Citation, Facility, Level, Status } from "../core/types.js";
 import { YibaoError } from "../errors.js";
 import { cite } from "./registry.js";
@@ -38,6 +40,54 @@ const LEVEL_ALIASES = aliasMap<Level>([
   [2, ["2", "二级", "二级医院", "level2", "l2"]],
   [3, ["3", "三级", "三级及以上", "三级医院", "level3", "l3"]],
 ]);
+
+const RELATION_ALIASES = aliasMap<Relation>([
+  ["spouse", ["spouse", "配偶", "夫妻", "丈夫", "妻子", "老公", "老婆", "husband", "wife"]],
+  ["parent", ["parent", "父母", "父亲", "母亲", "爸爸", "妈妈", "father", "mother"]],
+  ["child", ["child", "子女", "儿子", "女儿", "son", "daughter"]],
+  ["sibling", ["sibling", "兄弟姐妹", "兄弟", "姐妹", "哥哥", "弟弟", "姐姐", "妹妹", "brother", "sister"]],
+  ["grandparent", ["grandparent", "祖父母", "祖父", "祖母", "爷爷", "奶奶"]],
+  ["maternal-grandparent", ["maternal-grandparent", "外祖父母", "外祖父", "外祖母", "外公", "外婆", "姥爷", "姥姥"]],
+  ["grandchild", ["grandchild", "孙子女", "孙子", "孙女"]],
+  ["maternal-grandchild", ["maternal-grandchild", "外孙子女", "外孙", "外孙女"]],
+  ["parent-in-law", ["parent-in-law", "配偶父母", "配偶的父母", "岳父母", "公婆", "岳父", "岳母", "公公", "婆婆"]],
+  ["child-in-law", ["child-in-law", "子女配偶", "子女的配偶", "女婿", "儿媳"]],
+]);
+
+const SCHEME_ALIASES = aliasMap<Scheme>([
+  ["employee", ["employee", "职工", "职工医保", "职工基本医疗保险"]],
+  ["resident", ["resident", "居民", "居民医保", "城乡居民", "城乡居民医保", "城乡居民基本医疗保险"]],
+]);
+
+const MEMBER_ALIASES = aliasMap<MemberKind>([
+  ...[...STATUS_ALIASES].map(([name, status]) => [status, [name]] as const),
+  ["flexible", ["flexible", "灵活就业", "灵活就业人员", "self-employed"]],
+]);
+
+const PLAN_ALIASES = aliasMap<Plan>([
+  ["combined", ["combined", "统账结合"]],
+  ["pooling-only", ["pooling-only", "单建统筹"]],
+]);
+
+function parseAlias<T>(map: ReadonlyMap<string, T>, value: string, option: string, accepted: readonly string[]): T {
+  const found = lookup(map, value);
+  if (found === undefined) throw new YibaoError("INVALID_VALUE", { option, value, accepted });
+  return found;
+}
+
+/** 配偶, 父母, 子女, … (who one person is to another). */
+export const parseRelation = (value: string, option: string): Relation =>
+  parseAlias(RELATION_ALIASES, value, option, ["配偶", "父母", "子女", "兄弟姐妹", "祖父母", "外祖父母", "孙子女", "外孙子女", "配偶父母", "子女配偶"]);
+
+export const parseScheme = (value: string, option: string): Scheme =>
+  parseAlias(SCHEME_ALIASES, value, option, ["employee", "resident", "职工", "居民"]);
+
+/** 在职, 退休, 灵活就业. */
+export const parseMemberKind = (value: string, option: string): MemberKind =>
+  parseAlias(MEMBER_ALIASES, value, option, ["在职", "退休", "灵活就业", "in-service", "retired", "flexible"]);
+
+export const parsePlan = (value: string, option: string): Plan =>
+  parseAlias(PLAN_ALIASES, value, option, ["统账结合", "单建统筹", "combined", "pooling-only"]);
 
 export function parseStatus(value: string, option = "--type"): Status {
   const status = lookup(STATUS_ALIASES, value);

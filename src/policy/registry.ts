@@ -29,9 +29,14 @@ export function cityNames(policy: Policy): string[] {
   return [policy.id, policy.name.zh, policy.name.short, policy.name.pinyin, policy.adminCode];
 }
 
-export function findCity(registry: Registry, input: string): Policy {
+/** The city on file a name means, if any. */
+export function lookupCity(registry: Registry, input: string): Policy | undefined {
   const wanted = key(input);
-  const found = registry.policies.find((p) => cityNames(p).some((n) => key(n) === wanted));
+  return registry.policies.find((p) => cityNames(p).some((n) => key(n) === wanted));
+}
+
+export function findCity(registry: Registry, input: string): Policy {
+  const found = lookupCity(registry, input);
   if (found === undefined) {
     throw new YibaoError("UNKNOWN_CITY", {
       value: input,

@@ -77,6 +77,124 @@ export const outpatientSchema = z
   })
   .strict();
 
+/** Who a relative is to the account holder (被授权人是授权人的…). */
+export const relationSchema = z.enum([
+  "spouse",
+  "parent",
+  "child",
+  "sibling",
+  "grandparent",
+  "maternal-grandparent",
+  "grandchild",
+  "maternal-grandchild",
+  "parent-in-law",
+  "child-in-law",
+]);
+
+/** 职工医保 employee insurance, 居民医保 resident insurance. */
+export const schemeSchema = z.enum(["employee", "resident"]);
+
+/** What family money may pay for. */
+export const familyUseSchema = z.enum([
+  "medical",
+  "pharmacy",
+  "internet-hospital",
+  "resident-contribution",
+  "large-amount-contribution",
+  "long-term-care-contribution",
+  "supplementary-insurance",
+]);
+
+/** Where the authorizer is insured, seen from the relative: 同一统筹区, 省内其他城市, 外省. */
+export const placeClassSchema = z.enum(["same-city", "same-province", "other-province"]);
+
+const placeRuleSchema = z
+  .object({
+    allowed: z.boolean(),
+    allOrNothing: z
+      .boolean()
+      .default(false)
+      .describe("The authorizer's balance must cover the whole amount due, or nothing is paid (余额必须足够支付)."),
+    memberSchemes: z.array(schemeSchema).min(1).optional().describe("Schemes the relative must be in for this place, when narrower."),
+    source: sourceRef,
+    interpretation: interpretationId.optional(),
+  })
+  .strict();
+
+export const familySchema = z
+  .object({
+    scope: sourced(z.literal("province"))
+      .optional()
+      .describe("Set when these are the province's rules and hold for an authorizer anywhere in it (山西全省统一); absent: the city's own."),
+    relations: sourced(z.array(relationSchema).min(1)).describe("Who the relative may be to the account holder."),
+    memberSchemes: sourced(z.array(schemeSchema).min(1)).describe("The insurance the relative must be in."),
+    reserve: sourcedYuan.optional().describe("Only the balance above this may be shared (山西 1000 元)."),
+    limit: sourced(z.enum(["per-payment", "total"])).describe(
+      "What the limit an authorizer sets means: per payment (支付额度/次), or a total for that relative (共济额度).",
+    ),
+    ownAccountFirst: sourced(z.literal(true)).describe("The relative's own account pays before family money."),
+    places: z
+      .object({ "same-city": placeRuleSchema.optional(), "same-province": placeRuleSchema.optional(), "other-province": placeRuleSchema.optional() })
+      .strict()
+      .default({})
+      .describe("Whether aid is allowed by where the authorizer is insured; absent where no source says."),
+    treatment: sourced(z.literal("province"))
+      .optional()
+      .describe("Family money may pay only for treatment inside the authorizer's province (仅限本省内使用)."),
+    uses: z.array(z.object({ use: familyUseSchema, source: sourceRef, interpretation: interpretationId.optional() }).strict()).min(1),
+  })
+  .strict();
+
+export const memberKindSchema = z.enum(["in-service", "retired", "flexible"]);
+/** 统账结合 pooling with a personal account, 单建统筹 pooling only. */
+export const planSchema = z.enum(["combined", "pooling-only"]);
+
+const creditSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("none"), source: sourceRef, interpretation: interpretationId.optional() }).strict(),
+  z
+    .object({
+      kind: z.literal("base-share"),
+      share: sourcedRatio.describe("Share of the base credited each month."),
+      base: bilingual.describe("What the share is taken of, e.g. 本人参保缴费基数."),
+      baseGiven: z.boolean().describe("Whether the source gives the base itself; when not, the person must supply it."),
+    })
+    .strict(),
+  z.object({ kind: z.literal("fixed-monthly"), monthly: sourcedYuan }).strict(),
+  z.object({ kind: z.literal("not-given"), note: bilingual, source: sourceRef }).strict(),
+]);
+
+export const accountSchema = z
+  .object({
+    credits: z
+      .array(
+        z
+          .object({
+            members: z.array(memberKindSchema).min(1),
+            plans: z.array(planSchema).min(1),
+            credit: creditSchema,
+            pooling: z
+              .object({ value: z.literal(true), source: sourceRef })
+              .strict()
+              .optional()
+              .describe("The source says these members still get outpatient pooling."),
+          })
+          .strict(),
+      )
+      .describe("How much goes into the personal account each month, by kind of member and plan."),
+    inPolicyOnly: sourced(z.literal(true)).describe("Account and family money pay only the in-policy self-paid part."),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    const seen = new Set<string>();
+    a.credits.forEach((c, i) => {
+      for (const m of c.members)
+        for (const p of c.plans) {
+          if (seen.has(`${m}/${p}`)) ctx.addIssue({ code: "custom", path: ["credits", i], message: `${m} with plan ${p} is listed twice` });
+          seen.add(`${m}/${p}`);
+        }
+    });
+  });
+
 export const levelAliasSchema = z
   .object({
     name: text.describe("What people call the level here, e.g. 三类及以下."),
@@ -129,11 +247,13 @@ export const versionSchema = z
       })
       .strict(),
     outpatient: outpatientSchema.optional().describe("Deductible, ratios and cap; absent when no source gives them."),
+    account: accountSchema.optional().describe("The personal account (个人账户); absent when no source gives it, and then list it under `missing`."),
+    family: familySchema.optional().describe("Family mutual aid (家庭共济); absent when no source gives it, and then list it under `missing`."),
     missing: z
       .array(
         z
           .object({
-            field: z.enum(["deductible", "ratios", "cap", "pharmacy"]),
+            field: z.enum(["deductible", "ratios", "cap", "pharmacy", "account", "family"]),
             note: bilingual,
             source: sourceRef.optional(),
           })
@@ -158,6 +278,14 @@ export const versionSchema = z
     const missing = new Set(v.missing.map((m) => m.field));
     if (v.outpatient !== undefined && (missing.has("deductible") || missing.has("ratios") || missing.has("cap"))) {
       ctx.addIssue({ code: "custom", path: ["missing"], message: "`missing` cannot list outpatient parameters when `outpatient` is given" });
+    }
+    for (const part of ["account", "family"] as const) {
+      if (v[part] === undefined && !missing.has(part)) {
+        ctx.addIssue({ code: "custom", path: [part], message: `give the ${part} rules, or list \`${part}\` under \`missing\`` });
+      }
+      if (v[part] !== undefined && missing.has(part)) {
+        ctx.addIssue({ code: "custom", path: ["missing"], message: `\`missing\` cannot list ${part} when it is given` });
+      }
     }
     if (v.pharmacy === undefined && !missing.has("pharmacy")) {
       ctx.addIssue({ code: "custom", path: ["pharmacy"], message: "give the pharmacy rule, or list `pharmacy` under `missing`" });
@@ -255,3 +383,5 @@ export const policySchema = z
 export type Policy = z.infer<typeof policySchema>;
 export type PolicyVersion = z.infer<typeof versionSchema>;
 export type SourceRef = z.infer<typeof sourceRef>;
+export type FamilyPolicy = z.infer<typeof familySchema>;
+export type AccountPolicy = z.infer<typeof accountSchema>;

@@ -17,6 +17,11 @@ export const visitFields = {
   designated: z.optional(z.boolean()),
   emergency: z.optional(z.boolean()),
   prescription: z.optional(z.boolean()),
+  account: z.optional(money),
+  familyBalance: z.optional(money),
+  familyRelation: z.optional(z.string()),
+  familyCity: z.optional(z.string()),
+  familyLimit: z.optional(money),
 };
 
 /** One visit in an input file; unknown fields are refused so that a typo never goes unnoticed. */

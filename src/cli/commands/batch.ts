@@ -112,8 +112,8 @@ class Progress {
 
 export function summary(t: BatchTotals, lang: Lang): string {
   return lang === "zh"
-    ? `批量结算:共 ${t.lines} 行,结算 ${t.settled} 行,错误 ${t.errors} 行,空行 ${t.blank} 行;总费用 ${formatYuan(t.amount)} 元,统筹基金支付 ${formatYuan(t.fundPaid)} 元,个人支付 ${formatYuan(t.selfPaid)} 元。\n`
-    : `batch: ${t.lines} lines, ${t.settled} settled, ${t.errors} errors, ${t.blank} blank; total ${formatYuan(t.amount)}, fund paid ${formatYuan(t.fundPaid)}, self paid ${formatYuan(t.selfPaid)} yuan.\n`;
+    ? `批量结算:共 ${t.lines} 行,结算 ${t.settled} 行,错误 ${t.errors} 行,空行 ${t.blank} 行;总费用 ${formatYuan(t.amount)} 元,统筹基金支付 ${formatYuan(t.fundPaid)} 元,个人支付 ${formatYuan(t.selfPaid)} 元(个人账户 ${formatYuan(t.accountPaid)} 元,家庭共济 ${formatYuan(t.familyPaid)} 元,现金 ${formatYuan(t.cashPaid)} 元)。\n`
+    : `batch: ${t.lines} lines, ${t.settled} settled, ${t.errors} errors, ${t.blank} blank; total ${formatYuan(t.amount)}, fund paid ${formatYuan(t.fundPaid)}, self paid ${formatYuan(t.selfPaid)} yuan (own account ${formatYuan(t.accountPaid)}, family ${formatYuan(t.familyPaid)}, cash ${formatYuan(t.cashPaid)}).\n`;
 }
 
 export async function runBatch(file: string, policyFiles: readonly string[], ctx: Context): Promise<void> {

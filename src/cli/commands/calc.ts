@@ -21,6 +21,11 @@ export interface CalcOptions {
   readonly prescription: boolean;
   readonly deductibleMet?: string | undefined;
   readonly fundUsed?: string | undefined;
+  readonly account?: string | undefined;
+  readonly familyBalance?: string | undefined;
+  readonly familyRelation?: string | undefined;
+  readonly familyCity?: string | undefined;
+  readonly familyLimit?: string | undefined;
   readonly input?: string | undefined;
   readonly policyFile: readonly string[];
   readonly json: boolean;
@@ -41,6 +46,11 @@ export function calcOptions(raw: Record<string, unknown>): CalcOptions {
     prescription: flag(raw, "prescription"),
     deductibleMet: text(raw, "deductibleMet"),
     fundUsed: text(raw, "fundUsed"),
+    account: text(raw, "account"),
+    familyBalance: text(raw, "familyBalance"),
+    familyRelation: text(raw, "familyRelation"),
+    familyCity: text(raw, "familyCity"),
+    familyLimit: text(raw, "familyLimit"),
     input: text(raw, "input"),
     policyFile: texts(raw, "policyFile"),
     json: flag(raw, "json"),
@@ -62,6 +72,11 @@ const HELP = {
     noPrescription: "药店购药没有定点机构的外配处方",
     deductibleMet: "本年度已付的起付线金额(元)",
     fundUsed: "本年度统筹基金已支付的金额(元)",
+    account: "本人个人账户余额(元);个人负担的政策范围内部分先从这里付",
+    familyBalance: "家庭共济授权人的个人账户余额(元)",
+    familyRelation: "授权人是您的什么人:配偶 | 父母 | 子女 | 兄弟姐妹 | 祖父母 | 外祖父母 | 孙子女 | 外孙子女 | …",
+    familyCity: "授权人的参保城市(中文名或行政区划代码),默认与您相同",
+    familyLimit: "授权人设置的额度(元):山西为每次支付额度,其他地方为共济额度总数",
     input: "从文件读入多次就诊(JSON 数组或 JSON Lines),- 表示标准输入",
     policyFile: "另外加载的政策文件(可重复)",
     json: "输出 JSON",
@@ -72,6 +87,7 @@ const HELP = {
   yibao calc --city 松原 --type retired --level 3 --amount 800 --deductible-met 200 --fund-used 300
   yibao calc --city anshan --type retired --input visits.jsonl --json
   cat visits.json | yibao calc --city 鞍山 --type 在职 --input -
+  yibao calc --city 吕梁 --type 在职 --level 二类 --amount 600 --account 50 --family-balance 1500 --family-relation 父母 --family-limit 200
 `,
   },
   en: {
@@ -88,6 +104,11 @@ const HELP = {
     noPrescription: "pharmacy purchase without a designated facility's prescription",
     deductibleMet: "deductible already met this year, in yuan",
     fundUsed: "fund already paid this year, in yuan",
+    account: "balance of your own personal account, in yuan; it pays the in-policy part you owe first",
+    familyBalance: "balance of the family member who shares their account with you (the account holder), in yuan",
+    familyRelation: "who the account holder is to you: spouse | parent | child | sibling | grandparent | … (or 配偶, 父母, 子女, …)",
+    familyCity: "the account holder's insured city (Chinese name or code); default your own",
+    familyLimit: "the limit the account holder set, in yuan: per payment in Shanxi, a total elsewhere",
     input: "read several visits from a file (JSON array or JSON Lines); - for standard input",
     policyFile: "load another policy file (repeatable)",
     json: "print JSON",
@@ -98,6 +119,7 @@ Examples:
   yibao calc --city songyuan --type retired --level 3 --amount 800 --deductible-met 200 --fund-used 300
   yibao calc --city anshan --type retired --input visits.jsonl --json
   cat visits.json | yibao calc --city anshan --type in-service --input - --lang en
+  yibao calc --city lvliang --type in-service --level 2 --amount 600 --account 50 --family-balance 1500 --family-relation parent --family-limit 200
 `,
   },
 } as const;
@@ -118,6 +140,11 @@ export function calcCommand(ctx: Context): Command {
     .option("--no-prescription", h.noPrescription)
     .option("--deductible-met <yuan>", h.deductibleMet)
     .option("--fund-used <yuan>", h.fundUsed)
+    .option("--account <yuan>", h.account)
+    .option("--family-balance <yuan>", h.familyBalance)
+    .option("--family-relation <relation>", h.familyRelation)
+    .option("--family-city <city>", h.familyCity)
+    .option("--family-limit <yuan>", h.familyLimit)
     .option("--input <file|->", h.input)
     .option("--policy-file <file>", h.policyFile, collect)
     .option("--json", h.json)
@@ -173,6 +200,7 @@ export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
     visits,
     deductibleMet: o.deductibleMet,
     fundUsed: o.fundUsed,
+    wallet: { account: o.account, familyBalance: o.familyBalance, familyRelation: o.familyRelation, familyCity: o.familyCity, familyLimit: o.familyLimit },
     file,
   });
   if (o.json) return renderCalculationJson(calc, ctx.lang);

@@ -1,6 +1,6 @@
 /** The `--json` contract: one object, stable for scripts, money as strings with two decimals. */
 import type { Calculation, SettledVisit } from "../../calculate.js";
-import { formatYuan } from "../../core/money.js";
+import { type Fen, formatYuan } from "../../core/money.js";
 import type { Citation } from "../../core/types.js";
 import type { Lang } from "../lang.js";
 import { explainReason, explainWarning } from "../messages.js";
@@ -23,6 +23,8 @@ export function sourceJson(cite: Citation | undefined, lang: Lang): SourceJson |
   sourceCache[lang].set(cite, json);
   return json;
 }
+
+const orNull = (fen: Fen | null | undefined) => (fen === null || fen === undefined ? null : formatYuan(fen));
 
 export function visitJson(v: SettledVisit, lang: Lang) {
   const r = v.result;
@@ -48,6 +50,12 @@ export function visitJson(v: SettledVisit, lang: Lang) {
     overCap: formatYuan(r.overCap),
     covered: r.covered,
     capRemaining: formatYuan(r.capRemaining),
+    accountPaid: formatYuan(v.payment.accountPaid),
+    familyPaid: formatYuan(v.payment.familyPaid),
+    cashPaid: formatYuan(v.payment.cashPaid),
+    accountLeft: orNull(v.payment.after.account),
+    familyBalanceLeft: orNull(v.payment.after.family?.balance),
+    familyLimitLeft: orNull(v.payment.after.family?.limitLeft),
     reasons: v.reasons.map((reason) => {
       const source = sourceJson(reason.cite, lang);
       return { code: reason.code, message: explainReason(reason, lang, v.version.levels.names), ...(source === undefined ? {} : { source }) };
@@ -86,6 +94,14 @@ export function calculationJson(calc: Calculation, lang: Lang) {
       amount: formatYuan(calc.totals.amount),
       fundPaid: formatYuan(calc.totals.fundPaid),
       selfPaid: formatYuan(calc.totals.selfPaid),
+      accountPaid: formatYuan(calc.totals.accountPaid),
+      familyPaid: formatYuan(calc.totals.familyPaid),
+      cashPaid: formatYuan(calc.totals.cashPaid),
+    },
+    balances: {
+      account: orNull(calc.balances.account),
+      familyBalance: orNull(calc.balances.familyBalance),
+      familyLimit: orNull(calc.balances.familyLimitLeft),
     },
     warnings: calc.warnings.map((w) => ({ code: w.code, message: explainWarning(w.code, w.params, lang) })),
   };

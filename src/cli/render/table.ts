@@ -23,6 +23,12 @@ const L = {
     ofDeductible: "  其中 起付线",
     ofCopay: "  其中 按比例自付",
     ofOverCap: "  其中 超过限额",
+    byAccount: "  由 本人个人账户支付",
+    byFamily: "  由 家庭共济支付",
+    byCash: "  由 现金支付",
+    accountLeft: "本人个人账户余额",
+    familyLeft: "授权人账户余额",
+    familyLimitLeft: "共济额度剩余",
     notCovered: "不予支付",
     reasons: "说明",
     basis: "依据",
@@ -50,6 +56,12 @@ const L = {
     ofDeductible: "  of which deductible",
     ofCopay: "  of which co-pay",
     ofOverCap: "  of which over the cap",
+    byAccount: "  paid by your own account",
+    byFamily: "  paid by family aid",
+    byCash: "  paid in cash",
+    accountLeft: "Your account left",
+    familyLeft: "Account holder's balance left",
+    familyLimitLeft: "Sharing limit left",
     notCovered: "not covered",
     reasons: "Why",
     basis: "Source",
@@ -75,7 +87,7 @@ function newTable(): Table.Table {
   return new Table({ style: { head: [], border: [], compact: true }, colAligns: ["left", "right"] });
 }
 
-function visitBlock(v: SettledVisit, lang: Lang, theme: Theme): string {
+function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boolean): string {
   const t = L[lang];
   const r = v.result;
   const title = `${t.visit} ${v.index}  ${r.visit.date}  ${v.level.label[lang]}  ${FACILITY_NAME[lang][r.visit.facility]}`;
@@ -93,6 +105,17 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme): string {
   row(t.ofDeductible, formatYuan(r.deductible));
   row(t.ofCopay, formatYuan(r.copay));
   row(t.ofOverCap, formatYuan(r.overCap));
+  if (withWallet) {
+    const after = v.payment.after;
+    row(t.byAccount, formatYuan(v.payment.accountPaid));
+    row(t.byFamily, formatYuan(v.payment.familyPaid));
+    row(t.byCash, formatYuan(v.payment.cashPaid));
+    if (after.account !== null) row(t.accountLeft, formatYuan(after.account));
+    if (after.family !== null) row(t.familyLeft, formatYuan(after.family.balance));
+    if (after.family?.limitLeft !== null && after.family?.limitLeft !== undefined && after.family.decision.limit.kind === "total") {
+      row(t.familyLimitLeft, formatYuan(after.family.limitLeft));
+    }
+  }
   const reasons = v.reasons.map((reason) => {
     const source = reason.cite === undefined ? "" : formatCitation(reason.cite, lang);
     return `  · ${explainReason(reason, lang, v.version.levels.names)}${source === "" ? "" : `\n    ${theme.muted(`${t.basis}: ${source}`)}`}`;
@@ -117,16 +140,20 @@ function yearBlock(y: YearSummary, lang: Lang, theme: Theme): string {
 
 export function renderCalculationTable(calc: Calculation, lang: Lang, theme: Theme): string {
   const t = L[lang];
+  const withWallet = calc.balances.account !== null || calc.balances.familyBalance !== null;
   const p = calc.policy;
   const header = theme.heading(
     lang === "zh"
       ? `${p.name.zh}(${p.province.zh}) · 职工医保普通门诊统筹 · ${STATUS_NAME.zh[calc.status]}`
       : `${p.name.pinyin} (${p.province.en}) · employee general outpatient pooling · ${STATUS_NAME.en[calc.status]}`,
   );
-  const blocks = [header, ...calc.visits.map((v) => visitBlock(v, lang, theme)), ...calc.years.map((y) => yearBlock(y, lang, theme))];
+  const blocks = [header, ...calc.visits.map((v) => visitBlock(v, lang, theme, withWallet)), ...calc.years.map((y) => yearBlock(y, lang, theme))];
   if (calc.visits.length > 1) {
     blocks.push(
-      `${t.total}: ${t.amount} ${formatYuan(calc.totals.amount)} · ${theme.fund(`${t.fundPaid} ${formatYuan(calc.totals.fundPaid)}`)} · ${theme.self(`${t.selfPaid} ${formatYuan(calc.totals.selfPaid)}`)}`,
+      `${t.total}: ${t.amount} ${formatYuan(calc.totals.amount)} · ${theme.fund(`${t.fundPaid} ${formatYuan(calc.totals.fundPaid)}`)} · ${theme.self(`${t.selfPaid} ${formatYuan(calc.totals.selfPaid)}`)}` +
+        (withWallet
+          ? ` (${t.byAccount.trim()} ${formatYuan(calc.totals.accountPaid)} · ${t.byFamily.trim()} ${formatYuan(calc.totals.familyPaid)} · ${t.byCash.trim()} ${formatYuan(calc.totals.cashPaid)})`
+          : ""),
     );
   }
   const versions = [...new Map(calc.visits.map((v) => [v.version.id, v.version])).values()];

@@ -1,0 +1,264 @@
+/**
+ * Who pays the self-paid part of a visit: the person's own personal account (个人账户), then one
+ * relative's account through family mutual aid (家庭共济), then cash. Pure: the rules come compiled
+ * from the policy files, the facts (relationship, where each side is insured) from the caller.
+ */
+import { type Fen, formatYuan, maxFen, minFen } from "./money.js";
+import type { Citation, Reason } from "./types.js";
+
+/** Who the relative (the one who uses the money) is to the account holder (授权人). */
+export type Relation =
+  | "spouse"
+  | "parent"
+  | "child"
+  | "sibling"
+  | "grandparent"
+  | "maternal-grandparent"
+  | "grandchild"
+  | "maternal-grandchild"
+  | "parent-in-law"
+  | "child-in-law";
+
+/** 职工医保 or 居民医保. */
+export type Scheme = "employee" | "resident";
+
+/** Where the account holder is insured, seen from the relative: 同一统筹区, 省内其他城市, 外省. */
+export type PlaceClass = "same-city" | "same-province" | "other-province";
+
+/** If A is B's parent, B is A's child. */
+export function inverseRelation(relation: Relation): Relation {
+  switch (relation) {
+    case "spouse":
+    case "sibling":
+      return relation;
+    case "parent":
+      return "child";
+    case "child":
+      return "parent";
+    case "grandparent":
+      return "grandchild";
+    case "grandchild":
+      return "grandparent";
+    case "maternal-grandparent":
+      return "maternal-grandchild";
+    case "maternal-grandchild":
+      return "maternal-grandparent";
+    case "parent-in-law":
+      return "child-in-law";
+    case "child-in-law":
+      return "parent-in-law";
+  }
+}
+
+export interface PlaceRule {
+  readonly allowed: boolean;
+  /** The shareable balance must cover the whole amount due, or aid pays nothing (余额必须足够支付). */
+  readonly allOrNothing: boolean;
+  /** Schemes the relative must be in for this place, when narrower than the general rule. */
+  readonly memberSchemes: readonly Scheme[] | null;
+  readonly cite: Citation;
+}
+
+/** One city's (or province's) family-aid rules, compiled from a policy file. */
+export interface FamilyRules {
+  /** Whose rules these are, for messages: 吕梁市 / Lüliang. */
+  readonly name: { readonly zh: string; readonly en: string };
+  /** Set when the rules are the province's and hold for any account holder in it. */
+  readonly provinceWide: Citation | null;
+  readonly relations: readonly Relation[];
+  readonly relationsCite: Citation;
+  readonly memberSchemes: readonly Scheme[];
+  readonly memberSchemesCite: Citation;
+  /** Only the balance above this may be shared. */
+  readonly reserve: { readonly value: Fen; readonly cite: Citation } | null;
+  /** What the limit set by the account holder means: per payment, or a running total. */
+  readonly limit: { readonly kind: "per-payment" | "total"; readonly cite: Citation };
+  readonly ownAccountFirst: Citation;
+  readonly places: Readonly<Partial<Record<PlaceClass, PlaceRule>>>;
+  /** Family money pays only for treatment inside the account holder's province. */
+  readonly treatmentInProvince: Citation | null;
+  /** What the money may pay for: medical costs, contributions, … */
+  readonly uses: readonly { readonly use: string; readonly cite: Citation }[];
+}
+
+/** The facts about one binding. */
+export interface FamilyFacts {
+  /** Who the relative using the money is to the account holder. */
+  readonly relation: Relation;
+  readonly memberScheme: Scheme;
+  readonly place: PlaceClass;
+  /** Whether the treatment takes place in the account holder's province. */
+  readonly treatmentInAuthorizerProvince: boolean;
+}
+
+/** Whether family money may pay, and the bounds it pays within, under every rule that governs. */
+export interface FamilyDecision {
+  readonly allowed: boolean;
+  /** Refusals when not allowed; the rules that allow it otherwise. */
+  readonly reasons: readonly Reason[];
+  readonly reserve: { readonly value: Fen; readonly cite: Citation } | null;
+  readonly limit: { readonly kind: "per-payment" | "total"; readonly cite: Citation };
+  readonly allOrNothing: Citation | null;
+  readonly ownAccountFirst: Citation;
+}
+
+/**
+ * Decides a binding under several sets of rules (the relative's city's and the account holder's,
+ * when both are known): every set must allow it. The first set is the one whose limit and
+ * own-account rule apply when the others do not say otherwise; pass the account holder's first.
+ */
+export function decideFamily(governing: readonly FamilyRules[], facts: FamilyFacts): FamilyDecision {
+  const first = governing[0];
+  if (first === undefined) throw new Error("decideFamily needs at least one set of rules");
+  const refusals: Reason[] = [];
+  const grounds: Reason[] = [];
+  let reserve: FamilyDecision["reserve"] = null;
+  let allOrNothing: Citation | null = null;
+  for (const rules of governing) {
+    const who = { zh: rules.name.zh, en: rules.name.en };
+    if (!rules.relations.includes(facts.relation)) {
+      refusals.push({
+        code: "FAMILY_RELATION_REFUSED",
+        params: { relation: facts.relation, allowed: rules.relations.join(","), ...named(who) },
+        cite: rules.relationsCite,
+      });
+    } else {
+      grounds.push({ code: "FAMILY_RELATION_ALLOWED", params: { relation: facts.relation, ...named(who) }, cite: rules.relationsCite });
+    }
+    const place = rules.places[facts.place];
+    const schemes = place?.memberSchemes ?? rules.memberSchemes;
+    if (!schemes.includes(facts.memberScheme)) {
+      refusals.push({
+        code: "FAMILY_SCHEME_REFUSED",
+        params: { scheme: facts.memberScheme, allowed: schemes.join(","), place: facts.place, ...named(who) },
+        cite: place?.memberSchemes === undefined || place.memberSchemes === null ? rules.memberSchemesCite : place.cite,
+      });
+    }
+    if (place === undefined) {
+      grounds.push({ code: "FAMILY_PLACE_UNSTATED", params: { place: facts.place, ...named(who) } });
+    } else if (!place.allowed) {
+      refusals.push({ code: "FAMILY_PLACE_REFUSED", params: { place: facts.place, ...named(who) }, cite: place.cite });
+    } else {
+      grounds.push({ code: "FAMILY_PLACE_ALLOWED", params: { place: facts.place, ...named(who) }, cite: place.cite });
+      if (place.allOrNothing) allOrNothing ??= place.cite;
+    }
+    if (rules.treatmentInProvince !== null && !facts.treatmentInAuthorizerProvince) {
+      refusals.push({ code: "FAMILY_TREATMENT_REFUSED", params: named(who), cite: rules.treatmentInProvince });
+    }
+    if (rules.reserve !== null && (reserve === null || rules.reserve.value > reserve.value)) reserve = rules.reserve;
+  }
+  return {
+    allowed: refusals.length === 0,
+    reasons: refusals.length === 0 ? grounds : refusals,
+    reserve,
+    limit: first.limit,
+    allOrNothing,
+    ownAccountFirst: first.ownAccountFirst,
+  };
+}
+
+const named = (who: { zh: string; en: string }) => ({ rulesZh: who.zh, rulesEn: who.en });
+
+/** Balances before or after a visit. `null`: not given. */
+export interface Wallet {
+  /** The person's own personal account. */
+  readonly account: Fen | null;
+  readonly family: {
+    /** The account holder's balance. */
+    readonly balance: Fen;
+    /** Per payment: the limit itself; total: what is left of it. `null`: no limit set. */
+    readonly limitLeft: Fen | null;
+    readonly decision: FamilyDecision;
+  } | null;
+}
+
+export interface Payment {
+  readonly accountPaid: Fen;
+  readonly familyPaid: Fen;
+  readonly cashPaid: Fen;
+  readonly after: Wallet;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Splits what the person pays for a visit: own account, then family money, then cash. Account and
+ * family money pay only the in-policy part (`selfPaid − excluded`); the excluded part is cash.
+ * `accountPaid + familyPaid + cashPaid = selfPaid`, always.
+ */
+export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, inPolicyOnly: Citation | undefined): Payment {
+  const reasons: Reason[] = [];
+  const due = selfPaid - excluded;
+  if (excluded > 0 && (wallet.account !== null || wallet.family !== null)) {
+    reasons.push({ code: "WALLET_EXCLUDED_CASH", params: { excluded: formatYuan(excluded) }, ...(inPolicyOnly === undefined ? {} : { cite: inPolicyOnly }) });
+  }
+  const accountPaid = wallet.account === null ? 0 : minFen(wallet.account, due);
+  if (wallet.account !== null && due > 0) {
+    reasons.push({
+      code: "ACCOUNT_PAID",
+      params: { paid: formatYuan(accountPaid), due: formatYuan(due), balance: formatYuan(wallet.account), left: formatYuan(wallet.account - accountPaid) },
+    });
+  }
+  const rest = due - accountPaid;
+  let familyPaid = 0;
+  let family = wallet.family;
+  if (family !== null) {
+    const d = family.decision;
+    if (!d.allowed) {
+      reasons.push(...d.reasons);
+    } else if (rest === 0) {
+      if (due > 0) reasons.push({ code: "FAMILY_NOT_NEEDED", params: {}, cite: d.ownAccountFirst });
+    } else {
+      reasons.push(...d.reasons);
+      if (wallet.account === null) reasons.push({ code: "ACCOUNT_NOT_GIVEN", params: {}, cite: d.ownAccountFirst });
+      familyPaid = familyShare(rest, family.balance, family.limitLeft, d, reasons);
+      family = {
+        balance: family.balance - familyPaid,
+        limitLeft: family.limitLeft === null || d.limit.kind === "per-payment" ? family.limitLeft : family.limitLeft - familyPaid,
+        decision: d,
+      };
+    }
+  }
+  const cashPaid = selfPaid - accountPaid - familyPaid;
+  if (cashPaid > 0 && (wallet.account !== null || wallet.family !== null)) {
+    reasons.push({ code: "CASH_PAID", params: { cash: formatYuan(cashPaid) } });
+  }
+  return {
+    accountPaid,
+    familyPaid,
+    cashPaid,
+    after: { account: wallet.account === null ? null : wallet.account - accountPaid, family },
+    reasons,
+  };
+}
+
+/** How much family money pays towards `rest`, with a reason for each bound that cut it. */
+function familyShare(rest: Fen, balance: Fen, limitLeft: Fen | null, d: FamilyDecision, reasons: Reason[]): Fen {
+  const reserve = d.reserve?.value ?? 0;
+  const shareable = maxFen(0, balance - reserve);
+  const available = limitLeft === null ? shareable : minFen(shareable, limitLeft);
+  if (d.allOrNothing !== null && available < rest) {
+    reasons.push({ code: "FAMILY_ALL_OR_NOTHING", params: { due: formatYuan(rest), available: formatYuan(available) }, cite: d.allOrNothing });
+    return 0;
+  }
+  const paid = minFen(available, rest);
+  if (paid < rest) {
+    // Name the bound that was tightest; a reserve that took part of the balance is shown too.
+    if (limitLeft !== null && limitLeft <= shareable) {
+      reasons.push({
+        code: d.limit.kind === "per-payment" ? "FAMILY_CUT_PER_PAYMENT" : "FAMILY_CUT_TOTAL",
+        params: { limit: formatYuan(limitLeft) },
+        cite: d.limit.cite,
+      });
+    } else if (d.reserve !== null && balance > 0 && shareable < balance) {
+      reasons.push({
+        code: "FAMILY_CUT_RESERVE",
+        params: { balance: formatYuan(balance), reserve: formatYuan(reserve), shareable: formatYuan(shareable) },
+        cite: d.reserve.cite,
+      });
+    } else {
+      reasons.push({ code: "FAMILY_CUT_BALANCE", params: { balance: formatYuan(balance) } });
+    }
+  }
+  if (paid > 0) reasons.push({ code: "FAMILY_PAID", params: { paid: formatYuan(paid), due: formatYuan(rest) } });
+  return paid;
+}
