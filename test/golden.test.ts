@@ -13,13 +13,18 @@ function pick(visit: Record<string, unknown>, keys: readonly string[]) {
 
 function check(c: GoldenCase, json: ReturnType<typeof calculationJson>) {
   expect(json.visits).toHaveLength(c.expect.length);
-  c.expect.forEach((want, i) => {
+  c.expect.forEach(({ codes, ...want }, i) => {
     const got = json.visits[i] as unknown as Record<string, unknown>;
     expect(pick(got, Object.keys(want))).toEqual(want);
+    // The reasons that must be given, each citing its rule where it has one.
+    const given = (got.reasons as { code: string }[]).map((r) => r.code);
+    expect(given).toEqual(expect.arrayContaining(codes ?? []));
     // The split always adds up: fund + self = total, self = its four parts.
     const fen = (k: string) => Math.round(Number(got[k]) * 100);
     expect(fen("fundPaid") + fen("selfPaid")).toBe(fen("amount"));
     expect(fen("excluded") + fen("deductible") + fen("copay") + fen("overCap")).toBe(fen("selfPaid"));
+    // And so does who paid it: own account, family, cash.
+    expect(fen("accountPaid") + fen("familyPaid") + fen("cashPaid")).toBe(fen("selfPaid"));
   });
   expect(pick(json.year ?? {}, ["deductibleMet", "fundUsed", "capRemaining"])).toEqual(c.year);
 }

@@ -26,7 +26,8 @@ export interface GoldenCase {
   readonly type: string;
   readonly opening?: { readonly deductibleMet?: string; readonly fundUsed?: string };
   readonly visits: readonly Record<string, unknown>[];
-  readonly expect: readonly Record<string, string | boolean>[];
+  /** Fields of each visit's JSON, exact; `codes` lists reason codes the visit must give. */
+  readonly expect: readonly ({ readonly codes?: readonly string[] } & Record<string, string | boolean | null | readonly string[] | undefined>)[];
   readonly year: { readonly deductibleMet: string; readonly fundUsed: string; readonly capRemaining: string };
 }
 

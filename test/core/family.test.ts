@@ -1,0 +1,112 @@
+/** Who pays the self-paid part: invariants for random balances and rules, and the decision rules. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type FamilyDecision, type FamilyRules, type Relation, decideFamily, inverseRelation, payVisit } from "../../src/core/family.js";
+import { loadRegistry } from "../../src/policy/load.js";
+import { familyRules } from "../../src/policy/family.js";
+
+const registry = loadRegistry();
+const rulesOf = (id: string): FamilyRules => {
+  const policy = registry.policies.find((p) => p.id === id);
+  const version = policy?.versions.at(-1);
+  if (policy === undefined || version === undefined) throw new Error(id);
+  return familyRules(policy, version);
+};
+const everyCity = registry.policies.map((p) => rulesOf(p.id));
+
+const RELATIONS: Relation[] = [
+  "spouse",
+  "parent",
+  "child",
+  "sibling",
+  "grandparent",
+  "maternal-grandparent",
+  "grandchild",
+  "maternal-grandchild",
+  "parent-in-law",
+  "child-in-law",
+];
+
+const decision = fc
+  .record({
+    rules: fc.constantFrom(...everyCity),
+    relation: fc.constantFrom(...RELATIONS),
+    place: fc.constantFrom("same-city" as const, "same-province" as const, "other-province" as const),
+    inProvince: fc.boolean(),
+  })
+  .map(({ rules, relation, place, inProvince }): FamilyDecision =>
+    decideFamily([rules], { relation, memberScheme: "employee", place, treatmentInAuthorizerProvince: inProvince }),
+  );
+const fen = (max: number) => fc.integer({ min: 0, max });
+
+describe("payment invariants", () => {
+  it("accountPaid + familyPaid + cashPaid = selfPaid; account and family pay only the in-policy part, within their balances and limits", () => {
+    fc.assert(
+      fc.property(
+        fen(500_000),
+        fen(100),
+        fc.option(fen(300_000)),
+        fc.option(fc.record({ balance: fen(500_000), limitLeft: fc.option(fen(200_000)), decision })),
+        (selfPaid, excludedShare, account, family) => {
+          const excluded = Math.floor((selfPaid * excludedShare) / 100);
+          const p = payVisit(selfPaid, excluded, { account, family }, undefined);
+          expect(p.accountPaid + p.familyPaid + p.cashPaid).toBe(selfPaid);
+          expect(p.accountPaid + p.familyPaid).toBeLessThanOrEqual(selfPaid - excluded);
+          expect(p.cashPaid).toBeGreaterThanOrEqual(excluded);
+          expect(Math.min(p.accountPaid, p.familyPaid, p.cashPaid)).toBeGreaterThanOrEqual(0);
+          expect(p.accountPaid).toBeLessThanOrEqual(account ?? 0);
+          if (family === null) {
+            expect(p.familyPaid).toBe(0);
+            return;
+          }
+          const d = family.decision;
+          if (!d.allowed) expect(p.familyPaid).toBe(0);
+          expect(p.familyPaid).toBeLessThanOrEqual(Math.max(0, family.balance - (d.reserve?.value ?? 0)));
+          if (family.limitLeft !== null) expect(p.familyPaid).toBeLessThanOrEqual(family.limitLeft);
+          // Own account first: family money only once the own account is empty or has paid all.
+          if (p.familyPaid > 0) expect(p.accountPaid === (account ?? 0) || p.accountPaid === selfPaid - excluded).toBe(true);
+          // All or nothing: either everything left after the own account, or nothing.
+          if (d.allOrNothing !== null) expect([0, selfPaid - excluded - p.accountPaid]).toContain(p.familyPaid);
+          expect(p.after.family?.balance).toBe(family.balance - p.familyPaid);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("relations", () => {
+  it("inverting twice gives the relation back", () => {
+    for (const r of RELATIONS) expect(inverseRelation(inverseRelation(r))).toBe(r);
+  });
+
+  it("every city's list of relations holds both directions of each pair", () => {
+    for (const rules of everyCity) {
+      for (const r of rules.relations) expect(rules.relations, rules.name.en).toContain(inverseRelation(r));
+    }
+  });
+});
+
+describe("decisions under several cities' rules", () => {
+  const facts = { relation: "sibling" as const, memberScheme: "employee" as const, place: "other-province" as const, treatmentInAuthorizerProvince: false };
+
+  it("Songyuan alone allows a sibling anywhere; with Anshan's rules as well it is refused", () => {
+    expect(decideFamily([rulesOf("songyuan")], facts).allowed).toBe(true);
+    const both = decideFamily([rulesOf("songyuan"), rulesOf("anshan")], facts);
+    expect(both.allowed).toBe(false);
+    expect(both.reasons.map((r) => r.code)).toEqual(["FAMILY_RELATION_REFUSED", "FAMILY_PLACE_REFUSED"]);
+  });
+
+  it("the reserve is the highest of the governing rules, the limit the account holder's", () => {
+    const d = decideFamily([rulesOf("songyuan"), rulesOf("lvliang")], { ...facts, relation: "spouse", place: "same-province", treatmentInAuthorizerProvince: true });
+    expect(d.reserve?.value).toBe(100_000);
+    expect(d.limit.kind).toBe("total");
+  });
+
+  it("Liaoning cross-city aid needs the relative in employee insurance", () => {
+    const d = decideFamily([rulesOf("anshan")], { relation: "child", memberScheme: "resident", place: "same-province", treatmentInAuthorizerProvince: true });
+    expect(d.reasons.map((r) => r.code)).toEqual(["FAMILY_SCHEME_REFUSED"]);
+    const sameCity = decideFamily([rulesOf("anshan")], { relation: "child", memberScheme: "resident", place: "same-city", treatmentInAuthorizerProvince: true });
+    expect(sameCity.allowed).toBe(true);
+  });
+});
