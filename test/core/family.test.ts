@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type FamilyDecision, type FamilyRules, type Relation, decideFamily, inverseRelation, payVisit } from "../../src/core/family.js";
 import { loadRegistry } from "../../src/policy/load.js";
 import { familyRules } from "../../src/policy/family.js";
+import { relationSchema } from "../../src/policy/schema.js";
 
 const registry = loadRegistry();
 const rulesOf = (id: string): FamilyRules => {
@@ -14,18 +15,7 @@ const rulesOf = (id: string): FamilyRules => {
 };
 const everyCity = registry.policies.map((p) => rulesOf(p.id));
 
-const RELATIONS: Relation[] = [
-  "spouse",
-  "parent",
-  "child",
-  "sibling",
-  "grandparent",
-  "maternal-grandparent",
-  "grandchild",
-  "maternal-grandchild",
-  "parent-in-law",
-  "child-in-law",
-];
+const RELATIONS: readonly Relation[] = relationSchema.options;
 
 const decision = fc
   .record({
