@@ -29,6 +29,8 @@ interface Index {
   /** Name → the cities it may mean; a county name may be shared by several. */
   readonly byName: Map<string, Division[]>;
   readonly provinces: Set<string>;
+  /** Province names as written, longest first, for addresses that start with one. */
+  readonly provinceNames: readonly string[];
 }
 
 let index: Index | undefined;
@@ -91,20 +93,41 @@ function build(): Index {
   }
   // A prefecture's own name wins over a county of the same name elsewhere (吉林 is 吉林市).
   for (const [name, city] of cityNames) names.set(name, [city]);
-  return { byCode, byName: names, provinces };
+  const provinceNames = [...provinces].sort((a, b) => b.length - a.length);
+  return { byCode, byName: names, provinces, provinceNames };
 }
 
-/** The city a name or code means: 大连, 大连市, 210200, or a county such as 孝义市 (in 吕梁). */
+function candidatesOf(idx: Index, value: string): Division[] {
+  const found = /^\d{6}$/.test(value) ? idx.byCode.get(value) : undefined;
+  if (found !== undefined) return [found];
+  const named = idx.byName.get(value) ?? idx.byName.get(value.replace(SUFFIX, ""));
+  if (named !== undefined) return named;
+  // A full address: 辽宁省大连市, 北京市朝阳区, 山西省吕梁市孝义市. The longest known prefix decides.
+  for (let cut = value.length - 1; cut >= 2; cut--) {
+    const head = idx.byName.get(value.slice(0, cut));
+    const rest = value.slice(cut);
+    if (head === undefined || head.length !== 1 || rest === "") continue;
+    const within = candidatesOf(idx, rest).filter((d) => head[0] !== undefined && d.province.code === head[0].province.code);
+    if (within.length > 0) return within;
+  }
+  for (const province of idx.provinceNames) {
+    if (!value.startsWith(province) || value.length === province.length) continue;
+    const within = candidatesOf(idx, value.slice(province.length)).filter((d) => d.province.name.startsWith(province.replace(SUFFIX, "")));
+    if (within.length > 0) return within;
+  }
+  return [];
+}
+
+const placeName = (d: Division) => (d.name === d.province.name ? d.name : `${d.province.name}${d.name}`);
+
+/** The city a name or code means: 大连, 大连市, 210200, 辽宁省大连市, or a county such as 孝义市 (in 吕梁). */
 export function findDivision(input: string, option: string): Division {
   index ??= build();
   const value = input.trim().replace(/\s+/g, "");
-  const found = /^\d{6}$/.test(value) ? index.byCode.get(value) : undefined;
-  const candidates = found === undefined ? (index.byName.get(value) ?? index.byName.get(value.replace(SUFFIX, "")) ?? []) : [found];
+  const candidates = candidatesOf(index, value);
   const [only, ...others] = candidates;
   if (only !== undefined && others.length === 0) return only;
-  if (only !== undefined) {
-    throw new YibaoError("AMBIGUOUS_PLACE", { option, value: input, candidates: candidates.map((d) => `${d.province.name}${d.name}`) });
-  }
+  if (only !== undefined) throw new YibaoError("AMBIGUOUS_PLACE", { option, value: input, candidates: candidates.map(placeName) });
   throw new YibaoError("UNKNOWN_PLACE", { option, value: input, province: index.provinces.has(value) });
 }
 
