@@ -1,11 +1,10 @@
 /** `yibao calc`: settle one visit, or a person's visits from a file, and show the split. */
 import { Command } from "commander";
-import { type VisitInput, calculate } from "../../calculate.js";
+import type { VisitInput } from "../../calculate.js";
 import { YibaoError } from "../../errors.js";
 import type { Context } from "../context.js";
 import { collect, flag, text, texts } from "../options.js";
 import { cliRegistry } from "../policies.js";
-import { renderCalculationJson } from "../render/json.js";
 
 /** The options as commander hands them over. */
 export interface CalcOptions {
@@ -194,6 +193,8 @@ export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing });
   const { visits, file } = await visitsOf(o, ctx);
   const registry = await cliRegistry(o.policyFile);
+  // The calculation loads with the policies, never for --help or --version.
+  const { calculate } = await import("../../calculate.js");
   const calc = calculate(registry, {
     city: o.city ?? "",
     type: o.type ?? "",
@@ -203,7 +204,10 @@ export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
     wallet: { account: o.account, familyBalance: o.familyBalance, familyRelation: o.familyRelation, familyCity: o.familyCity, familyLimit: o.familyLimit },
     file,
   });
-  if (o.json) return renderCalculationJson(calc, ctx.lang);
+  if (o.json) {
+    const { renderCalculationJson } = await import("../render/json.js");
+    return renderCalculationJson(calc, ctx.lang);
+  }
   // The table library is loaded only for table output.
   const { renderCalculationTable } = await import("../render/table.js");
   return renderCalculationTable(calc, ctx.lang, ctx.theme);
