@@ -8,7 +8,7 @@ import { parseRatio, parseYuan } from "../core/money.js";
 import type { Citation } from "../core/types.js";
 import { YibaoError } from "../errors.js";
 import type { Division } from "./divisions.js";
-import { type Registry, cite } from "./registry.js";
+import { type Registry, cite, versionAt } from "./registry.js";
 import type { Policy, PolicyVersion } from "./schema.js";
 
 const compiledFamily = new WeakMap<PolicyVersion, FamilyRules>();
@@ -104,7 +104,7 @@ function rulesFor(registry: Registry, place: Division, date: string): FamilyRule
   for (const policy of registry.policies) {
     const inCity = policy.adminCode === place.code;
     if (!inCity && policy.province.code !== place.province.code) continue;
-    const version = policy.versions.find((v) => v.effectiveFrom <= date && (v.effectiveTo === undefined || date <= v.effectiveTo));
+    const version = versionAt(policy, date);
     if (version?.family === undefined) continue;
     if (inCity || version.family.scope !== undefined) rules.push(familyRules(policy, version));
   }

@@ -46,8 +46,13 @@ export function findCity(registry: Registry, input: string): Policy {
   return found;
 }
 
+/** The version in force on a date, if any. */
+export function versionAt(policy: Policy, date: string): PolicyVersion | undefined {
+  return policy.versions.find((v) => v.effectiveFrom <= date && (v.effectiveTo === undefined || date <= v.effectiveTo));
+}
+
 export function versionOn(policy: Policy, date: string): PolicyVersion {
-  const version = policy.versions.find((v) => v.effectiveFrom <= date && (v.effectiveTo === undefined || date <= v.effectiveTo));
+  const version = versionAt(policy, date);
   if (version === undefined) {
     throw new YibaoError("NO_VERSION_ON_DATE", {
       city: policy.name.zh,
