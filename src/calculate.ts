@@ -6,9 +6,10 @@ import type { Payment } from "./core/family.js";
 import type { Fen } from "./core/money.js";
 import type { Facility, Reason, Status, Visit, VisitResult } from "./core/types.js";
 import { type SequencedVisit, type YearSummary, settleSequence } from "./core/year.js";
+import { type ResolvedPlace, resolvePlace, rulesForPlace } from "./cross-region.js";
 import { YibaoError } from "./errors.js";
 import { type ResolvedLevel, parseDate, parseFacility, parseLevel, parseMoney, parseStatus } from "./policy/inputs.js";
-import { type Registry, assertPharmacyKnown, compileRules, findCity, versionOn } from "./policy/registry.js";
+import { type Registry, assertPharmacyKnown, findCity, versionOn } from "./policy/registry.js";
 import type { Policy, PolicyVersion } from "./policy/schema.js";
 import type { VisitInput } from "./policy/visit-schema.js";
 import { type FieldName, WalletTracker, type WalletInput, cashOnly, fileFields, hasWalletInput, optionNames } from "./wallet.js";
@@ -34,6 +35,8 @@ export interface SettledVisit {
   readonly index: number;
   readonly level: ResolvedLevel;
   readonly version: PolicyVersion;
+  /** Where it took place. */
+  readonly where: ResolvedPlace;
   readonly result: VisitResult;
   /** Who pays the self-paid part: own account, family, cash. */
   readonly payment: Payment;
@@ -70,12 +73,14 @@ export interface PreparedVisit {
   readonly item: SequencedVisit;
   readonly level: ResolvedLevel;
   readonly version: PolicyVersion;
+  /** Where it took place: local or elsewhere, filed, the city of treatment. */
+  readonly where: ResolvedPlace;
 }
 
 /** Names of the visit's fields in messages: options on the command line, fields in a file. */
-const FIELD = (name: string, fromFile: boolean) => (fromFile ? name : `--${name}`);
+const FIELD = (name: string, fromFile: boolean) => (fromFile ? name : `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
 
-export function prepareVisit(policy: Policy, input: VisitInput, index: number, fromFile: boolean): PreparedVisit {
+export function prepareVisit(registry: Registry, policy: Policy, input: VisitInput, index: number, fromFile: boolean): PreparedVisit {
   const date = parseDate(input.date, FIELD("date", fromFile));
   const version = versionOn(policy, date);
   const level = parseLevel(policy, version, input.level, FIELD("level", fromFile));
@@ -84,6 +89,7 @@ export function prepareVisit(policy: Policy, input: VisitInput, index: number, f
   const excluded = input.excluded === undefined ? 0 : parseMoney(input.excluded, FIELD("excluded", fromFile));
   if (excluded > amount) throw new YibaoError("EXCLUDED_OVER_AMOUNT", { excluded: String(input.excluded), amount: String(input.amount) });
   if (facility === "pharmacy") assertPharmacyKnown(policy, version);
+  const where = resolvePlace(registry, policy, input, (name) => FIELD(name, fromFile));
   const visit: Visit = {
     date,
     level: level.level,
@@ -93,8 +99,11 @@ export function prepareVisit(policy: Policy, input: VisitInput, index: number, f
     designated: input.designated ?? true,
     emergency: input.emergency ?? false,
     prescription: input.prescription ?? true,
+    place: where.place,
+    filed: where.filed,
+    directSettlement: where.directSettlement,
   };
-  return { item: { visit, rules: compileRules(policy, version), index }, level, version };
+  return { item: { visit, rules: rulesForPlace(registry, policy, version, where, date), index }, level, version, where };
 }
 
 /** A settled visit with the reasons of its level reading put first and those of the payment last. */
@@ -103,7 +112,7 @@ export function settledVisit(p: PreparedVisit, result: VisitResult, payment: Pay
     p.level.cite === undefined
       ? []
       : [{ code: "LEVEL_INTERPRETED", params: { level: p.level.level, zh: p.level.label.zh, en: p.level.label.en }, cite: p.level.cite }];
-  return { index: p.item.index, level: p.level, version: p.version, result, payment, reasons: [...levelNote, ...result.reasons, ...payment.reasons] };
+  return { index: p.item.index, level: p.level, version: p.version, where: p.where, result, payment, reasons: [...levelNote, ...result.reasons, ...payment.reasons] };
 }
 
 /** Adds a settled visit to running totals. */
@@ -137,7 +146,7 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
   const fromFile = request.file !== undefined;
   const prepared = request.visits.map((input, i) =>
     located(fromFile ? { item: i + 1, ...(request.file === undefined ? {} : { file: request.file }) } : undefined, () =>
-      prepareVisit(policy, input, i + 1, fromFile),
+      prepareVisit(registry, policy, input, i + 1, fromFile),
     ),
   );
   const opening = {
@@ -160,7 +169,7 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
       located(where, () => wallet.update(input, names));
       used = true;
     }
-    return settledVisit(p, result, used ? located(where, () => wallet.pay(p.version, result)) : cashOnly(result));
+    return settledVisit(p, result, used ? located(where, () => wallet.pay(p.version, result, p.where)) : cashOnly(result));
   });
   const totals = visits.reduce(addToTotals, NO_TOTALS);
   const warnings: Warning[] = [];

@@ -32,7 +32,9 @@ export type ErrorCode =
   | "POLICY_READ"
   | "UNKNOWN_PLACE"
   | "AMBIGUOUS_PLACE"
-  | "FAMILY_INCOMPLETE";
+  | "FAMILY_INCOMPLETE"
+  | "PLACE_UNCLEAR"
+  | "TREATMENT_POLICY_MISSING";
 
 const EXIT_BY_CODE: Record<ErrorCode, number> = {
   USAGE: EXIT.usage,
@@ -53,6 +55,8 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
   UNKNOWN_PLACE: EXIT.usage,
   AMBIGUOUS_PLACE: EXIT.usage,
   FAMILY_INCOMPLETE: EXIT.usage,
+  PLACE_UNCLEAR: EXIT.usage,
+  TREATMENT_POLICY_MISSING: EXIT.policy,
 };
 
 export type ErrorParams = Readonly<Record<string, unknown>>;

@@ -3,6 +3,7 @@
  * through family mutual aid. Each visit may state a balance or a family field afresh (a statement
  * after a monthly credit, a new binding); otherwise what was left after the previous visit carries.
  */
+import type { ResolvedPlace } from "./cross-region.js";
 import { type Payment, type Relation, type Wallet, decideFamily, inverseRelation, payVisit } from "./core/family.js";
 import type { Fen } from "./core/money.js";
 import type { VisitResult } from "./core/types.js";
@@ -80,19 +81,19 @@ export class WalletTracker {
   }
 
   /** Splits what the person pays for a settled visit, and keeps the balances left. */
-  pay(version: PolicyVersion, result: VisitResult): Payment {
+  pay(version: PolicyVersion, result: VisitResult, where: ResolvedPlace): Payment {
     const b = this.binding;
     const member = divisionOf(this.policy);
     let family: Wallet["family"] = null;
     if (b?.balance !== undefined && b.relation !== undefined) {
       const authorizer = b.city ?? member;
+      const province = treatmentProvince(where, member);
       const governing = governingFamilyRules(this.registry, authorizer, member, result.visit.date, { policy: this.policy, version });
       const decision = decideFamily(governing, {
         relation: inverseRelation(b.relation),
         memberScheme: "employee",
         place: placeClass(authorizer, member),
-        // Visits are settled where the person is insured.
-        treatmentInAuthorizerProvince: authorizer.province.code === member.province.code,
+        treatmentInAuthorizerProvince: province === null ? null : province === authorizer.province.code,
       });
       family = { balance: b.balance, limitLeft: b.limitLeft, decision };
     }
@@ -117,6 +118,12 @@ export class WalletTracker {
     this.places.set(value, found);
     return found;
   }
+}
+
+/** The province of treatment: the person's own for a local visit; unknown for a visit elsewhere with no city given. */
+function treatmentProvince(where: ResolvedPlace, member: Division): string | null {
+  if (where.treatment !== null) return where.treatment.province.code;
+  return where.place === "local" ? member.province.code : null;
 }
 
 /** A place typed by a person: a city on file (by any of its names, pinyin too) or any city of China. */

@@ -248,6 +248,7 @@ describe("a policy file supplied by the user", () => {
           missing: [
             { field: "account", note: { zh: "测试文件不含个人账户规定。", en: "The test file has no account rules." } },
             { field: "family", note: { zh: "测试文件不含家庭共济规定。", en: "The test file has no family-aid rules." } },
+            { field: "crossRegion", note: { zh: "测试文件不含异地就医规定。", en: "The test file has no rules for visits elsewhere." } },
           ],
         },
       ],

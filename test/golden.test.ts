@@ -7,15 +7,19 @@ import { GOLDEN_CITIES, type GoldenCase, goldenCases, yibao } from "./helpers.js
 
 const registry = loadRegistry();
 
+/** The named fields of a visit; `settlement.mode` reads a nested field. */
 function pick(visit: Record<string, unknown>, keys: readonly string[]) {
-  return Object.fromEntries(keys.map((k) => [k, visit[k]]));
+  const at = (key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], visit);
+  return Object.fromEntries(keys.map((k) => [k, at(k)]));
 }
 
 function check(c: GoldenCase, json: ReturnType<typeof calculationJson>) {
   expect(json.visits).toHaveLength(c.expect.length);
-  c.expect.forEach(({ codes, ...want }, i) => {
+  c.expect.forEach(({ codes, actions, ...want }, i) => {
     const got = json.visits[i] as unknown as Record<string, unknown>;
     expect(pick(got, Object.keys(want))).toEqual(want);
+    // What the person must do, in order.
+    if (actions !== undefined) expect(json.visits[i]?.settlement.actions.map((a) => a.code)).toEqual(actions);
     // The reasons that must be given, each citing its rule where it has one.
     const given = (got.reasons as { code: string }[]).map((r) => r.code);
     expect(given).toEqual(expect.arrayContaining(codes ?? []));

@@ -26,7 +26,10 @@ export interface GoldenCase {
   readonly type: string;
   readonly opening?: { readonly deductibleMet?: string; readonly fundUsed?: string };
   readonly visits: readonly Record<string, unknown>[];
-  /** Fields of each visit's JSON, exact; `codes` lists reason codes the visit must give. */
+  /**
+   * Fields of each visit's JSON, exact (`settlement.mode` names a nested one); `codes` lists reason
+   * codes the visit must give, `actions` what the person must do, in order.
+   */
   readonly expect: readonly ({ readonly codes?: readonly string[] } & Record<string, string | boolean | null | readonly string[] | undefined>)[];
   readonly year: { readonly deductibleMet: string; readonly fundUsed: string; readonly capRemaining: string };
 }

@@ -122,7 +122,7 @@ export class BatchSettler {
   private settle(line: number, input: BatchLine): string {
     const policy = this.city(input.city);
     const status = this.status(input.type);
-    const prepared: PreparedVisit = prepareVisit(policy, input, line, true);
+    const prepared: PreparedVisit = prepareVisit(this.registry, policy, input, line, true);
     const { visit, rules } = prepared.item;
     const key = input.person === undefined ? undefined : String(input.person);
     const previous = key === undefined ? undefined : this.persons.get(key);
@@ -136,7 +136,7 @@ export class BatchSettler {
       wallet ??= new WalletTracker(this.registry, policy);
       wallet.update(input, fileFields);
     }
-    const payment = wallet === undefined ? cashOnly(result) : wallet.pay(prepared.version, result);
+    const payment = wallet === undefined ? cashOnly(result) : wallet.pay(prepared.version, result, prepared.where);
     if (key !== undefined) this.persons.set(key, remember(previous, result.after, visit.date, wallet));
     const t = this.totals;
     t.settled++;

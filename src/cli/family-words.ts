@@ -135,6 +135,11 @@ export function explainWalletReason(reason: Reason, lang: Lang): string {
       );
     case "FAMILY_TREATMENT_REFUSED":
       return t(`${rules}的共济资金仅限本省内使用,使用人不在该省就医。`, `${rules}'s family money may be used only inside the province, and the relative is treated outside it.`);
+    case "FAMILY_TREATMENT_UNKNOWN":
+      return t(
+        `${rules}的共济资金仅限本省内使用;这次是异地就医,但没有给出就医城市,无法判断是否在该省内,共济资金不支付。用 --treatment-city 给出就医城市。`,
+        `${rules}'s family money may be used only inside the province; this visit is elsewhere and no city of treatment was given, so family money pays nothing. Give it with --treatment-city.`,
+      );
     case "FAMILY_ALL_OR_NOTHING":
       return t(
         `授权人可用余额 ${String(p.available)} 元不足以支付个人负担的 ${String(p.due)} 元;按规定余额必须足够支付,本次共济资金不支付。`,

@@ -6,6 +6,7 @@ import { formatPercent } from "../core/money.js";
 import type { Citation, Reason, Status } from "../core/types.js";
 import { type ErrorParams, YibaoError } from "../errors.js";
 import { explainWalletReason } from "./family-words.js";
+import { explainPlaceReason } from "./place-words.js";
 import type { Lang } from "./lang.js";
 
 type Text = { readonly zh: string; readonly en: string };
@@ -54,6 +55,7 @@ const FIELD_NAME: Readonly<Record<string, Text>> = {
   pharmacy: { zh: "定点药店的支付规则", en: "the pharmacy rule" },
   account: { zh: "个人账户的规定", en: "the personal-account rules" },
   family: { zh: "家庭共济的规定", en: "the family-aid rules" },
+  crossRegion: { zh: "异地就医的规定", en: "the rules for visits elsewhere" },
 };
 
 const EXAMPLE = {
@@ -211,6 +213,29 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
           en: "Family aid needs the account holder's balance and relationship, e.g. --family-balance 2000 --family-relation parent --family-city 大连; --family-limit is optional.",
         }),
       };
+    case "PLACE_UNCLEAR":
+      return {
+        message: pick({
+          zh: `就医城市 ${String(p.city)} 不是参保城市 ${String(p.home)},这是异地就医:请用 ${optionName(p.option, lang)} 说明是哪一种。`,
+          en: `${String(p.city)} is not the insured city ${String(p.home)}, so this is a visit elsewhere: say which kind with ${optionName(p.option, lang)}.`,
+        }),
+        hint: pick({
+          zh: "异地长期居住(含异地安置退休、长期驻外工作)用 --place 异地长期居住;临时外出、转诊转院用 --place 临时外出。",
+          en: "Use --place resident-elsewhere for long-term residence (retirees settled there, staff posted there), --place temporary-elsewhere for a trip or a referral.",
+        }),
+      };
+    case "TREATMENT_POLICY_MISSING":
+      return {
+        message: pick({
+          zh: `${String(p.city)}的政策规定异地就医按就医地的起付标准和支付比例计算,但${p.treatment === null ? "没有给出就医城市" : `没有${String(p.treatment)}的政策`}。`,
+          en: `The ${String(p.cityId)} policy settles visits elsewhere with the treatment city's deductible and ratios, but ${p.treatment === null ? "no city of treatment was given" : `there is no policy for ${String(p.treatment)}`}.`,
+        }),
+        hint: pick(
+          p.treatment === null
+            ? { zh: "用 --treatment-city 给出就医城市。", en: "Give the city of treatment with --treatment-city." }
+            : { zh: "用 --policy-file 提供就医城市的政策文件。", en: "Supply the treatment city's policy with --policy-file." },
+        ),
+      };
     case "POLICY_READ":
       return {
         message: pick({ zh: `无法读取政策文件 ${String(p.file)}(${String(p.detail)})。`, en: `Cannot read policy file ${String(p.file)} (${String(p.detail)}).` }),
@@ -301,6 +326,7 @@ export function explainReason(reason: Reason, lang: Lang, names: LevelNames = GE
     case "FAMILY_PLACE_UNSTATED":
     case "FAMILY_PLACE_REFUSED":
     case "FAMILY_TREATMENT_REFUSED":
+    case "FAMILY_TREATMENT_UNKNOWN":
     case "FAMILY_ALL_OR_NOTHING":
     case "FAMILY_CUT_PER_PAYMENT":
     case "FAMILY_CUT_TOTAL":
@@ -309,6 +335,20 @@ export function explainReason(reason: Reason, lang: Lang, names: LevelNames = GE
     case "FAMILY_PAID":
     case "CASH_PAID":
       return explainWalletReason(reason, lang);
+    case "PLACE_COVERED":
+    case "PLACE_NOT_COVERED":
+    case "PLACE_RULES_MISSING":
+    case "NOT_DESIGNATED_ELSEWHERE":
+    case "AMOUNTS_INSURED_PLACE":
+    case "AMOUNTS_TREATMENT_PLACE":
+    case "SETTLEMENT_DIRECT":
+    case "SETTLEMENT_IF_OPEN":
+    case "SETTLEMENT_BY_HAND":
+    case "SETTLEMENT_UNSTATED":
+    case "DIRECT_NEEDS_LEVEL":
+    case "DIRECT_NEEDS_FILING":
+    case "DIRECT_NEEDS_OPEN_FACILITY":
+      return explainPlaceReason(reason, lang);
   }
 }
 

@@ -87,8 +87,8 @@ export interface FamilyFacts {
   readonly relation: Relation;
   readonly memberScheme: Scheme;
   readonly place: PlaceClass;
-  /** Whether the treatment takes place in the account holder's province. */
-  readonly treatmentInAuthorizerProvince: boolean;
+  /** Whether the treatment takes place in the account holder's province; null when the place of treatment is not known. */
+  readonly treatmentInAuthorizerProvince: boolean | null;
 }
 
 /** Whether family money may pay, and the bounds it pays within, under every rule that governs. */
@@ -142,8 +142,9 @@ export function decideFamily(governing: readonly FamilyRules[], facts: FamilyFac
       grounds.push({ code: "FAMILY_PLACE_ALLOWED", params: { place: facts.place, ...named(who) }, cite: place.cite });
       if (place.allOrNothing) allOrNothing ??= place.cite;
     }
-    if (rules.treatmentInProvince !== null && !facts.treatmentInAuthorizerProvince) {
-      refusals.push({ code: "FAMILY_TREATMENT_REFUSED", params: named(who), cite: rules.treatmentInProvince });
+    if (rules.treatmentInProvince !== null && facts.treatmentInAuthorizerProvince !== true) {
+      const code = facts.treatmentInAuthorizerProvince === null ? "FAMILY_TREATMENT_UNKNOWN" : "FAMILY_TREATMENT_REFUSED";
+      refusals.push({ code, params: named(who), cite: rules.treatmentInProvince });
     }
     if (rules.reserve !== null && (reserve === null || rules.reserve.value > reserve.value)) reserve = rules.reserve;
   }

@@ -2,6 +2,7 @@
  * Settles one general outpatient visit (普通门诊统筹) under a compiled policy version:
  * excluded → in-policy → deductible → eligible × ratio → cap → self-paid split.
  */
+import { placeCoverage, settlementOf } from "./cross-region.js";
 import { type Fen, applyRatioHalfUp, maxFen, minFen, formatYuan } from "./money.js";
 import type { Level, Reason, Rules, Status, Visit, VisitResult, YearState } from "./types.js";
 
@@ -27,6 +28,7 @@ export function capRemaining(rules: Rules, status: Status, state: YearState): Fe
 }
 
 function notCovered(rules: Rules, status: Status, visit: Visit, state: YearState, reasons: Reason[]): VisitResult {
+  const settlement = settlementOf(rules, visit, { covered: false, fundPaid: 0, selfPaid: visit.amount }, reasons);
   return {
     visit,
     appliedLevel: visit.level,
@@ -44,19 +46,22 @@ function notCovered(rules: Rules, status: Status, visit: Visit, state: YearState
     reasons,
     after: state,
     capRemaining: capRemaining(rules, status, state),
+    settlement,
   };
 }
 
-/** Coverage checks: designation and the pharmacy rule. Returns the refusal reasons, if any. */
+/** Coverage checks: the place, designation and the pharmacy rule. Returns the refusal reasons, if any. */
 function coverage(rules: Rules, visit: Visit, notes: Reason[]): Reason[] {
+  const place = placeCoverage(rules, visit, notes);
+  if (place.refusal !== null) return [place.refusal];
   const refusals: Reason[] = [];
   if (!visit.designated && rules.designation.required) {
-    if (visit.emergency && rules.designation.emergencyException) {
+    if (visit.emergency && place.emergencyException) {
       notes.push({ code: "EMERGENCY_AT_NON_DESIGNATED", params: {}, cite: rules.designation.cite });
     } else {
       refusals.push({
         code: "NOT_DESIGNATED",
-        params: { emergency: visit.emergency ? 1 : 0, emergencyException: rules.designation.emergencyException ? 1 : 0 },
+        params: { emergency: visit.emergency ? 1 : 0, emergencyException: place.emergencyException ? 1 : 0 },
         cite: rules.designation.cite,
       });
     }
@@ -174,6 +179,8 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     deductibleMetByLevel: ded.deductibleMetByLevel,
     fundUsed: state.fundUsed + used,
   };
+  const selfPaid = visit.amount - fundPaid;
+  const settlement = settlementOf(rules, visit, { covered: true, fundPaid, selfPaid }, reasons);
   return {
     visit,
     appliedLevel: level,
@@ -185,11 +192,12 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     ratio: { value: ratio.value, bp: ratio.bp },
     fundBeforeCap,
     fundPaid,
-    selfPaid: visit.amount - fundPaid,
+    selfPaid,
     copay,
     overCap,
     reasons,
     after,
     capRemaining: capRemaining(rules, status, after),
+    settlement,
   };
 }

@@ -9,6 +9,9 @@ export type Status = "in-service" | "retired";
 /** 医疗机构, 定点零售药店, 专科医疗机构. */
 export type Facility = "hospital" | "pharmacy" | "specialty";
 
+/** Where the visit takes place, seen from the insured city: 本地, 异地长期居住, 临时外出. */
+export type Place = "local" | "resident-elsewhere" | "temporary-elsewhere";
+
 /** Where a rule comes from: a source of the policy file and the phrase quoted from it. */
 export interface Citation {
   /** Source id within the policy file, e.g. "000". */
@@ -49,6 +52,30 @@ export interface Rules {
   readonly specialty: { readonly level: Level; readonly cite: Citation } | null;
   readonly pharmacy: { readonly covered: boolean; readonly requiresPrescription: boolean; readonly cite: Citation };
   readonly designation: { readonly required: boolean; readonly emergencyException: boolean; readonly cite: Citation };
+  /** Visits outside the insured city (异地就医); null when no source gives the rules. */
+  readonly crossRegion: CrossRegionRules | null;
+}
+
+/** A kind of visit elsewhere: paid or not, and whether only designated facilities there count. */
+export interface ElsewhereRule {
+  readonly covered: boolean;
+  readonly cite: Citation;
+  /** Non-designated facilities there are not paid, emergency or not. */
+  readonly designatedOnly: Citation | null;
+}
+
+export interface CrossRegionRules {
+  readonly places: Readonly<Record<Exclude<Place, "local">, ElsewhereRule>>;
+  /** Whose deductible and ratios apply: the insured city's, or the treatment city's. */
+  readonly amounts: { readonly value: "insured" | "treatment"; readonly cite: Citation };
+  /** When a visit elsewhere settles directly at the facility; null when no source says. */
+  readonly settlement: {
+    readonly direct: Citation;
+    readonly minLevel: { readonly level: Level; readonly cite: Citation } | null;
+    readonly filing: Citation | null;
+    readonly facilityOpen: Citation | null;
+    readonly byHand: Citation;
+  } | null;
 }
 
 /** One visit as the engine sees it: amounts in fen, level already resolved. */
@@ -62,6 +89,11 @@ export interface Visit {
   readonly emergency: boolean;
   /** For a pharmacy visit: the drugs come on a designated facility's prescription (外配处方). */
   readonly prescription: boolean;
+  readonly place: Place;
+  /** Filed (备案) for treatment elsewhere. */
+  readonly filed: boolean;
+  /** The facility is open for cross-region outpatient direct settlement; null when not known. */
+  readonly directSettlement: boolean | null;
 }
 
 /** What a person has used in one calendar year. */
@@ -92,6 +124,20 @@ export type ReasonCode =
   | "RATIO_APPLIED"
   | "CAP_CROSSED"
   | "CAP_EXHAUSTED"
+  // Visits elsewhere (core/cross-region.ts).
+  | "PLACE_COVERED"
+  | "PLACE_NOT_COVERED"
+  | "PLACE_RULES_MISSING"
+  | "NOT_DESIGNATED_ELSEWHERE"
+  | "AMOUNTS_INSURED_PLACE"
+  | "AMOUNTS_TREATMENT_PLACE"
+  | "SETTLEMENT_DIRECT"
+  | "SETTLEMENT_IF_OPEN"
+  | "SETTLEMENT_BY_HAND"
+  | "SETTLEMENT_UNSTATED"
+  | "DIRECT_NEEDS_LEVEL"
+  | "DIRECT_NEEDS_FILING"
+  | "DIRECT_NEEDS_OPEN_FACILITY"
   // Who pays the self-paid part (core/family.ts).
   | "WALLET_EXCLUDED_CASH"
   | "ACCOUNT_PAID"
@@ -104,6 +150,7 @@ export type ReasonCode =
   | "FAMILY_PLACE_UNSTATED"
   | "FAMILY_PLACE_REFUSED"
   | "FAMILY_TREATMENT_REFUSED"
+  | "FAMILY_TREATMENT_UNKNOWN"
   | "FAMILY_ALL_OR_NOTHING"
   | "FAMILY_CUT_PER_PAYMENT"
   | "FAMILY_CUT_TOTAL"
@@ -139,4 +186,26 @@ export interface VisitResult {
   /** The year's accumulators after this visit. */
   readonly after: YearState;
   readonly capRemaining: Fen;
+  /** How the visit is settled: locally, directly elsewhere, or paid and reimbursed back home. */
+  readonly settlement: Settlement;
+}
+
+/**
+ * local: settled at the facility as usual. direct: settled at the facility elsewhere.
+ * by-hand: paid in full, the fund's part reimbursed back home (回参保地手工报销).
+ * if-open: direct when the facility is open for it, by hand otherwise (not known which).
+ * unstated: the sources do not say how a visit elsewhere is settled. none: nothing is paid elsewhere.
+ */
+export type SettlementMode = "local" | "direct" | "by-hand" | "if-open" | "unstated" | "none";
+
+/** What the person should do about a visit elsewhere. */
+export type SettlementAction = "FILE_FIRST" | "KEEP_RECEIPTS" | "CHECK_FACILITY" | "ASK_AGENCY" | "USE_DESIGNATED";
+
+export interface Settlement {
+  readonly mode: SettlementMode;
+  /** Paid at the counter on the day; null when it depends on what is not known. */
+  readonly atCounter: Fen | null;
+  /** Paid back later by the insured city's agency. */
+  readonly reimbursedLater: Fen | null;
+  readonly actions: readonly SettlementAction[];
 }

@@ -5,7 +5,7 @@
 import { type Fen, parseYuan } from "../core/money.js";
 import type { MemberKind, Plan } from "../core/account.js";
 import type { Relation, Scheme } from "../core/family.js";
-import type { Citation, Facility, Level, Status } from "../core/types.js";
+import type { Citation, Facility, Level, Place, Status } from "../core/types.js";
 import { YibaoError } from "../errors.js";
 import { cite } from "./registry.js";
 import type { Policy, PolicyVersion } from "./schema.js";
@@ -64,6 +64,15 @@ const MEMBER_ALIASES = aliasMap<MemberKind>([
   ["flexible", ["flexible", "灵活就业", "灵活就业人员", "self-employed"]],
 ]);
 
+const PLACE_ALIASES = aliasMap<Place>([
+  ["local", ["local", "本地", "本市", "参保地", "统筹区内"]],
+  [
+    "resident-elsewhere",
+    ["resident-elsewhere", "异地长期居住", "长期居住", "异地居住", "异地安置", "异地安置退休", "长期驻外", "常驻异地", "resident", "long-term"],
+  ],
+  ["temporary-elsewhere", ["temporary-elsewhere", "临时外出", "临时外出就医", "临时异地", "转诊", "转诊转院", "自行外出", "temporary", "referral"]],
+]);
+
 const PLAN_ALIASES = aliasMap<Plan>([
   ["combined", ["combined", "统账结合"]],
   ["pooling-only", ["pooling-only", "单建统筹"]],
@@ -85,6 +94,10 @@ export const parseScheme = (value: string, option: string): Scheme =>
 /** 在职, 退休, 灵活就业. */
 export const parseMemberKind = (value: string, option: string): MemberKind =>
   parseAlias(MEMBER_ALIASES, value, option, ["在职", "退休", "灵活就业", "in-service", "retired", "flexible"]);
+
+/** 本地, 异地长期居住, 临时外出. */
+export const parsePlace = (value: string, option: string): Place =>
+  parseAlias(PLACE_ALIASES, value, option, ["local", "resident-elsewhere", "temporary-elsewhere", "本地", "异地长期居住", "临时外出"]);
 
 export const parsePlan = (value: string, option: string): Plan =>
   parseAlias(PLAN_ALIASES, value, option, ["统账结合", "单建统筹", "combined", "pooling-only"]);

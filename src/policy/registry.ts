@@ -3,9 +3,9 @@
  * version into the engine's `Rules`. Pure: the files are read elsewhere (`load.ts`).
  */
 import { parseRatio, parseYuan } from "../core/money.js";
-import type { Citation, Level, Rules, Status } from "../core/types.js";
+import type { Citation, CrossRegionRules, ElsewhereRule, Level, Rules, Status } from "../core/types.js";
 import { YibaoError } from "../errors.js";
-import type { Policy, PolicyVersion, SourceRef } from "./schema.js";
+import type { CrossRegionPolicy, Policy, PolicyVersion, SourceRef } from "./schema.js";
 
 export interface Registry {
   readonly policies: readonly Policy[];
@@ -112,7 +112,7 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
   const cached = compiled.get(version);
   if (cached !== undefined) return cached;
   const op = version.outpatient;
-  if (op === undefined) throw incomplete(policy, version, missingFields(version).filter((f) => f !== "pharmacy"));
+  if (op === undefined) throw incomplete(policy, version, missingFields(version).filter((f) => f === "deductible" || f === "ratios" || f === "cap"));
   const d = op.deductible;
   const level = (l: Level) => d.byLevel[LEVEL_KEY[l]];
   const ratioOf = (l: Level, s: Status) => {
@@ -157,12 +157,51 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
       emergencyException: version.designation.emergencyException,
       cite: cite(policy, version.designation.source),
     },
+    crossRegion: version.crossRegion === undefined ? null : crossRegionRules(policy, version.crossRegion),
   };
   compiled.set(version, rules);
   return rules;
 }
 
+function crossRegionRules(policy: Policy, cross: CrossRegionPolicy): CrossRegionRules {
+  const c = (v: { source?: SourceRef | undefined; interpretation?: string | undefined }) => cite(policy, v.source, v.interpretation);
+  const place = (rule: CrossRegionPolicy["places"]["resident-elsewhere"]): ElsewhereRule => ({
+    covered: rule.covered,
+    cite: c(rule),
+    designatedOnly: rule.designatedOnly === undefined ? null : c(rule.designatedOnly),
+  });
+  const s = cross.settlement;
+  return {
+    places: { "resident-elsewhere": place(cross.places["resident-elsewhere"]), "temporary-elsewhere": place(cross.places["temporary-elsewhere"]) },
+    amounts: { value: cross.amounts.value, cite: c(cross.amounts) },
+    settlement:
+      s === undefined
+        ? null
+        : {
+            direct: c(s.direct),
+            minLevel: s.minLevel === undefined ? null : { level: s.minLevel.value, cite: c(s.minLevel) },
+            filing: s.filing === undefined ? null : c(s.filing),
+            facilityOpen: s.facilityOpen === undefined ? null : c(s.facilityOpen),
+            byHand: c(s.byHand),
+          },
+  };
+}
+
+/**
+ * The rules for a visit elsewhere when the insured city's policy says the treatment city's
+ * deductible and ratios apply (a reading some sources take): those two from the treatment city,
+ * everything else, the cap above all, from the insured city.
+ */
+export function withTreatmentAmounts(insured: Rules, treatment: Rules): Rules {
+  return { ...insured, deductible: treatment.deductible, ratio: treatment.ratio };
+}
+
 /** A pharmacy visit where the version says nothing about pharmacies cannot be settled. */
 export function assertPharmacyKnown(policy: Policy, version: PolicyVersion): void {
   if (version.pharmacy === undefined) throw incomplete(policy, version, ["pharmacy"]);
+}
+
+/** Nor can a visit elsewhere where the version says nothing about visits elsewhere. */
+export function assertCrossRegionKnown(policy: Policy, version: PolicyVersion): void {
+  if (version.crossRegion === undefined) throw incomplete(policy, version, ["crossRegion"]);
 }

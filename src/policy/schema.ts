@@ -195,6 +195,47 @@ export const accountSchema = z
     });
   });
 
+/** Where a visit takes place, seen from the insured city: 本地, 异地长期居住, 临时外出. */
+export const placeSchema = z.enum(["local", "resident-elsewhere", "temporary-elsewhere"]);
+
+const levelNumber = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+const elsewhereRuleSchema = z
+  .object({
+    covered: z.boolean().describe("Whether general outpatient costs of this kind of visit are paid at all."),
+    source: sourceRef,
+    interpretation: interpretationId.optional(),
+    designatedOnly: sourced(z.literal(true))
+      .optional()
+      .describe("Only designated facilities there are paid, with no emergency exception (异地非定点医药机构 不予支付)."),
+  })
+  .strict();
+
+export const crossRegionSchema = z
+  .object({
+    places: z
+      .object({ "resident-elsewhere": elsewhereRuleSchema, "temporary-elsewhere": elsewhereRuleSchema })
+      .strict()
+      .describe("异地长期居住 (long-term residents elsewhere, retirees settled elsewhere, staff posted elsewhere) and 临时外出 (temporary trips, referrals)."),
+    amounts: sourced(z.enum(["insured", "treatment"])).describe(
+      "Whose deductible and ratios apply to a visit elsewhere: the insured city's (national rule) or the treatment city's. The cap and the year's accumulators are always the insured city's.",
+    ),
+    settlement: z
+      .object({
+        direct: sourced(z.literal(true)).describe("Visits elsewhere can settle directly at the facility (直接结算)."),
+        minLevel: sourced(levelNumber).optional().describe("Direct settlement only at this facility level or higher."),
+        filing: sourced(z.literal(true)).optional().describe("Direct settlement needs filing (备案) first."),
+        facilityOpen: sourced(z.literal(true))
+          .optional()
+          .describe("Direct settlement only at facilities open for cross-region outpatient direct settlement."),
+        byHand: sourced(z.literal(true)).describe("Otherwise the person pays and is reimbursed by hand back home (回参保地手工报销)."),
+      })
+      .strict()
+      .optional()
+      .describe("When a visit elsewhere settles directly; absent when no source says."),
+  })
+  .strict();
+
 export const levelAliasSchema = z
   .object({
     name: text.describe("What people call the level here, e.g. 三类及以下."),
@@ -249,11 +290,14 @@ export const versionSchema = z
     outpatient: outpatientSchema.optional().describe("Deductible, ratios and cap; absent when no source gives them."),
     account: accountSchema.optional().describe("The personal account (个人账户); absent when no source gives it, and then list it under `missing`."),
     family: familySchema.optional().describe("Family mutual aid (家庭共济); absent when no source gives it, and then list it under `missing`."),
+    crossRegion: crossRegionSchema
+      .optional()
+      .describe("Visits outside the insured city (异地就医); absent when no source gives the rules, and then list `crossRegion` under `missing`."),
     missing: z
       .array(
         z
           .object({
-            field: z.enum(["deductible", "ratios", "cap", "pharmacy", "account", "family"]),
+            field: z.enum(["deductible", "ratios", "cap", "pharmacy", "account", "family", "crossRegion"]),
             note: bilingual,
             source: sourceRef.optional(),
           })
@@ -279,7 +323,7 @@ export const versionSchema = z
     if (v.outpatient !== undefined && (missing.has("deductible") || missing.has("ratios") || missing.has("cap"))) {
       ctx.addIssue({ code: "custom", path: ["missing"], message: "`missing` cannot list outpatient parameters when `outpatient` is given" });
     }
-    for (const part of ["account", "family"] as const) {
+    for (const part of ["account", "family", "crossRegion"] as const) {
       if (v[part] === undefined && !missing.has(part)) {
         ctx.addIssue({ code: "custom", path: [part], message: `give the ${part} rules, or list \`${part}\` under \`missing\`` });
       }
@@ -385,3 +429,4 @@ export type PolicyVersion = z.infer<typeof versionSchema>;
 export type SourceRef = z.infer<typeof sourceRef>;
 export type FamilyPolicy = z.infer<typeof familySchema>;
 export type AccountPolicy = z.infer<typeof accountSchema>;
+export type CrossRegionPolicy = z.infer<typeof crossRegionSchema>;

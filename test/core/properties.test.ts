@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Fen } from "../../src/core/money.js";
 import { applyRatioHalfUp } from "../../src/core/money.js";
-import type { Facility, Level, Rules, Status, Visit } from "../../src/core/types.js";
+import type { Facility, Level, Place, Rules, Status, Visit } from "../../src/core/types.js";
 import { settleSequence } from "../../src/core/year.js";
 import { loadRegistry } from "../../src/policy/load.js";
 import { compileRules } from "../../src/policy/registry.js";
@@ -28,6 +28,9 @@ const visit = fc
     designated: fc.boolean(),
     emergency: fc.boolean(),
     prescription: fc.boolean(),
+    place: fc.constantFrom<Place>("local", "resident-elsewhere", "temporary-elsewhere"),
+    filed: fc.boolean(),
+    directSettlement: fc.constantFrom(true, false, null),
   })
   .map((v): Visit => ({ ...v, excluded: Math.floor((v.amount * v.excludedShare) / 100) }));
 const city = fc.constantFrom(...rulesByCity);
@@ -47,6 +50,9 @@ describe("settlement invariants", () => {
           for (const part of [r.excluded, r.deductible, r.copay, r.overCap]) expect(part).toBeGreaterThanOrEqual(0);
           if (r.ratio !== null) expect(r.fundPaid).toBeLessThanOrEqual(applyRatioHalfUp(r.eligible, r.ratio.bp));
           for (const fen of [r.fundPaid, r.selfPaid, r.copay, r.overCap]) expect(Number.isSafeInteger(fen)).toBe(true);
+          // What is paid at the counter, less what is reimbursed later, is what the person pays.
+          const { atCounter, reimbursedLater } = r.settlement;
+          if (atCounter !== null && reimbursedLater !== null) expect(atCounter - reimbursedLater).toBe(r.selfPaid);
         }
       }),
       { numRuns: 300 },

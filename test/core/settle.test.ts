@@ -14,11 +14,13 @@ function rules(over: { deductible?: Partial<Rules["deductible"]>; cap?: Partial<
     specialty: null,
     pharmacy: { covered: true, requiresPrescription: false, cite },
     designation: { required: true, emergencyException: false, cite },
+    crossRegion: null,
   };
 }
 
 const visit = (date: string, level: Level, yuan: number): Visit => ({
   date, level, facility: "hospital", amount: yuan * 100, excluded: 0, designated: true, emergency: false, prescription: true,
+  place: "local", filed: false, directSettlement: null,
 });
 
 function settle(r: Rules, visits: Visit[]) {

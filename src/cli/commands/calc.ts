@@ -18,6 +18,12 @@ export interface CalcOptions {
   readonly designated: boolean;
   readonly emergency: boolean;
   readonly prescription: boolean;
+  readonly place?: string | undefined;
+  /** Only when `--filed` was given. */
+  readonly filed?: true | undefined;
+  /** `--direct-settlement` or `--no-direct-settlement`; absent when neither was given. */
+  readonly directSettlement?: boolean | undefined;
+  readonly treatmentCity?: string | undefined;
   readonly deductibleMet?: string | undefined;
   readonly fundUsed?: string | undefined;
   readonly account?: string | undefined;
@@ -43,6 +49,10 @@ export function calcOptions(raw: Record<string, unknown>): CalcOptions {
     designated: flag(raw, "designated"),
     emergency: flag(raw, "emergency"),
     prescription: flag(raw, "prescription"),
+    place: text(raw, "place"),
+    filed: flag(raw, "filed") ? true : undefined,
+    directSettlement: raw.directSettlement === undefined ? undefined : flag(raw, "directSettlement"),
+    treatmentCity: text(raw, "treatmentCity"),
     deductibleMet: text(raw, "deductibleMet"),
     fundUsed: text(raw, "fundUsed"),
     account: text(raw, "account"),
@@ -69,6 +79,11 @@ const HELP = {
     noDesignated: "不是门诊统筹定点机构",
     emergency: "急诊抢救",
     noPrescription: "药店购药没有定点机构的外配处方",
+    place: "就医地:local 本地(默认)| resident-elsewhere 异地长期居住 | temporary-elsewhere 临时外出(含转诊转院)",
+    filed: "已办理异地就医备案",
+    directSettlement: "就医机构已开通门诊统筹异地直接结算",
+    noDirectSettlement: "就医机构未开通门诊统筹异地直接结算",
+    treatmentCity: "就医城市(中文名或行政区划代码),与参保城市不同时须说明 --place",
     deductibleMet: "本年度已付的起付线金额(元)",
     fundUsed: "本年度统筹基金已支付的金额(元)",
     account: "本人个人账户余额(元);个人负担的政策范围内部分先从这里付",
@@ -87,6 +102,8 @@ const HELP = {
   yibao calc --city anshan --type retired --input visits.jsonl --json
   cat visits.json | yibao calc --city 鞍山 --type 在职 --input -
   yibao calc --city 吕梁 --type 在职 --level 二类 --amount 600 --account 50 --family-balance 1500 --family-relation 父母 --family-limit 200
+  yibao calc --city 吕梁 --type 退休 --level 二类 --amount 300 --place 异地长期居住 --treatment-city 北京
+  yibao calc --city 通辽 --type 在职 --level 二级 --amount 500 --place 临时外出 --filed --no-direct-settlement --policy-file tongliao-local.json
 `,
   },
   en: {
@@ -101,6 +118,11 @@ const HELP = {
     noDesignated: "the facility is not designated for outpatient pooling",
     emergency: "emergency rescue",
     noPrescription: "pharmacy purchase without a designated facility's prescription",
+    place: "where: local (default) | resident-elsewhere (异地长期居住) | temporary-elsewhere (临时外出, referrals too)",
+    filed: "filed (备案) for treatment elsewhere",
+    directSettlement: "the facility is open for cross-region outpatient direct settlement",
+    noDirectSettlement: "the facility is not open for cross-region outpatient direct settlement",
+    treatmentCity: "city of treatment (Chinese name or code); when it is not the insured city, say --place too",
     deductibleMet: "deductible already met this year, in yuan",
     fundUsed: "fund already paid this year, in yuan",
     account: "balance of your own personal account, in yuan; it pays the in-policy part you owe first",
@@ -119,6 +141,8 @@ Examples:
   yibao calc --city anshan --type retired --input visits.jsonl --json
   cat visits.json | yibao calc --city anshan --type in-service --input - --lang en
   yibao calc --city lvliang --type in-service --level 2 --amount 600 --account 50 --family-balance 1500 --family-relation parent --family-limit 200
+  yibao calc --city lvliang --type retired --level 2 --amount 300 --place resident-elsewhere --treatment-city 北京
+  yibao calc --city tongliao --type in-service --level 2 --amount 500 --place temporary-elsewhere --filed --no-direct-settlement --policy-file tongliao-local.json
 `,
   },
 } as const;
@@ -137,6 +161,11 @@ export function calcCommand(ctx: Context): Command {
     .option("--no-designated", h.noDesignated)
     .option("--emergency", h.emergency)
     .option("--no-prescription", h.noPrescription)
+    .option("--place <place>", h.place)
+    .option("--filed", h.filed)
+    .option("--direct-settlement", h.directSettlement)
+    .option("--no-direct-settlement", h.noDirectSettlement)
+    .option("--treatment-city <city>", h.treatmentCity)
     .option("--deductible-met <yuan>", h.deductibleMet)
     .option("--fund-used <yuan>", h.fundUsed)
     .option("--account <yuan>", h.account)
@@ -155,7 +184,17 @@ export function calcCommand(ctx: Context): Command {
 
 /** Visits named on the command line, or read from `--input`. */
 async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitInput[]; file?: string }> {
-  const single = { level: o.level, amount: o.amount, excluded: o.excluded, date: o.date, facility: o.facility };
+  const single = {
+    level: o.level,
+    amount: o.amount,
+    excluded: o.excluded,
+    date: o.date,
+    facility: o.facility,
+    place: o.place,
+    filed: o.filed,
+    [o.directSettlement === false ? "no-direct-settlement" : "direct-settlement"]: o.directSettlement,
+    "treatment-city": o.treatmentCity,
+  };
   if (o.input !== undefined) {
     const given = Object.entries(single).filter(([, v]) => v !== undefined).map(([k]) => `--${k}`);
     const flags = [...given, ...(o.designated ? [] : ["--no-designated"]), ...(o.emergency ? ["--emergency"] : []), ...(o.prescription ? [] : ["--no-prescription"])];
@@ -183,6 +222,10 @@ async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitIn
         designated: o.designated,
         emergency: o.emergency,
         prescription: o.prescription,
+        place: o.place,
+        filed: o.filed,
+        directSettlement: o.directSettlement,
+        treatmentCity: o.treatmentCity,
       },
     ],
   };

@@ -4,6 +4,7 @@ import { type Fen, formatYuan } from "../../core/money.js";
 import type { Citation } from "../../core/types.js";
 import type { Lang } from "../lang.js";
 import { explainReason, explainWarning } from "../messages.js";
+import { ACTION_TEXT, SETTLEMENT_NAME } from "../place-words.js";
 
 type SourceJson = { document?: string; quote?: string; interpretation?: string; interpretationNote?: string };
 
@@ -37,6 +38,10 @@ export function visitJson(v: SettledVisit, lang: Lang) {
     facility: r.visit.facility,
     designated: r.visit.designated,
     emergency: r.visit.emergency,
+    place: r.visit.place,
+    filed: r.visit.filed,
+    directSettlement: r.visit.directSettlement,
+    treatmentCity: v.where.treatment === null ? null : { code: v.where.treatment.code, name: v.where.treatment.name, province: v.where.treatment.province.name },
     policyVersion: v.version.id,
     amount: formatYuan(r.visit.amount),
     excluded: formatYuan(r.excluded),
@@ -56,6 +61,13 @@ export function visitJson(v: SettledVisit, lang: Lang) {
     accountLeft: orNull(v.payment.after.account),
     familyBalanceLeft: orNull(v.payment.after.family?.balance),
     familyLimitLeft: orNull(v.payment.after.family?.limitLeft),
+    settlement: {
+      mode: r.settlement.mode,
+      description: SETTLEMENT_NAME[r.settlement.mode][lang],
+      atCounter: orNull(r.settlement.atCounter),
+      reimbursedLater: orNull(r.settlement.reimbursedLater),
+      actions: r.settlement.actions.map((code) => ({ code, message: ACTION_TEXT[code][lang] })),
+    },
     reasons: v.reasons.map((reason) => {
       const source = sourceJson(reason.cite, lang);
       return { code: reason.code, message: explainReason(reason, lang, v.version.levels.names), ...(source === undefined ? {} : { source }) };

@@ -6,6 +6,7 @@ import type { Facility } from "../../core/types.js";
 import type { YearSummary } from "../../core/year.js";
 import type { Lang } from "../lang.js";
 import { STATUS_NAME, explainReason, explainWarning, formatCitation } from "../messages.js";
+import { ACTION_TEXT, SETTLEMENT_NAME, VISIT_PLACE_NAME } from "../place-words.js";
 import type { Theme } from "../theme.js";
 
 const L = {
@@ -29,6 +30,10 @@ const L = {
     accountLeft: "本人个人账户余额",
     familyLeft: "授权人账户余额",
     familyLimitLeft: "共济额度剩余",
+    settlement: "结算方式",
+    atCounter: "就医时支付",
+    reimbursedLater: "回参保地报销",
+    todo: "需要办理",
     notCovered: "不予支付",
     reasons: "说明",
     basis: "依据",
@@ -62,6 +67,10 @@ const L = {
     accountLeft: "Your account left",
     familyLeft: "Account holder's balance left",
     familyLimitLeft: "Sharing limit left",
+    settlement: "Settlement",
+    atCounter: "Paid at the facility",
+    reimbursedLater: "Reimbursed back home",
+    todo: "To do",
     notCovered: "not covered",
     reasons: "Why",
     basis: "Source",
@@ -90,7 +99,12 @@ function newTable(): Table.Table {
 function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boolean): string {
   const t = L[lang];
   const r = v.result;
-  const title = `${t.visit} ${v.index}  ${r.visit.date}  ${v.level.label[lang]}  ${FACILITY_NAME[lang][r.visit.facility]}`;
+  const treatment = v.where.treatment;
+  const place =
+    r.visit.place === "local" && treatment === null
+      ? ""
+      : `  ${VISIT_PLACE_NAME[r.visit.place][lang]}${treatment === null ? "" : lang === "zh" ? `(${treatment.name})` : ` (${treatment.name})`}`;
+  const title = `${t.visit} ${v.index}  ${r.visit.date}  ${v.level.label[lang]}  ${FACILITY_NAME[lang][r.visit.facility]}${place}`;
   const table = newTable();
   const row = (label: string, value: string) => table.push([label, value]);
   row(t.amount, formatYuan(r.visit.amount));
@@ -116,11 +130,23 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boole
       row(t.familyLimitLeft, formatYuan(after.family.limitLeft));
     }
   }
+  const settlement = r.settlement;
+  if (settlement.mode !== "local") {
+    row(t.settlement, SETTLEMENT_NAME[settlement.mode][lang]);
+    if (settlement.atCounter !== null) row(t.atCounter, formatYuan(settlement.atCounter));
+    if (settlement.reimbursedLater !== null && settlement.mode === "by-hand") row(t.reimbursedLater, formatYuan(settlement.reimbursedLater));
+  }
   const reasons = v.reasons.map((reason) => {
     const source = reason.cite === undefined ? "" : formatCitation(reason.cite, lang);
     return `  · ${explainReason(reason, lang, v.version.levels.names)}${source === "" ? "" : `\n    ${theme.muted(`${t.basis}: ${source}`)}`}`;
   });
-  return [theme.heading(title), table.toString(), ...(reasons.length > 0 ? [`${t.reasons}:`, ...reasons] : [])].join("\n");
+  const todo = settlement.actions.map((code) => `  · ${ACTION_TEXT[code][lang]}`);
+  return [
+    theme.heading(title),
+    table.toString(),
+    ...(reasons.length > 0 ? [`${t.reasons}:`, ...reasons] : []),
+    ...(todo.length > 0 ? [`${t.todo}:`, ...todo] : []),
+  ].join("\n");
 }
 
 function yearBlock(y: YearSummary, lang: Lang, theme: Theme): string {
