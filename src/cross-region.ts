@@ -68,8 +68,8 @@ export function resolvePlace(registry: Registry, policy: Policy, input: PlaceInp
     const given = [...(input.filed === true ? [name("filed")] : []), ...(input.directSettlement === undefined ? [] : [name("directSettlement")])];
     throw new YibaoError("CONFLICTING_OPTIONS", {
       options: [...given, `${name("place")} local`],
-      hintZh: "备案和异地直接结算只适用于异地就医;请用 --place 说明是异地长期居住还是临时外出。",
-      hintEn: "Filing and cross-region direct settlement only apply to visits elsewhere; say with --place whether it is long-term residence or a temporary trip.",
+      hintZh: `备案和异地直接结算只适用于异地就医;请用 ${name("place")} 说明是异地长期居住还是临时外出。`,
+      hintEn: `Filing and cross-region direct settlement only apply to visits elsewhere; say with ${name("place")} whether it is long-term residence or a temporary trip.`,
     });
   }
   return { place, filed: input.filed ?? false, directSettlement: input.directSettlement ?? null, treatment };

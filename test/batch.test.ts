@@ -76,6 +76,28 @@ describe("batch on the real binary", () => {
   });
 });
 
+describe("batch: visits elsewhere", () => {
+  it("takes place, treatmentCity, filed and directSettlement per line, shares a person's cap with local lines, and answers a contradiction with an error record", () => {
+    const line = (id: string, extra: Record<string, unknown>) =>
+      JSON.stringify({ id, person: "w", city: "吕梁", type: "退休", date: "2025-02-01", level: "一类", amount: "3680", ...extra });
+    const input = [
+      line("home", {}),
+      line("beijing", { date: "2025-05-01", level: "二类", amount: "250", place: "异地长期居住", treatmentCity: "北京" }),
+      line("trip", { date: "2025-05-02", level: "二类", amount: "250", place: "临时外出" }),
+      line("unclear", { date: "2025-05-03", level: "二类", amount: "250", treatmentCity: "太原" }),
+      line("filed-at-home", { date: "2025-05-04", level: "二类", amount: "250", filed: true }),
+    ].join("\n");
+    const run = yibao(["batch"], { input });
+    expect(run.status).toBe(5);
+    const out = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(["home", "beijing", "trip", "unclear", "filed-at-home"]);
+    expect(out.map((o) => o.error?.code ?? o.settlement.mode)).toEqual(["local", "unstated", "none", "PLACE_UNCLEAR", "CONFLICTING_OPTIONS"]);
+    expect(out[1]).toMatchObject({ place: "resident-elsewhere", treatmentCity: { code: "110000" }, fundPaid: "20.00", overCap: "100.00" });
+    expect(out[2]).toMatchObject({ covered: false, fundPaid: "0.00" });
+    expect(out[3].error.hint).toContain(`"place": "临时外出"`);
+  });
+});
+
 describe("batch agrees with calc --input for the same person", () => {
   const visit = fc.record({
     date: fc.integer({ min: 0, max: 700 }).map((d) => new Date(Date.UTC(2025, 0, 1) + d * 86_400_000).toISOString().slice(0, 10)),

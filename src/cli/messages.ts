@@ -20,6 +20,12 @@ function optionName(option: unknown, lang: Lang): string {
   return lang === "zh" ? `字段 "${name}"` : `field "${name}"`;
 }
 
+/** An option with a value as it is written: `--place 临时外出` on the command line, `"place": "临时外出"` in a file. */
+function valueOf(option: unknown, value: string): string {
+  const name = String(option ?? "");
+  return name.startsWith("-") ? `${name} ${value}` : `"${name}": "${value}"`;
+}
+
 function kindHint(params: ErrorParams): Text {
   switch (params.kind) {
     case "money":
@@ -220,8 +226,8 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
           en: `${String(p.city)} is not the insured city ${String(p.home)}, so this is a visit elsewhere: say which kind with ${optionName(p.option, lang)}.`,
         }),
         hint: pick({
-          zh: "异地长期居住(含异地安置退休、长期驻外工作)用 --place 异地长期居住;临时外出、转诊转院用 --place 临时外出。",
-          en: "Use --place resident-elsewhere for long-term residence (retirees settled there, staff posted there), --place temporary-elsewhere for a trip or a referral.",
+          zh: `异地长期居住(含异地安置退休、长期驻外工作)用 ${valueOf(p.option, "异地长期居住")};临时外出、转诊转院用 ${valueOf(p.option, "临时外出")}。`,
+          en: `Use ${valueOf(p.option, "resident-elsewhere")} for long-term residence (retirees settled there, staff posted there), ${valueOf(p.option, "temporary-elsewhere")} for a trip or a referral.`,
         }),
       };
     case "TREATMENT_POLICY_MISSING":

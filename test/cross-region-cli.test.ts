@@ -1,0 +1,69 @@
+/** Visits elsewhere on the real binary: what the person sees, and clear answers to contradictions. */
+import { describe, expect, it } from "vitest";
+import { yibao } from "./helpers.js";
+
+const lvliang = ["calc", "--city", "吕梁", "--type", "退休", "--level", "二类", "--amount", "300", "--date", "2025-04-10"];
+
+describe("calc: a visit elsewhere", () => {
+  it("names the place and the city of treatment, says how it settles and what to do", () => {
+    const run = yibao([...lvliang, "--place", "异地长期居住", "--treatment-city", "北京"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("异地长期居住(北京市)");
+    expect(run.stdout).toMatch(/统筹基金支付\s*│\s*150\.00/);
+    expect(run.stdout).toMatch(/结算方式\s*│\s*来源未说明结算方式/);
+    expect(run.stdout).toContain("“异地长期居住人员在居住地定点医药机构发生的符合规定的普通门诊医疗费用,按参保地政策规定进行结算”");
+    expect(run.stdout).toContain("需要办理:");
+    expect(run.stdout).toContain("回参保地医保经办机构申请手工报销");
+  });
+
+  it("in English, a temporary trip from Lüliang is not paid and cites the rule", () => {
+    const run = yibao([...lvliang, "--place", "temporary-elsewhere", "--lang", "en"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("temporary trip elsewhere");
+    expect(run.stdout).toMatch(/Fund pays\s*│\s*0\.00/);
+    expect(run.stdout).toContain("does not pay general outpatient costs");
+  });
+
+  it("--json gives the place, the city of treatment and the settlement", () => {
+    const run = yibao([...lvliang, "--place", "resident-elsewhere", "--treatment-city", "110105", "--json"]);
+    const visit = JSON.parse(run.stdout).visits[0];
+    expect(visit).toMatchObject({
+      place: "resident-elsewhere",
+      filed: false,
+      directSettlement: null,
+      treatmentCity: { code: "110000", name: "北京市", province: "北京市" },
+      settlement: { mode: "unstated", atCounter: null, reimbursedLater: null },
+    });
+    expect(visit.settlement.actions.map((a: { code: string }) => a.code)).toEqual(["ASK_AGENCY", "KEEP_RECEIPTS"]);
+  });
+
+  it("a city of treatment that is the insured city itself is a local visit", () => {
+    const run = yibao([...lvliang, "--treatment-city", "孝义市", "--json"]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).visits[0]).toMatchObject({ place: "local", treatmentCity: { name: "吕梁市" }, settlement: { mode: "local" } });
+  });
+});
+
+describe("calc: contradictions and gaps get a clear answer", () => {
+  const cases: { name: string; args: string[]; status: number; says: string }[] = [
+    { name: "another city without --place asks which kind of visit", args: [...lvliang, "--treatment-city", "太原"], status: 2, says: "--place 临时外出" },
+    { name: "--place local with another city", args: [...lvliang, "--place", "本地", "--treatment-city", "太原"], status: 2, says: "不是参保城市吕梁市" },
+    { name: "a visit elsewhere in the insured city itself", args: [...lvliang, "--place", "临时外出", "--treatment-city", "吕梁"], status: 2, says: "就是参保城市" },
+    { name: "--filed for a local visit", args: [...lvliang, "--filed"], status: 2, says: "只适用于异地就医" },
+    { name: "--no-direct-settlement for a local visit", args: [...lvliang, "--no-direct-settlement"], status: 2, says: "--direct-settlement" },
+    { name: "an unknown kind of place", args: [...lvliang, "--place", "月球"], status: 2, says: "异地长期居住" },
+    { name: "an unknown city of treatment", args: [...lvliang, "--place", "临时外出", "--treatment-city", "火星市"], status: 2, says: "火星市" },
+    { name: "Songyuan, whose source gives no rules for visits elsewhere", args: ["calc", "--city", "松原", "--type", "退休", "--level", "2", "--amount", "300", "--date", "2025-04-10", "--place", "临时外出"], status: 4, says: "缺少异地就医的规定" },
+    { name: "--place with --input", args: ["calc", "--city", "吕梁", "--type", "退休", "--input", "-", "--place", "临时外出"], status: 2, says: "--place" },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: exit ${c.status}`, () => {
+      const run = yibao(c.args, { input: "" });
+      expect(run.stdout).toBe("");
+      expect(run.status).toBe(c.status);
+      expect(run.stderr).toContain(c.says);
+      expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+    });
+  }
+});
