@@ -1,11 +1,14 @@
 /** Golden cases per city: a sentence, the inputs, the exact fen expected. */
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type VisitInput, calculate } from "../src/calculate.js";
 import { calculationJson } from "../src/cli/render/json.js";
 import { loadRegistry } from "../src/policy/load.js";
 import { GOLDEN_CITIES, type GoldenCase, goldenCases, yibao } from "./helpers.js";
 
-const registry = loadRegistry();
+const shipped = loadRegistry();
+/** A case's own policy files (paths relative to test/), loaded after the shipped ones. */
+const policyFiles = (c: GoldenCase) => (c.policyFiles ?? []).map((f) => fileURLToPath(new URL(f, import.meta.url)));
 
 /** The named fields of a visit; `settlement.mode` reads a nested field. */
 function pick(visit: Record<string, unknown>, keys: readonly string[]) {
@@ -37,7 +40,7 @@ for (const city of GOLDEN_CITIES) {
   describe(`${city}: golden cases`, () => {
     for (const c of goldenCases(city)) {
       it(c.name, () => {
-        const calc = calculate(registry, {
+        const calc = calculate(c.policyFiles === undefined ? shipped : loadRegistry(policyFiles(c)), {
           city,
           type: c.type,
           visits: c.visits as unknown as VisitInput[],
@@ -60,7 +63,8 @@ describe("golden cases through the real binary (calc --input - --json)", () => {
           ...(c.opening?.fundUsed === undefined ? [] : ["--fund-used", c.opening.fundUsed]),
         ];
         const input = c.visits.map((v) => JSON.stringify(v)).join("\n");
-        const run = yibao(["calc", "--city", city, "--type", c.type, "--input", "-", "--json", ...opening], { input });
+        const files = policyFiles(c).flatMap((f) => ["--policy-file", f]);
+        const run = yibao(["calc", "--city", city, "--type", c.type, "--input", "-", "--json", ...opening, ...files], { input });
         expect(run.stderr).toBe("");
         expect(run.status).toBe(0);
         check(c, JSON.parse(run.stdout));

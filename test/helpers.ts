@@ -25,6 +25,8 @@ export interface GoldenCase {
   readonly name: string;
   readonly type: string;
   readonly opening?: { readonly deductibleMet?: string; readonly fundUsed?: string };
+  /** Policy files the case needs besides the shipped ones, relative to test/ (Tongliao's local parameters). */
+  readonly policyFiles?: readonly string[];
   readonly visits: readonly Record<string, unknown>[];
   /**
    * Fields of each visit's JSON, exact (`settlement.mode` names a nested one); `codes` lists reason
