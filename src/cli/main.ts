@@ -119,6 +119,7 @@ export async function run(io: RunIo): Promise<number> {
     readStdin: io.readStdin,
     print: (text) => io.stdout.write(text),
     today: () => io.env.YIBAO_TODAY ?? todayInChina(),
+    env: io.env,
     streams: { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr },
     outcome: { exitCode: EXIT.ok },
   };
