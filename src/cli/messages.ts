@@ -49,7 +49,8 @@ function explainFieldProblem(p: ErrorParams, lang: Lang): Explained {
   }
 }
 
-const FIELD_NAME: Readonly<Record<string, Text>> = {
+/** The parts of a version that `missing` can list, as people name them. */
+export const FIELD_NAME: Readonly<Record<string, Text>> = {
   deductible: { zh: "起付标准", en: "the deductible" },
   ratios: { zh: "支付比例", en: "the fund ratios" },
   cap: { zh: "年度最高支付限额", en: "the annual cap" },
