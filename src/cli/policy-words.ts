@@ -26,6 +26,7 @@ const TYPE_NAME: Readonly<Record<string, Text>> = {
 
 const typeName = (name: unknown, lang: Lang) => TYPE_NAME[String(name)]?.[lang] ?? String(name);
 const show = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
+const names = (value: unknown, separator: string) => (Array.isArray(value) ? value.map(String).join(separator) : String(value ?? ""));
 const list = (value: unknown) => (Array.isArray(value) ? value.map(show).join(" | ") : show(value));
 
 /** The schema's own messages (src/policy/schema.ts) and their Chinese, with a hint for each. */
@@ -254,8 +255,8 @@ function explainText(issue: PolicyIssue): { say: Text; hint: Text } {
       return {
         say: { zh: `要扩展的城市 "${String(p.city)}" 尚未加载。`, en: `no city "${String(p.city)}" is loaded before this file.` },
         hint: {
-          zh: `可扩展的城市:${list(p.cities).replaceAll(" | ", "、")}(内置的,或在此之前加载的文件中的)。文件按顺序加载:被扩展的文件要放在前面。`,
-          en: `Cities that can be extended: ${list(p.cities).replaceAll(" | ", ", ")} (shipped, or from files loaded earlier). Files load in order: put the file extended first.`,
+          zh: `可扩展的城市:${names(p.cities, "、")}(内置的,或在此之前加载的文件中的)。文件按顺序加载:被扩展的文件要放在前面。`,
+          en: `Cities that can be extended: ${names(p.cities, ", ")} (shipped, or from files loaded earlier). Files load in order: put the file extended first.`,
         },
       };
     case "duplicate-key": {

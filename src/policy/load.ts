@@ -129,7 +129,7 @@ export function readPolicyData(file: string): { data?: unknown; issues: PolicyIs
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
     const position = /position (\d+)/.exec(detail)?.[1];
     const where = position === undefined ? {} : lineColumn(text, Number(position));
     return { issues: [issueAt([], "not-json", `not valid JSON: ${detail}`, { detail, ...where })] };
