@@ -8,8 +8,10 @@ export { applyRatioHalfUp, formatYuan, parseYuan, parseRatio } from "./core/mone
 export type { Fen, BasisPoints } from "./core/money.js";
 export type { Citation, Facility, Level, Reason, Rules, Status, Visit, VisitResult, YearState } from "./core/types.js";
 export { EXIT, YibaoError } from "./errors.js";
-export { loadPolicyFile, loadRegistry, parsePolicy } from "./policy/load.js";
-export { compileRules, findCity, versionOn, withPolicies } from "./policy/registry.js";
-export type { Registry } from "./policy/registry.js";
-export { policySchema } from "./policy/schema.js";
-export type { Policy, PolicyVersion } from "./policy/schema.js";
+export { checkPolicyFile, loadPolicyFile, loadRegistry, parsePolicy, userPolicyFiles, withUserFiles } from "./policy/load.js";
+export type { CheckedPolicyFile } from "./policy/load.js";
+export type { PolicyIssue } from "./policy/issues.js";
+export { compileRules, findCity, originOf, versionOn, withPolicies } from "./policy/registry.js";
+export type { PolicyOrigin, Registry } from "./policy/registry.js";
+export { extensionSchema, policySchema } from "./policy/schema.js";
+export type { Policy, PolicyExtension, PolicyVersion } from "./policy/schema.js";

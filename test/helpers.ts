@@ -40,4 +40,4 @@ export function goldenCases(city: string): GoldenCase[] {
   return JSON.parse(readFileSync(new URL(`./cases/${city}.json`, import.meta.url), "utf8")) as GoldenCase[];
 }
 
-export const GOLDEN_CITIES = ["anshan", "lvliang", "songyuan"] as const;
+export const GOLDEN_CITIES = ["anshan", "lvliang", "songyuan", "tongliao"] as const;

@@ -9,6 +9,8 @@ export interface Context {
   readonly readStdin: () => string;
   readonly print: (text: string) => void;
   readonly today: () => string;
+  /** The environment the command was started with (YIBAO_POLICY_DIR, …); commands never read process.env. */
+  readonly env: Readonly<Record<string, string | undefined>>;
   /** What the command wants the process to exit with, when it finished without an error. */
   readonly outcome: { exitCode: number };
   /** The raw streams, for commands that stream (batch). */

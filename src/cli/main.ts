@@ -12,6 +12,7 @@ import { accountCommand } from "./commands/account.js";
 import { batchCommand } from "./commands/batch.js";
 import { calcCommand } from "./commands/calc.js";
 import { familyCommand } from "./commands/family.js";
+import { policyCommand } from "./commands/policy.js";
 import type { Context } from "./context.js";
 import { type Lang, langFromArgv, langOption, normalizeLang } from "./lang.js";
 import { explainError } from "./messages.js";
@@ -33,6 +34,7 @@ const PROGRAM_HELP = {
   yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200 --date 2025-03-01
   yibao calc --city anshan --type retired --level 2 --amount 1200 --json --lang en
   yibao batch visits.jsonl > results.jsonl
+  yibao policy show 鞍山 --date 2025-06-01
 
 退出码:0 成功;1 内部错误;2 用法或参数错误;3 输入文件错误;4 政策缺失或无效;5 batch 中有行出错。
 设置 NO_COLOR 可关闭颜色。`,
@@ -47,6 +49,7 @@ Examples:
   yibao calc --city anshan --type retired --level 2 --amount 1200 --date 2025-03-01 --lang en
   yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200 --json
   yibao batch visits.jsonl > results.jsonl
+  yibao policy show anshan --date 2025-06-01 --lang en
 
 Exit codes: 0 ok; 1 internal error; 2 usage or bad value; 3 input file error; 4 policy missing or invalid; 5 some batch lines failed.
 Set NO_COLOR to turn colour off.`,
@@ -75,8 +78,14 @@ export function buildProgram(ctx: Context, write: { out: (s: string) => void; er
     .exitOverride()
     .configureOutput({ writeOut: write.out, writeErr: write.err, outputError: () => undefined })
     .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (ctx.lang === "zh" ? (HELP_TITLES_ZH[title] ?? title) : title) });
-  for (const command of [calcCommand(ctx), batchCommand(ctx), familyCommand(ctx), accountCommand(ctx)]) {
-    program.addCommand(command.copyInheritedSettings(program).helpOption("-h, --help", h.help));
+  // Settings, help and output go down to every command and to the subcommands of a group (policy).
+  const inherit = (command: Command, parent: Command): Command => {
+    command.copyInheritedSettings(parent).helpOption("-h, --help", h.help);
+    for (const sub of command.commands) inherit(sub, command);
+    return command;
+  };
+  for (const command of [calcCommand(ctx), batchCommand(ctx), familyCommand(ctx), accountCommand(ctx), policyCommand(ctx)]) {
+    program.addCommand(inherit(command, program));
   }
   return program;
 }
@@ -119,6 +128,7 @@ export async function run(io: RunIo): Promise<number> {
     readStdin: io.readStdin,
     print: (text) => io.stdout.write(text),
     today: () => io.env.YIBAO_TODAY ?? todayInChina(),
+    env: io.env,
     streams: { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr },
     outcome: { exitCode: EXIT.ok },
   };

@@ -5,8 +5,10 @@
 import { formatPercent } from "../core/money.js";
 import type { Citation, Reason, Status } from "../core/types.js";
 import { type ErrorParams, YibaoError } from "../errors.js";
+import type { PolicyIssue } from "../policy/issues.js";
 import { explainWalletReason } from "./family-words.js";
 import { explainPlaceReason } from "./place-words.js";
+import { explainPolicyIssue } from "./policy-words.js";
 import type { Lang } from "./lang.js";
 
 type Text = { readonly zh: string; readonly en: string };
@@ -54,7 +56,8 @@ function explainFieldProblem(p: ErrorParams, lang: Lang): Explained {
   }
 }
 
-const FIELD_NAME: Readonly<Record<string, Text>> = {
+/** The parts of a version that `missing` can list, as people name them. */
+export const FIELD_NAME: Readonly<Record<string, Text>> = {
   deductible: { zh: "起付标准", en: "the deductible" },
   ratios: { zh: "支付比例", en: "the fund ratios" },
   cap: { zh: "年度最高支付限额", en: "the annual cap" },
@@ -186,11 +189,14 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
       };
     }
     case "POLICY_INVALID": {
-      const issues = Array.isArray(p.issues) ? (p.issues as { path: string; message: string }[]) : [];
+      const issues = Array.isArray(p.issues) ? (p.issues as PolicyIssue[]) : [];
       return {
         message: pick({ zh: `政策文件 ${String(p.file)} 不符合格式:`, en: `Policy file ${String(p.file)} is not valid:` }) +
-          issues.map((i) => `\n  ${i.path}: ${i.message}`).join(""),
-        hint: pick({ zh: "格式见 policies/schema.json。", en: "The format is policies/schema.json." }),
+          issues.map((i) => `\n  ${i.path}: ${explainPolicyIssue(i, lang).message}`).join(""),
+        hint: pick({
+          zh: `运行 yibao policy validate ${String(p.file)} 可看到每个问题的修改建议;格式见 policies/schema.json(yibao policy schema)。`,
+          en: `Run yibao policy validate ${String(p.file)} for how to fix each problem; the format is policies/schema.json (yibao policy schema).`,
+        }),
       };
     }
     case "UNKNOWN_PLACE":
@@ -243,6 +249,19 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
         ),
       };
     case "POLICY_READ":
+      if (p.folder === true) {
+        const named = p.variable === undefined ? "" : String(p.variable);
+        return {
+          message: pick({
+            zh: `无法读取${named === "" ? "" : ` ${named} 指定的`}政策文件夹 ${String(p.file)}(${String(p.detail)})。`,
+            en: `Cannot read the policy folder ${String(p.file)}${named === "" ? "" : ` named by ${named}`} (${String(p.detail)}).`,
+          }),
+          hint: pick({
+            zh: named === "" ? "检查路径是否正确。" : `把 ${named} 设为一个存在的文件夹(其中的 *.json 政策文件按文件名顺序加载),或取消设置。`,
+            en: named === "" ? "Check the path." : `Set ${named} to a folder that exists (its *.json policy files load in name order), or unset it.`,
+          }),
+        };
+      }
       return {
         message: pick({ zh: `无法读取政策文件 ${String(p.file)}(${String(p.detail)})。`, en: `Cannot read policy file ${String(p.file)} (${String(p.detail)}).` }),
         hint: pick({ zh: "检查路径是否正确。", en: "Check the path." }),
@@ -358,10 +377,16 @@ export function explainReason(reason: Reason, lang: Lang, names: LevelNames = GE
   }
 }
 
-/** A citation for people: 《title》“quote” [解读 I2]. */
+/** Where a source from a user's policy file came from: [用户文件 my-city.json]. */
+export function formatPolicyFile(file: string, lang: Lang): string {
+  return lang === "zh" ? `[用户文件 ${file}]` : `[user file ${file}]`;
+}
+
+/** A citation for people: 《title》“quote” [解读 I2], and the user's file it comes from, if any. */
 export function formatCitation(cite: Citation, lang: Lang): string {
   const parts: string[] = [];
   if (cite.quote !== "") parts.push(lang === "zh" ? `《${cite.document}》“${cite.quote}”` : `"${cite.quote}" (${cite.document})`);
+  if (cite.quote !== "" && cite.policyFile !== undefined) parts.push(formatPolicyFile(cite.policyFile, lang));
   if (cite.interpretation !== undefined) {
     const note = cite.interpretationNote === undefined ? "" : `: ${cite.interpretationNote[lang]}`;
     parts.push(lang === "zh" ? `[解读 ${cite.interpretation}${note}]` : `[interpretation ${cite.interpretation}${note}]`);

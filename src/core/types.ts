@@ -23,6 +23,8 @@ export interface Citation {
   readonly interpretation?: string;
   /** The reading itself, in words. */
   readonly interpretationNote?: { readonly zh: string; readonly en: string };
+  /** Set when the source was introduced by a user's policy file: that file's path. */
+  readonly policyFile?: string;
 }
 
 /** The numbers and switches of one policy version, compiled for the engine. Holds no city logic. */

@@ -1,14 +1,24 @@
 /**
  * Reading policy files from disk and checking them against the schema. Shipped files live in
- * `policies/`; a user may add files of their own, which are checked the same way when loaded.
+ * `policies/`; a user may add files of their own, whole cities or files that extend a city already
+ * loaded, which are checked the same way when loaded.
+ *
+ * Policy files are data only: whatever their name, they are read with `JSON.parse` and nothing else.
+ * Before that, a file must be a regular file of at most MAX_POLICY_BYTES; after it, no deeper than
+ * MAX_POLICY_DEPTH and free of the keys `__proto__`, `constructor` and `prototype`.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { YibaoError } from "../errors.js";
 import { packageRoot } from "../paths.js";
-import { type Registry, withPolicies } from "./registry.js";
-import { type Policy, policySchema, referenceIssues } from "./schema.js";
+import { type Change, FORBIDDEN_KEYS, changesOf, extendPolicy, isPlainObject } from "./extend.js";
+import { type PolicyIssue, ROOT_PATH, formatPath, issueAt } from "./issues.js";
+import { type Registry, lookupCity, withUserPolicy } from "./registry.js";
+import { type Policy, type PolicyExtension, extensionSchema, policySchema, referenceIssues } from "./schema.js";
+
+export { formatPath } from "./issues.js";
+export type { PolicyIssue } from "./issues.js";
 
 /** The folder of shipped policies: `policies/` at the package root. */
 export const shippedPolicyDir = (): string => join(packageRoot(), "policies");
@@ -16,65 +26,239 @@ export const shippedPolicyDir = (): string => join(packageRoot(), "policies");
 /** Largest policy file accepted, in bytes. */
 export const MAX_POLICY_BYTES = 1_000_000;
 
-export interface PolicyIssue {
-  readonly path: string;
-  readonly message: string;
-}
+/** Deepest nesting of arrays and objects accepted (the shipped files use 9). */
+export const MAX_POLICY_DEPTH = 32;
 
-/** `versions[0].outpatient.cap` style paths for people. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => {
-    if (typeof part === "number") return `${out}[${part}]`;
-    const name = String(part);
-    return /^[A-Za-z_$][\w$]*$/.test(name) ? (out === "" ? name : `${out}.${name}`) : `${out}[${JSON.stringify(name)}]`;
-  }, "");
-}
+/** The variable naming a folder of the user's policy files. */
+export const POLICY_DIR_VARIABLE = "YIBAO_POLICY_DIR";
+
+const typeName = (value: unknown): string =>
+  value === undefined ? "undefined" : value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 
 export function issuesOf(error: z.ZodError): PolicyIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path) || "(root)", message: issue.message }));
+  return error.issues.map((issue) => {
+    const { path, message, code, input, ...rest } = issue as z.core.$ZodIssue & { input?: unknown };
+    const params: Record<string, unknown> = { ...rest };
+    if (code === "invalid_type") params.received = typeName(input);
+    if (code === "invalid_value" || code === "invalid_format") params.input = typeof input === "string" || typeof input === "number" || typeof input === "boolean" ? input : typeName(input);
+    if (code === "invalid_key" && Array.isArray(params.issues)) params.issues = (params.issues as { message?: unknown }[]).map((i) => ({ message: String(i.message ?? "") }));
+    if (code === "invalid_union") delete params.errors;
+    return issueAt(path, code, message, params);
+  });
 }
 
-/** Checks parsed JSON against the schema; throws POLICY_INVALID listing every problem. */
-export function parsePolicy(data: unknown, file: string): Policy {
-  const result = policySchema.safeParse(data);
-  if (result.success) return result.data;
+/** Checks parsed JSON against the schema; the policy, or every problem with its path. */
+function checkWhole(data: unknown): { policy?: Policy; issues: PolicyIssue[] } {
+  const result = policySchema.safeParse(data, { reportInput: true });
+  if (result.success) return { policy: result.data, issues: [] };
   // Reference checks run only on an otherwise valid file inside the schema; report them anyway.
   const issues = issuesOf(result.error);
   for (const extra of referenceIssues(data)) {
     const path = formatPath(extra.path);
-    if (!issues.some((i) => i.path === path)) issues.push({ path, message: extra.message });
+    if (!issues.some((i) => i.path === path)) issues.push(issueAt(extra.path, "custom", extra.message));
   }
-  throw new YibaoError("POLICY_INVALID", { file, issues });
+  return { issues };
 }
 
-export function loadPolicyFile(file: string): Policy {
+/** Checks parsed JSON against the schema; throws POLICY_INVALID listing every problem. */
+export function parsePolicy(data: unknown, file: string): Policy {
+  const { policy, issues } = checkWhole(data);
+  if (policy === undefined) throw new YibaoError("POLICY_INVALID", { file, issues });
+  return policy;
+}
+
+/** Depth and forbidden keys, checked without recursion so that no nesting can overflow the stack. */
+function structureIssues(data: unknown): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: data, path: [] }];
+  while (stack.length > 0 && issues.length < 20) {
+    const { node, path } = stack.pop() ?? { node: undefined, path: [] };
+    if (node === null || typeof node !== "object") continue;
+    if (path.length >= MAX_POLICY_DEPTH) {
+      return [issueAt([], "too-deep", `nested deeper than ${MAX_POLICY_DEPTH} levels`, { max: MAX_POLICY_DEPTH })];
+    }
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+      continue;
+    }
+    for (const [key, child] of Object.entries(node)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        issues.push(issueAt([...path, key], "forbidden-key", `the key "${key}" is not allowed`, { key }));
+        continue;
+      }
+      stack.push({ node: child, path: [...path, key] });
+    }
+  }
+  return issues;
+}
+
+/** Line and column of a character offset, both from 1. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/**
+ * The JSON data of a file, read safely: a regular file, not too large, valid JSON, not too deep, no
+ * forbidden keys. Throws POLICY_READ when the file cannot be found or read.
+ */
+export function readPolicyData(file: string): { data?: unknown; issues: PolicyIssue[] } {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) {
+      const kind = stat.isDirectory() ? "directory" : stat.isFIFO() ? "fifo" : stat.isCharacterDevice() || stat.isBlockDevice() ? "device" : "other";
+      return { issues: [issueAt([], "not-file", `not a regular file (${kind})`, { kind })] };
+    }
+    size = stat.size;
+  } catch (error) {
+    throw new YibaoError("POLICY_READ", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  const tooLarge = () => ({ issues: [issueAt([], "too-large", `file is larger than ${MAX_POLICY_BYTES} bytes`, { max: MAX_POLICY_BYTES })] });
+  if (size > MAX_POLICY_BYTES) return tooLarge();
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
     throw new YibaoError("POLICY_READ", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
-  if (Buffer.byteLength(text) > MAX_POLICY_BYTES) {
-    throw new YibaoError("POLICY_INVALID", { file, issues: [{ path: "(root)", message: `file is larger than ${MAX_POLICY_BYTES} bytes` }] });
-  }
+  // The file may have grown between the check and the read.
+  if (Buffer.byteLength(text) > MAX_POLICY_BYTES) return tooLarge();
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new YibaoError("POLICY_INVALID", { file, issues: [{ path: "(root)", message: `not valid JSON: ${(error as Error).message}` }] });
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
+    const position = /position (\d+)/.exec(detail)?.[1];
+    const where = position === undefined ? {} : lineColumn(text, Number(position));
+    return { issues: [issueAt([], "not-json", `not valid JSON: ${detail}`, { detail, ...where })] };
   }
+  const issues = structureIssues(data);
+  return issues.length > 0 ? { issues } : { data, issues: [] };
+}
+
+/** A user's policy file, checked: the policy it gives, or every problem with its path. */
+export interface CheckedPolicyFile {
+  readonly file: string;
+  /** A whole city, or a file that extends one already loaded. */
+  readonly kind?: "whole" | "extends";
+  readonly policy?: Policy;
+  /** For an extending file: the city it extends, as loaded before it. */
+  readonly base?: Policy;
+  /** For an extending file: what it adds or overrides. */
+  readonly changes?: readonly Change[];
+  readonly issues: readonly PolicyIssue[];
+}
+
+/** Each source of a user's whole file marked with the file's path. */
+function markSources(policy: Policy, file: string): Policy {
+  const sources: Policy["sources"] = {};
+  for (const [key, entry] of Object.entries(policy.sources)) sources[key] = { ...entry, policyFile: file };
+  return { ...policy, sources };
+}
+
+/** Where a problem of the merged policy is in the user's file. */
+function inUserFile(issue: PolicyIssue, rawPath: readonly PropertyKey[], merged: Record<string, unknown>, versionIndex: ReadonlyMap<string, number>, base: Policy): PolicyIssue {
+  if (rawPath[0] !== "versions" || typeof rawPath[1] !== "number") return issue;
+  const versions = merged.versions;
+  const version = Array.isArray(versions) ? versions[rawPath[1]] : undefined;
+  const id = isPlainObject(version) && typeof version.id === "string" ? version.id : "";
+  const index = versionIndex.get(id);
+  const rest = rawPath.slice(2);
+  if (index !== undefined) return { ...issue, path: formatPath(["versions", index, ...rest]) };
+  // In a version of the city the file does not touch: say so, at the file's `extends`.
+  return { ...issue, path: "extends", params: { ...issue.params, city: base.id, version: id, at: formatPath(rest) || ROOT_PATH } };
+}
+
+function checkExtension(data: unknown, file: string, registry: Registry): CheckedPolicyFile {
+  const shape = extensionSchema.safeParse(data, { reportInput: true });
+  if (!shape.success) return { file, kind: "extends", issues: issuesOf(shape.error) };
+  const extension: PolicyExtension = shape.data;
+  const base = lookupCity(registry, extension.extends);
+  if (base === undefined) {
+    return {
+      file,
+      kind: "extends",
+      issues: [
+        issueAt(["extends"], "unknown-base", `no city "${extension.extends}" is loaded before this file`, {
+          city: extension.extends,
+          cities: registry.policies.map((p) => p.id),
+        }),
+      ],
+    };
+  }
+  const merged = extendPolicy(base, extension, file);
+  if (merged.issues.length > 0) return { file, kind: "extends", base, issues: merged.issues };
+  const result = policySchema.safeParse(merged.data, { reportInput: true });
+  const changes = changesOf(base, extension);
+  if (result.success) return { file, kind: "extends", base, changes, policy: result.data, issues: [] };
+  const raw = [...result.error.issues.map((i) => i.path), ...referenceIssues(merged.data).map((i) => i.path)];
+  const issues = [...issuesOf(result.error), ...referenceIssues(merged.data).map((i) => issueAt(i.path, "custom", i.message))];
+  const mapped: PolicyIssue[] = [];
+  issues.forEach((issue, i) => {
+    const located = inUserFile(issue, raw[i] ?? [], merged.data, merged.versionIndex, base);
+    if (!mapped.some((m) => m.path === located.path && m.message === located.message)) mapped.push(located);
+  });
+  return { file, kind: "extends", base, changes, issues: mapped };
+}
+
+/**
+ * Reads and checks a user's file against the cities loaded so far (`registry`): a whole city, or a
+ * file that extends one of them. Its sources are marked with the file's path.
+ */
+export function checkPolicyFile(file: string, registry: Registry): CheckedPolicyFile {
+  const { data, issues } = readPolicyData(file);
+  if (issues.length > 0) return { file, issues };
+  if (isPlainObject(data) && Object.hasOwn(data, "extends")) return checkExtension(data, file, registry);
+  const whole = checkWhole(data);
+  return whole.policy === undefined ? { file, kind: "whole", issues: whole.issues } : { file, kind: "whole", policy: markSources(whole.policy, file), issues: [] };
+}
+
+/** A shipped policy file, read and checked; throws POLICY_INVALID listing every problem. */
+export function loadPolicyFile(file: string): Policy {
+  const { data, issues } = readPolicyData(file);
+  if (issues.length > 0) throw new YibaoError("POLICY_INVALID", { file, issues });
   return parsePolicy(data, file);
 }
 
+/**
+ * The user's files loaded in order, each whole or extending a city loaded before it (so a file can
+ * extend only what comes earlier, and no cycle can arise). Throws POLICY_INVALID at the first bad file.
+ */
+export function withUserFiles(registry: Registry, files: readonly string[]): Registry {
+  let current = registry;
+  for (const file of files) {
+    const checked = checkPolicyFile(file, current);
+    if (checked.policy === undefined) throw new YibaoError("POLICY_INVALID", { file, issues: checked.issues });
+    current = withUserPolicy(current, checked.policy, file, checked.kind === "extends");
+  }
+  return current;
+}
+
+/** The policy files of a folder: `*.json` by name, without `schema.json`. */
+export function policyFilesIn(dir: string, variable?: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(".json") && name !== "schema.json")
+      .sort()
+      .map((name) => join(dir, name));
+  } catch (error) {
+    throw new YibaoError("POLICY_READ", { file: dir, folder: true, ...(variable === undefined ? {} : { variable }), detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+}
+
 export function shippedPolicyFiles(dir: string = shippedPolicyDir()): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(".json") && name !== "schema.json")
-    .sort()
-    .map((name) => join(dir, name));
+  return policyFilesIn(dir);
+}
+
+/** The user's files to load: the folder YIBAO_POLICY_DIR names (if set), then the files given. */
+export function userPolicyFiles(env: Readonly<Record<string, string | undefined>>, files: readonly string[]): string[] {
+  const dir = env[POLICY_DIR_VARIABLE];
+  return [...(dir === undefined || dir === "" ? [] : policyFilesIn(dir, POLICY_DIR_VARIABLE)), ...files];
 }
 
 /** The shipped policies read and checked from `policies/`, then the user's files in order. */
 export function loadRegistry(extraFiles: readonly string[] = []): Registry {
-  return withPolicies({ policies: shippedPolicyFiles().map(loadPolicyFile) }, extraFiles.map(loadPolicyFile));
+  return withUserFiles({ policies: shippedPolicyFiles().map(loadPolicyFile) }, extraFiles);
 }
-

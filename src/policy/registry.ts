@@ -7,15 +7,41 @@ import type { Citation, CrossRegionRules, ElsewhereRule, Level, Rules, Status } 
 import { YibaoError } from "../errors.js";
 import type { CrossRegionPolicy, Policy, PolicyVersion, SourceRef } from "./schema.js";
 
+/** Where a city's policy came from: shipped with yibao, and the user's files that made or extended it. */
+export interface PolicyOrigin {
+  readonly shipped: boolean;
+  /** The user's files, in the order they were loaded. */
+  readonly files: readonly string[];
+}
+
 export interface Registry {
   readonly policies: readonly Policy[];
+  /** By city id; a city not listed is shipped. */
+  readonly origins?: ReadonlyMap<string, PolicyOrigin>;
+}
+
+const SHIPPED: PolicyOrigin = { shipped: true, files: [] };
+
+export function originOf(registry: Registry, id: string): PolicyOrigin {
+  return registry.origins?.get(id) ?? SHIPPED;
 }
 
 /** Adds policies to a registry; one whose `id` matches a city already there takes its place. */
 export function withPolicies(registry: Registry, extra: readonly Policy[]): Registry {
   const byId = new Map(registry.policies.map((p) => [p.id, p]));
   for (const policy of extra) byId.set(policy.id, policy);
-  return { policies: [...byId.values()] };
+  return { policies: [...byId.values()], ...(registry.origins === undefined ? {} : { origins: registry.origins }) };
+}
+
+/**
+ * Adds the policy a user's file gives. A whole policy takes the place of a city with the same id;
+ * an extended one (`extended`: it keeps its base's id) adds the file to the city's origin.
+ */
+export function withUserPolicy(registry: Registry, policy: Policy, file: string, extended: boolean): Registry {
+  const origins = new Map(registry.origins ?? []);
+  const before = originOf(registry, policy.id);
+  origins.set(policy.id, extended ? { shipped: before.shipped, files: [...before.files, file] } : { shipped: false, files: [file] });
+  return { policies: withPolicies(registry, [policy]).policies, origins };
 }
 
 /** Policy files key levels by the strings "1", "2", "3". */
@@ -65,14 +91,16 @@ export function versionOn(policy: Policy, date: string): PolicyVersion {
 }
 
 export function cite(policy: Policy, source: SourceRef | undefined, interpretation?: string): Citation {
-  const document = source === undefined ? "" : (policy.sources[source.ref]?.title ?? source.ref);
-  const note = interpretation === undefined ? undefined : policy.interpretations[interpretation];
+  const entry = source !== undefined && Object.hasOwn(policy.sources, source.ref) ? policy.sources[source.ref] : undefined;
+  const document = source === undefined ? "" : (entry?.title ?? source.ref);
+  const note = interpretation !== undefined && Object.hasOwn(policy.interpretations, interpretation) ? policy.interpretations[interpretation] : undefined;
   return {
     ref: source?.ref ?? "",
     document,
     quote: source?.quote ?? "",
     ...(interpretation === undefined ? {} : { interpretation }),
     ...(note === undefined ? {} : { interpretationNote: note }),
+    ...(entry?.policyFile === undefined ? {} : { policyFile: entry.policyFile }),
   };
 }
 

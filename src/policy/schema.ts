@@ -396,6 +396,19 @@ export function referenceIssues(data: unknown): { path: (string | number)[]; mes
   return issues;
 }
 
+/** One document values are quoted from. */
+export const sourceEntrySchema = z
+  .object({
+    title: text.describe("The document's title, as people know it."),
+    file: text.optional().describe("The document's text, relative to the policy file (shipped sources are kept in policies/sources/)."),
+    url: text.optional(),
+    published: isoDate.optional(),
+    policyFile: text
+      .optional()
+      .describe("Set by yibao when it loads a user's policy file: the path of the file the source came from. Anything written here is replaced."),
+  })
+  .strict();
+
 export const policySchema = z
   .object({
     $schema: z.string().optional(),
@@ -404,12 +417,7 @@ export const policySchema = z
     province: z.object({ zh: text, en: text, code: z.string().regex(/^\d{6}$/) }).strict(),
     adminCode: z.string().regex(/^\d{6}$/, "six-digit GB/T 2260 code").describe("GB/T 2260 administrative code."),
     scheme: z.literal("employee-general-outpatient").describe("职工医保普通门诊统筹."),
-    sources: z
-      .record(
-        z.string().min(1),
-        z.object({ title: text, file: text.optional(), url: text.optional(), published: isoDate.optional() }).strict(),
-      )
-      .describe("The documents values are quoted from."),
+    sources: z.record(z.string().min(1), sourceEntrySchema).describe("The documents values are quoted from."),
     interpretations: z.record(interpretationId, bilingual).default({}).describe("Readings chosen where sources are silent."),
     versions: z.array(versionSchema).min(1),
   })
@@ -430,3 +438,35 @@ export type SourceRef = z.infer<typeof sourceRef>;
 export type FamilyPolicy = z.infer<typeof familySchema>;
 export type AccountPolicy = z.infer<typeof accountSchema>;
 export type CrossRegionPolicy = z.infer<typeof crossRegionSchema>;
+export type SourceEntry = z.infer<typeof sourceEntrySchema>;
+
+/**
+ * A user's file that adds to or overrides a city already loaded (`"extends": "通辽"`). Only its own
+ * shape is checked here; the merged policy is then checked by `policySchema` (see `extend.ts`).
+ */
+export const extensionSchema = z
+  .object({
+    $schema: z.string().optional(),
+    extends: text.describe("The city this file adds to: any name yibao accepts for it (tongliao, 通辽, 通辽市, 150500). It must be shipped or loaded earlier."),
+    sources: z
+      .record(z.string().min(1), sourceEntrySchema)
+      .optional()
+      .describe("Sources this file quotes, added to the city's; a key the city already has is an error."),
+    interpretations: z
+      .record(interpretationId, bilingual)
+      .optional()
+      .describe("Readings this file relies on, added to the city's; an id the city already has is an error."),
+    versions: z
+      .array(
+        z
+          .object({ id: text.describe("A version id of the city, to add to or override that version; a new id adds a complete version.") })
+          .catchall(z.unknown())
+          .describe(
+            "Values merged into the version with the same id: objects key by key, arrays replaced, and an object with `value` or `source` replaced whole.",
+          ),
+      )
+      .default([]),
+  })
+  .strict();
+
+export type PolicyExtension = z.infer<typeof extensionSchema>;

@@ -117,7 +117,7 @@ export function summary(t: BatchTotals, lang: Lang): string {
 }
 
 export async function runBatch(file: string, policyFiles: readonly string[], ctx: Context): Promise<void> {
-  const registry = await cliRegistry(policyFiles);
+  const registry = await cliRegistry(policyFiles, ctx.env);
   const input = await inputStream(file, ctx);
   input.setEncoding("utf8");
   // The line engine and its schema library load only when a batch actually runs.

@@ -235,7 +235,7 @@ export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
   const missing = [...(o.city === undefined ? ["--city"] : []), ...(o.type === undefined ? ["--type"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing });
   const { visits, file } = await visitsOf(o, ctx);
-  const registry = await cliRegistry(o.policyFile);
+  const registry = await cliRegistry(o.policyFile, ctx.env);
   // The calculation loads with the policies, never for --help or --version.
   const { calculate } = await import("../../calculate.js");
   const calc = calculate(registry, {

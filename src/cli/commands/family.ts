@@ -84,7 +84,7 @@ export function familyCommand(ctx: Context): Command {
 export async function runFamily(o: FamilyOptions, ctx: Context): Promise<string> {
   const missing = [...(o.city === undefined ? ["--city"] : []), ...(o.relation === undefined ? ["--relation"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing, command: "family" });
-  const registry = await cliRegistry(o.policyFile);
+  const registry = await cliRegistry(o.policyFile, ctx.env);
   const { checkFamily } = await import("../../family.js");
   const check = checkFamily(registry, {
     city: o.city ?? "",

@@ -6,7 +6,7 @@ import type { Lang } from "../lang.js";
 import { explainReason, explainWarning } from "../messages.js";
 import { ACTION_TEXT, SETTLEMENT_NAME } from "../place-words.js";
 
-type SourceJson = { document?: string; quote?: string; interpretation?: string; interpretationNote?: string };
+type SourceJson = { document?: string; quote?: string; interpretation?: string; interpretationNote?: string; policyFile?: string };
 
 /** One JSON object per citation and language, shared by every visit that cites it. */
 const sourceCache: Record<Lang, WeakMap<Citation, SourceJson>> = { zh: new WeakMap(), en: new WeakMap() };
@@ -20,6 +20,7 @@ export function sourceJson(cite: Citation | undefined, lang: Lang): SourceJson |
     ...(cite.quote === "" ? {} : { document: cite.document, quote: cite.quote }),
     ...(cite.interpretation === undefined ? {} : { interpretation: cite.interpretation }),
     ...(cite.interpretationNote === undefined ? {} : { interpretationNote: cite.interpretationNote[lang] }),
+    ...(cite.quote === "" || cite.policyFile === undefined ? {} : { policyFile: cite.policyFile }),
   };
   sourceCache[lang].set(cite, json);
   return json;

@@ -5,7 +5,7 @@ import { formatPercent, formatYuan } from "../../core/money.js";
 import type { Facility } from "../../core/types.js";
 import type { YearSummary } from "../../core/year.js";
 import type { Lang } from "../lang.js";
-import { STATUS_NAME, explainReason, explainWarning, formatCitation } from "../messages.js";
+import { STATUS_NAME, explainReason, explainWarning, formatCitation, formatPolicyFile } from "../messages.js";
 import { ACTION_TEXT, SETTLEMENT_NAME, VISIT_PLACE_NAME } from "../place-words.js";
 import type { Theme } from "../theme.js";
 
@@ -184,12 +184,14 @@ export function renderCalculationTable(calc: Calculation, lang: Lang, theme: The
   }
   const versions = [...new Map(calc.visits.map((v) => [v.version.id, v.version])).values()];
   for (const version of versions) {
-    const doc = p.sources[version.source.ref]?.title ?? version.source.ref;
+    const entry = Object.hasOwn(p.sources, version.source.ref) ? p.sources[version.source.ref] : undefined;
+    const doc = entry?.title ?? version.source.ref;
+    const file = entry?.policyFile === undefined ? "" : ` ${formatPolicyFile(entry.policyFile, lang)}`;
     blocks.push(
       theme.muted(
         lang === "zh"
-          ? `${t.policy}: ${p.name.zh} 版本 ${version.id}(${version.effectiveFrom} ${t.from})· 来源:《${doc}》“${version.source.quote}”`
-          : `${t.policy}: ${p.id} version ${version.id} (${t.from} ${version.effectiveFrom}) · source: "${version.source.quote}" (${doc})`,
+          ? `${t.policy}: ${p.name.zh} 版本 ${version.id}(${version.effectiveFrom} ${t.from})· 来源:《${doc}》“${version.source.quote}”${file}`
+          : `${t.policy}: ${p.id} version ${version.id} (${t.from} ${version.effectiveFrom}) · source: "${version.source.quote}" (${doc})${file}`,
       ),
     );
   }

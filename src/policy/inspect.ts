@@ -1,0 +1,74 @@
+/**
+ * What `yibao policy` reports: the cities loaded and where each came from, the parameters in force on
+ * a date, and the check of one policy file. Returns data; the CLI renders it.
+ */
+import { type CheckedPolicyFile, checkPolicyFile } from "./load.js";
+import { formatPath, type PolicyIssue } from "./issues.js";
+import { type PolicyOrigin, type Registry, findCity, originOf, versionOn } from "./registry.js";
+import type { Policy, PolicyVersion } from "./schema.js";
+
+export interface CitySummary {
+  readonly policy: Policy;
+  readonly origin: PolicyOrigin;
+}
+
+/** Every city loaded, in the registry's order, with where it came from. */
+export function citySummaries(registry: Registry): CitySummary[] {
+  return registry.policies.map((policy) => ({ policy, origin: originOf(registry, policy.id) }));
+}
+
+export interface PolicyInForce {
+  readonly policy: Policy;
+  readonly version: PolicyVersion;
+  readonly origin: PolicyOrigin;
+  readonly date: string;
+}
+
+/** The version of a city in force on a date. Throws UNKNOWN_CITY or NO_VERSION_ON_DATE. */
+export function policyInForce(registry: Registry, city: string, date: string): PolicyInForce {
+  const policy = findCity(registry, city);
+  return { policy, version: versionOn(policy, date), origin: originOf(registry, policy.id), date };
+}
+
+export interface PolicyValidation {
+  readonly file: string;
+  readonly ok: boolean;
+  readonly kind?: "whole" | "extends";
+  /** The city the file gives or extends, once known. */
+  readonly city?: { readonly id: string; readonly name: string };
+  readonly versions: readonly { readonly id: string; readonly effectiveFrom: string; readonly effectiveTo?: string }[];
+  /** For an extending file: the values it supplies (`adds`), overrides, or the versions it adds. */
+  readonly changes: readonly { readonly path: string; readonly kind: "adds" | "overrides" | "version" }[];
+  /** For an extending file: the parts no longer missing, by version. */
+  readonly supplied: readonly { readonly version: string; readonly fields: readonly string[] }[];
+  readonly sources: readonly string[];
+  readonly issues: readonly PolicyIssue[];
+}
+
+function suppliedParts(base: Policy, policy: Policy): PolicyValidation["supplied"] {
+  return policy.versions.flatMap((v) => {
+    const before = base.versions.find((b) => b.id === v.id);
+    if (before === undefined) return [];
+    const now = new Set(v.missing.map((m) => m.field));
+    const fields = before.missing.map((m) => m.field).filter((f) => !now.has(f));
+    return fields.length === 0 ? [] : [{ version: v.id, fields }];
+  });
+}
+
+/** Checks a file as it would be loaded after the cities of `registry`: every problem, or what it gives. */
+export function validatePolicyFile(file: string, registry: Registry): PolicyValidation {
+  const checked: CheckedPolicyFile = checkPolicyFile(file, registry);
+  const city = checked.policy ?? checked.base;
+  const policy = checked.policy;
+  return {
+    file,
+    ok: policy !== undefined && checked.issues.length === 0,
+    ...(checked.kind === undefined ? {} : { kind: checked.kind }),
+    ...(city === undefined ? {} : { city: { id: city.id, name: city.name.zh } }),
+    versions: (policy?.versions ?? []).map((v) => ({ id: v.id, effectiveFrom: v.effectiveFrom, ...(v.effectiveTo === undefined ? {} : { effectiveTo: v.effectiveTo }) })),
+    changes: (checked.changes ?? []).map((c) => ({ path: formatPath(c.path), kind: c.kind })),
+    supplied: checked.base !== undefined && policy !== undefined ? suppliedParts(checked.base, policy) : [],
+    sources: policy === undefined ? [] : Object.entries(policy.sources).filter(([, s]) => s.policyFile === file).map(([key]) => key),
+    issues: checked.issues,
+  };
+}
