@@ -1,4 +1,5 @@
 /** Visits elsewhere on the real binary: what the person sees, and clear answers to contradictions. */
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { yibao } from "./helpers.js";
 
@@ -66,4 +67,30 @@ describe("calc: contradictions and gaps get a clear answer", () => {
       expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
     });
   }
+});
+
+describe("a policy that takes the treatment city's deductible and ratios", () => {
+  const files = ["fixtures/tongliao-test.json", "fixtures/tongliao-treatment-amounts.json"].flatMap((f) => ["--policy-file", fileURLToPath(new URL(f, import.meta.url))]);
+  const tongliao = ["calc", "--city", "通辽", "--type", "退休", "--level", "2", "--amount", "800", "--date", "2025-05-01", "--place", "临时外出", "--filed", ...files];
+
+  it("needs a policy for that city, and says how to supply it", () => {
+    const run = yibao([...tongliao, "--treatment-city", "北京"]);
+    expect(run.status).toBe(4);
+    expect(run.stderr).toContain("没有北京市的政策");
+    expect(run.stderr).toContain("--policy-file");
+  });
+
+  it("needs the city of treatment", () => {
+    const run = yibao([...tongliao, "--lang", "en"]);
+    expect(run.status).toBe(4);
+    expect(run.stderr).toContain("no city of treatment was given");
+    expect(run.stderr).toContain("--treatment-city");
+  });
+
+  it("cites the user's file for the reading", () => {
+    const run = yibao([...tongliao, "--treatment-city", "鞍山", "--json"]);
+    expect(run.status).toBe(0);
+    const reason = JSON.parse(run.stdout).visits[0].reasons.find((r: { code: string }) => r.code === "AMOUNTS_TREATMENT_PLACE");
+    expect(reason.source.policyFile).toMatch(/tongliao-treatment-amounts\.json$/);
+  });
 });
