@@ -94,3 +94,23 @@ describe("a policy that takes the treatment city's deductible and ratios", () =>
     expect(reason.source.policyFile).toMatch(/tongliao-treatment-amounts\.json$/);
   });
 });
+
+describe("a policy file that supplies the rules a city's source lacks for visits elsewhere", () => {
+  const file = fileURLToPath(new URL("fixtures/songyuan-cross-region.json", import.meta.url));
+  const songyuan = ["calc", "--city", "松原", "--type", "退休", "--level", "2", "--amount", "800", "--date", "2025-04-10", "--policy-file", file, "--json"];
+
+  it("settles Songyuan visits elsewhere by the supplied rules, citing the user's file", () => {
+    const resident = JSON.parse(yibao([...songyuan, "--place", "异地长期居住"]).stdout).visits[0];
+    expect(resident).toMatchObject({ covered: true, deductible: "300.00", fundPaid: "300.00", settlement: { mode: "unstated" } });
+    expect(resident.reasons.find((r: { code: string }) => r.code === "PLACE_COVERED").source.policyFile).toBe(file);
+    const trip = JSON.parse(yibao([...songyuan, "--place", "临时外出"]).stdout).visits[0];
+    expect(trip).toMatchObject({ covered: false, fundPaid: "0.00" });
+  });
+
+  it("is no longer listed as missing once supplied", () => {
+    const run = yibao(["policy", "validate", file, "--json"]);
+    expect(run.status).toBe(0);
+    const list = JSON.parse(yibao(["policy", "list", "--json", "--policy-file", file]).stdout);
+    expect(list.find((c: { id: string }) => c.id === "songyuan").versions[0].missing).not.toContain("crossRegion");
+  });
+});

@@ -48,6 +48,7 @@ const SUPPLIED_BY: Readonly<Record<string, string>> = {
   pharmacy: "pharmacy",
   account: "account",
   family: "family",
+  crossRegion: "crossRegion",
 };
 
 /** `missing` without the entries whose part the version now has. */
