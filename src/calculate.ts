@@ -3,7 +3,7 @@
  * version in force on its date, with the year's accumulators carried in date order.
  */
 import type { Payment } from "./core/family.js";
-import type { Fen } from "./core/money.js";
+import { type Fen, formatYuan } from "./core/money.js";
 import type { Facility, Reason, Status, Visit, VisitResult } from "./core/types.js";
 import { type SequencedVisit, type YearSummary, settleSequence } from "./core/year.js";
 import { type ResolvedPlace, resolvePlace, rulesForPlace } from "./cross-region.js";
@@ -43,10 +43,17 @@ export interface SettledVisit {
   readonly reasons: readonly Reason[];
 }
 
+/**
+ * PAST_CONFIRMED: a visit is dated after the last day the source confirms. INTERPRETED: a number
+ * rests on a reading of ours. CAP_LOW: a tenth or less of the year's cap is left.
+ */
 export interface Warning {
-  readonly code: "PAST_CONFIRMED";
+  readonly code: "PAST_CONFIRMED" | "INTERPRETED" | "CAP_LOW";
   readonly params: Readonly<Record<string, string>>;
 }
+
+/** The share of the cap at or below which CAP_LOW warns: one tenth. */
+const CAP_LOW_SHARE = 10;
 
 export interface Calculation {
   readonly policy: Policy;
@@ -178,6 +185,20 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
     if (through !== undefined && v.result.visit.date > through && !warnings.some((w) => w.params.version === v.version.id)) {
       warnings.push({ code: "PAST_CONFIRMED", params: { version: v.version.id, through, date: v.result.visit.date } });
     }
+  }
+  const readings = new Map<string, { zh: string; en: string } | undefined>();
+  for (const v of visits) {
+    for (const item of [...v.result.steps, ...v.reasons]) {
+      const id = item.cite?.interpretation;
+      if (id !== undefined && !readings.has(id)) readings.set(id, item.cite?.interpretationNote);
+    }
+  }
+  for (const [id, note] of [...readings].sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))) {
+    warnings.push({ code: "INTERPRETED", params: { id, zh: note?.zh ?? "", en: note?.en ?? "" } });
+  }
+  const last = sequence.years[sequence.years.length - 1];
+  if (last !== undefined && last.capRemaining > 0 && last.capRemaining * CAP_LOW_SHARE <= last.cap) {
+    warnings.push({ code: "CAP_LOW", params: { year: String(last.year), remaining: formatYuan(last.capRemaining), cap: formatYuan(last.cap) } });
   }
   return { policy, status, visits, years: sequence.years, totals, balances: wallet.balances, warnings };
 }

@@ -54,6 +54,48 @@ for (const city of GOLDEN_CITIES) {
   });
 }
 
+/** The field of a visit each step's result must equal. */
+const STEP_FIELD: Readonly<Record<string, string>> = {
+  NOT_COVERED: "selfPaid",
+  IN_POLICY: "inPolicy",
+  DEDUCTIBLE: "deductible",
+  ELIGIBLE: "eligible",
+  CAP: "fundPaid",
+  SELF_PAID: "selfPaid",
+};
+
+describe("--explain: every step's numbers are the result's own, for every golden case", () => {
+  for (const city of GOLDEN_CITIES) {
+    for (const c of goldenCases(city)) {
+      it(`${city}: ${c.name}`, () => {
+        const registry = c.policyFiles === undefined ? shipped : loadRegistry(policyFiles(c));
+        const calc = calculate(registry, { city, type: c.type, visits: c.visits as unknown as VisitInput[], deductibleMet: c.opening?.deductibleMet, fundUsed: c.opening?.fundUsed, file: "case" });
+        for (const lang of ["zh", "en"] as const) {
+          for (const visit of calculationJson(calc, lang, true).visits) {
+            const v = visit as unknown as Record<string, string>;
+            const steps = visit.steps ?? [];
+            expect(steps.map((s) => s.code)).toEqual(visit.covered ? ["IN_POLICY", "DEDUCTIBLE", "ELIGIBLE", "FUND", "CAP", "SELF_PAID"] : ["NOT_COVERED"]);
+            for (const step of steps) {
+              const field = STEP_FIELD[step.code];
+              if (field !== undefined) expect(step.result, step.code).toBe(v[field]);
+              // The formula ends in its result and is written with the visit's own numbers.
+              expect(step.formula).toContain(`= ${step.result}`);
+            }
+            const fund = steps.find((s) => s.code === "FUND");
+            if (fund !== undefined) {
+              expect(fund.formula).toContain(`(${v.inPolicy} − ${v.deductible}) × `);
+              // Before the cap, the fund's part is what it paid plus what the cap took.
+              expect(Math.round(Number(fund.result) * 100)).toBe(Math.round(Number(v.fundPaid) * 100) + Math.round(Number(v.overCap) * 100));
+            }
+            const self = steps.find((s) => s.code === "SELF_PAID");
+            if (self !== undefined) expect(self.formula).toContain(`${v.amount} − ${v.fundPaid} = ${v.selfPaid} = ${v.excluded} + ${v.deductible} + ${v.copay} + ${v.overCap}`);
+          }
+        }
+      });
+    }
+  }
+});
+
 describe("golden cases through the real binary (calc --input - --json)", () => {
   for (const city of GOLDEN_CITIES) {
     for (const c of goldenCases(city)) {

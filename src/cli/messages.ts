@@ -3,6 +3,7 @@
  * to fix them, and the reasons a visit settled as it did.
  */
 import { formatPercent } from "../core/money.js";
+import type { Warning } from "../calculate.js";
 import type { Citation, Reason, Status } from "../core/types.js";
 import { type ErrorParams, YibaoError } from "../errors.js";
 import type { PolicyIssue } from "../policy/issues.js";
@@ -394,11 +395,19 @@ export function formatCitation(cite: Citation, lang: Lang): string {
   return parts.join(" ");
 }
 
-export function explainWarning(code: "PAST_CONFIRMED", params: Readonly<Record<string, string>>, lang: Lang): string {
+export function explainWarning(code: Warning["code"], params: Readonly<Record<string, string>>, lang: Lang): string {
   switch (code) {
     case "PAST_CONFIRMED":
       return lang === "zh"
         ? `注意:来源材料只确认了到 ${params.through} 为止的数值,${params.date} 的计算沿用版本 ${params.version},请核对当地最新政策。`
         : `Note: the source confirms these values only through ${params.through}; ${params.date} is settled with version ${params.version} still. Check the latest local policy.`;
+    case "INTERPRETED":
+      return lang === "zh"
+        ? `注意:结果用到了解读 ${params.id}:${params.zh ?? ""}`
+        : `Note: the result rests on interpretation ${params.id}: ${params.en ?? ""}`;
+    case "CAP_LOW":
+      return lang === "zh"
+        ? `注意:${params.year} 年度限额只剩 ${params.remaining} 元(共 ${params.cap} 元),之后的门诊费用统筹基金很快不再支付。`
+        : `Note: only ${params.remaining} of the ${params.cap} cap is left for ${params.year}; the fund will soon stop paying this year.`;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { placeCoverage, settlementOf } from "./cross-region.js";
 import { type Fen, applyRatioHalfUp, maxFen, minFen, formatYuan } from "./money.js";
-import type { Level, Reason, Rules, Status, Visit, VisitResult, YearState } from "./types.js";
+import type { Level, Reason, Rules, Status, Step, Visit, VisitResult, YearState } from "./types.js";
 
 export function emptyYear(year: number, used?: { deductibleMet?: Fen; fundUsed?: Fen; level?: Level }): YearState {
   const met = used?.deductibleMet ?? 0;
@@ -44,6 +44,7 @@ function notCovered(rules: Rules, status: Status, visit: Visit, state: YearState
     copay: 0,
     overCap: 0,
     reasons,
+    steps: [{ code: "NOT_COVERED", values: { amount: visit.amount }, result: visit.amount, ...(reasons[0]?.cite === undefined ? {} : { cite: reasons[0].cite }) }],
     after: state,
     capRemaining: capRemaining(rules, status, state),
     settlement,
@@ -113,7 +114,20 @@ function deductibleFor(rules: Rules, level: Level, inPolicy: Fen, state: YearSta
     }
   }
   const byLevel = { ...state.deductibleMetByLevel, [level]: state.deductibleMetByLevel[level] + part };
-  return { part, deductibleMet: state.deductibleMet + part, deductibleMetByLevel: byLevel };
+  const met = d.period === "visit" ? (d.yearlyCeiling === null ? null : state.deductibleMet) : d.accumulator === "shared" ? state.deductibleMet : state.deductibleMetByLevel[level];
+  const step: Step = {
+    code: "DEDUCTIBLE",
+    values: {
+      inPolicy,
+      threshold: d.period === "visit" && d.yearlyCeiling !== null ? minFen(threshold, d.yearlyCeiling) : threshold,
+      ...(met === null ? {} : { met }),
+      ...(d.period === "visit" && d.yearlyCeiling !== null ? { ceiling: d.yearlyCeiling, perVisit: threshold } : {}),
+      period: d.period,
+    },
+    result: part,
+    cite,
+  };
+  return { part, step, deductibleMet: state.deductibleMet + part, deductibleMetByLevel: byLevel };
 }
 
 /**
@@ -137,6 +151,11 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
 
   const ded = deductibleFor(rules, level, inPolicy, state, reasons);
   const eligible = inPolicy - ded.part;
+  const steps: Step[] = [
+    { code: "IN_POLICY", values: { amount: visit.amount, excluded }, result: inPolicy },
+    ded.step,
+    { code: "ELIGIBLE", values: { inPolicy, deductible: ded.part }, result: eligible },
+  ];
 
   const ratio = rules.ratio[level][status];
   const cap = rules.cap.byStatus[status];
@@ -160,6 +179,12 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     overCap = eligible - withinCap;
     used = withinCap;
   }
+  steps.push({ code: "FUND", values: { inPolicy, deductible: ded.part, eligible, ratio: ratio.bp }, result: fundBeforeCap, cite: ratio.cite });
+  steps.push(
+    rules.cap.basis === "fund"
+      ? { code: "CAP", values: { basis: "fund", fund: fundBeforeCap, cap: cap.value, used: state.fundUsed }, result: fundPaid, cite: cap.cite }
+      : { code: "CAP", values: { basis: "eligible", eligible, cap: cap.value, used: state.fundUsed, ratio: ratio.bp }, result: fundPaid, cite: cap.cite },
+  );
   if (eligible > 0) {
     reasons.push({
       code: "RATIO_APPLIED",
@@ -180,6 +205,7 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     fundUsed: state.fundUsed + used,
   };
   const selfPaid = visit.amount - fundPaid;
+  steps.push({ code: "SELF_PAID", values: { amount: visit.amount, fundPaid, excluded, deductible: ded.part, copay, overCap }, result: selfPaid });
   const settlement = settlementOf(rules, visit, { covered: true, fundPaid, selfPaid }, reasons);
   return {
     visit,
@@ -196,6 +222,7 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     copay,
     overCap,
     reasons,
+    steps,
     after,
     capRemaining: capRemaining(rules, status, after),
     settlement,

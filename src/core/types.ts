@@ -161,6 +161,25 @@ export type ReasonCode =
   | "FAMILY_PAID"
   | "CASH_PAID";
 
+/**
+ * One step of the arithmetic of a settlement, recorded by the engine as it computes: the rule, the
+ * numbers that went in (fen, basis points or a count), the result, and where the rule comes from.
+ * Renderers turn it into a formula such as `(1200.00 − 500.00) × 60% = 420.00`.
+ */
+export interface Step {
+  readonly code: StepCode;
+  readonly values: Readonly<Record<string, number | string>>;
+  readonly result: Fen;
+  readonly cite?: Citation;
+}
+
+/**
+ * NOT_COVERED: the whole amount is self-paid. IN_POLICY: amount − excluded. DEDUCTIBLE: the part of
+ * the in-policy amount that goes to the deductible. ELIGIBLE: in-policy − deductible. FUND: eligible ×
+ * ratio, half-up. CAP: what the cap leaves of it. SELF_PAID: amount − fund, and its four parts.
+ */
+export type StepCode = "NOT_COVERED" | "IN_POLICY" | "DEDUCTIBLE" | "ELIGIBLE" | "FUND" | "CAP" | "SELF_PAID";
+
 /** Why a visit settled the way it did; renderers turn it into words. */
 export interface Reason {
   readonly code: ReasonCode;
@@ -185,6 +204,8 @@ export interface VisitResult {
   readonly copay: Fen;
   readonly overCap: Fen;
   readonly reasons: readonly Reason[];
+  /** The arithmetic, step by step, as it was done. */
+  readonly steps: readonly Step[];
   /** The year's accumulators after this visit. */
   readonly after: YearState;
   readonly capRemaining: Fen;

@@ -34,6 +34,7 @@ export interface CalcOptions {
   readonly input?: string | undefined;
   readonly policyFile: readonly string[];
   readonly json: boolean;
+  readonly explain: boolean;
 }
 
 /** Checks commander's output against `CalcOptions` (the schema library stays off the start-up path). */
@@ -63,6 +64,7 @@ export function calcOptions(raw: Record<string, unknown>): CalcOptions {
     input: text(raw, "input"),
     policyFile: texts(raw, "policyFile"),
     json: flag(raw, "json"),
+    explain: flag(raw, "explain"),
   };
 }
 
@@ -94,12 +96,14 @@ const HELP = {
     input: "从文件读入多次就诊(JSON 数组或 JSON Lines),- 表示标准输入",
     policyFile: "另外加载的政策文件(可重复)",
     json: "输出 JSON",
+    explain: "逐步列出计算过程:每一步的公式(代入实际数字)和政策依据",
     examples: `
 示例:
   yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200 --date 2025-03-01
   yibao calc --city lvliang --type 在职 --level 二类 --amount 260 --excluded 40
   yibao calc --city 松原 --type retired --level 3 --amount 800 --deductible-met 200 --fund-used 300
   yibao calc --city anshan --type retired --input visits.jsonl --json
+  yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200 --explain
   cat visits.json | yibao calc --city 鞍山 --type 在职 --input -
   yibao calc --city 吕梁 --type 在职 --level 二类 --amount 600 --account 50 --family-balance 1500 --family-relation 父母 --family-limit 200
   yibao calc --city 吕梁 --type 退休 --level 二类 --amount 300 --place 异地长期居住 --treatment-city 北京
@@ -133,12 +137,14 @@ const HELP = {
     input: "read several visits from a file (JSON array or JSON Lines); - for standard input",
     policyFile: "load another policy file (repeatable)",
     json: "print JSON",
+    explain: "show each step of the arithmetic: the formula with the actual numbers, and its source",
     examples: `
 Examples:
   yibao calc --city anshan --type retired --level 2 --amount 1200 --date 2025-03-01
   yibao calc --city lvliang --type in-service --level 二类 --amount 260 --excluded 40
   yibao calc --city songyuan --type retired --level 3 --amount 800 --deductible-met 200 --fund-used 300
   yibao calc --city anshan --type retired --input visits.jsonl --json
+  yibao calc --city anshan --type retired --level 2 --amount 1200 --explain --lang en
   cat visits.json | yibao calc --city anshan --type in-service --input - --lang en
   yibao calc --city lvliang --type in-service --level 2 --amount 600 --account 50 --family-balance 1500 --family-relation parent --family-limit 200
   yibao calc --city lvliang --type retired --level 2 --amount 300 --place resident-elsewhere --treatment-city 北京
@@ -176,6 +182,7 @@ export function calcCommand(ctx: Context): Command {
     .option("--input <file|->", h.input)
     .option("--policy-file <file>", h.policyFile, collect)
     .option("--json", h.json)
+    .option("--explain", h.explain)
     .addHelpText("after", h.examples)
     .action(async (raw: Record<string, unknown>) => {
       ctx.print(await runCalc(calcOptions(raw), ctx));
@@ -249,9 +256,9 @@ export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
   });
   if (o.json) {
     const { renderCalculationJson } = await import("../render/json.js");
-    return renderCalculationJson(calc, ctx.lang);
+    return renderCalculationJson(calc, ctx.lang, o.explain);
   }
   // The table library is loaded only for table output.
   const { renderCalculationTable } = await import("../render/table.js");
-  return renderCalculationTable(calc, ctx.lang, ctx.theme);
+  return renderCalculationTable(calc, ctx.lang, ctx.theme, o.explain);
 }

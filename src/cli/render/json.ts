@@ -3,6 +3,7 @@ import type { Calculation, SettledVisit } from "../../calculate.js";
 import { type Fen, formatYuan } from "../../core/money.js";
 import type { Citation } from "../../core/types.js";
 import type { Lang } from "../lang.js";
+import { explainStep } from "../explain-words.js";
 import { explainReason, explainWarning } from "../messages.js";
 import { ACTION_TEXT, SETTLEMENT_NAME } from "../place-words.js";
 
@@ -28,7 +29,15 @@ export function sourceJson(cite: Citation | undefined, lang: Lang): SourceJson |
 
 const orNull = (fen: Fen | null | undefined) => (fen === null || fen === undefined ? null : formatYuan(fen));
 
-export function visitJson(v: SettledVisit, lang: Lang) {
+/** The steps of a visit's arithmetic (`--explain`): rule, formula, result and source. */
+function stepsJson(v: SettledVisit, lang: Lang) {
+  return v.result.steps.map((step) => {
+    const source = sourceJson(step.cite, lang);
+    return { code: step.code, ...explainStep(step, lang), result: formatYuan(step.result), ...(source === undefined ? {} : { source }) };
+  });
+}
+
+export function visitJson(v: SettledVisit, lang: Lang, explain = false) {
   const r = v.result;
   return {
     index: v.index,
@@ -73,10 +82,11 @@ export function visitJson(v: SettledVisit, lang: Lang) {
       const source = sourceJson(reason.cite, lang);
       return { code: reason.code, message: explainReason(reason, lang, v.version.levels.names), ...(source === undefined ? {} : { source }) };
     }),
+    ...(explain ? { steps: stepsJson(v, lang) } : {}),
   };
 }
 
-export function calculationJson(calc: Calculation, lang: Lang) {
+export function calculationJson(calc: Calculation, lang: Lang, explain = false) {
   const last = calc.visits[calc.visits.length - 1];
   const lastYear = calc.years[calc.years.length - 1];
   const version = last?.version ?? calc.policy.versions[0];
@@ -100,7 +110,7 @@ export function calculationJson(calc: Calculation, lang: Lang) {
       version === undefined
         ? undefined
         : { document: calc.policy.sources[version.source.ref]?.title ?? version.source.ref, quote: version.source.quote, effectiveFrom: version.effectiveFrom },
-    visits: calc.visits.map((v) => visitJson(v, lang)),
+    visits: calc.visits.map((v) => visitJson(v, lang, explain)),
     year: lastYear === undefined ? undefined : yearJson(lastYear),
     years: calc.years.map(yearJson),
     totals: {
@@ -120,6 +130,6 @@ export function calculationJson(calc: Calculation, lang: Lang) {
   };
 }
 
-export function renderCalculationJson(calc: Calculation, lang: Lang): string {
-  return `${JSON.stringify(calculationJson(calc, lang), null, 2)}\n`;
+export function renderCalculationJson(calc: Calculation, lang: Lang, explain = false): string {
+  return `${JSON.stringify(calculationJson(calc, lang, explain), null, 2)}\n`;
 }

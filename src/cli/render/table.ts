@@ -6,6 +6,7 @@ import type { Facility } from "../../core/types.js";
 import type { YearSummary } from "../../core/year.js";
 import type { Lang } from "../lang.js";
 import { STATUS_NAME, explainReason, explainWarning, formatCitation, formatPolicyFile } from "../messages.js";
+import { explainStep } from "../explain-words.js";
 import { ACTION_TEXT, SETTLEMENT_NAME, VISIT_PLACE_NAME } from "../place-words.js";
 import type { Theme } from "../theme.js";
 
@@ -34,6 +35,7 @@ const L = {
     atCounter: "就医时支付",
     reimbursedLater: "回参保地报销",
     todo: "需要办理",
+    steps: "计算步骤",
     notCovered: "不予支付",
     reasons: "说明",
     basis: "依据",
@@ -71,6 +73,7 @@ const L = {
     atCounter: "Paid at the facility",
     reimbursedLater: "Reimbursed back home",
     todo: "To do",
+    steps: "Steps",
     notCovered: "not covered",
     reasons: "Why",
     basis: "Source",
@@ -96,7 +99,17 @@ function newTable(): Table.Table {
   return new Table({ style: { head: [], border: [], compact: true }, colAligns: ["left", "right"] });
 }
 
-function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boolean): string {
+/** The arithmetic of a visit, one numbered line per step, each with its source. */
+function stepLines(v: SettledVisit, lang: Lang, theme: Theme): string[] {
+  const basis = L[lang].basis;
+  return v.result.steps.map((step, i) => {
+    const { rule, formula } = explainStep(step, lang);
+    const source = step.cite === undefined ? "" : formatCitation(step.cite, lang);
+    return `  ${i + 1}. ${rule}${lang === "zh" ? ":" : ": "}${formula}${source === "" ? "" : `\n     ${theme.muted(`${basis}: ${source}`)}`}`;
+  });
+}
+
+function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boolean, explain: boolean): string {
   const t = L[lang];
   const r = v.result;
   const treatment = v.where.treatment;
@@ -144,6 +157,7 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boole
   return [
     theme.heading(title),
     table.toString(),
+    ...(explain ? [`${t.steps}:`, ...stepLines(v, lang, theme)] : []),
     ...(reasons.length > 0 ? [`${t.reasons}:`, ...reasons] : []),
     ...(todo.length > 0 ? [`${t.todo}:`, ...todo] : []),
   ].join("\n");
@@ -164,7 +178,8 @@ function yearBlock(y: YearSummary, lang: Lang, theme: Theme): string {
   return [theme.heading(t.yearTitle(y.year)), table.toString()].join("\n");
 }
 
-export function renderCalculationTable(calc: Calculation, lang: Lang, theme: Theme): string {
+/** @param explain also show each step of the arithmetic with its formula (`--explain`). */
+export function renderCalculationTable(calc: Calculation, lang: Lang, theme: Theme, explain = false): string {
   const t = L[lang];
   const withWallet = calc.balances.account !== null || calc.balances.familyBalance !== null;
   const p = calc.policy;
@@ -173,7 +188,7 @@ export function renderCalculationTable(calc: Calculation, lang: Lang, theme: The
       ? `${p.name.zh}(${p.province.zh}) · 职工医保普通门诊统筹 · ${STATUS_NAME.zh[calc.status]}`
       : `${p.name.pinyin} (${p.province.en}) · employee general outpatient pooling · ${STATUS_NAME.en[calc.status]}`,
   );
-  const blocks = [header, ...calc.visits.map((v) => visitBlock(v, lang, theme, withWallet)), ...calc.years.map((y) => yearBlock(y, lang, theme))];
+  const blocks = [header, ...calc.visits.map((v) => visitBlock(v, lang, theme, withWallet, explain)), ...calc.years.map((y) => yearBlock(y, lang, theme))];
   if (calc.visits.length > 1) {
     blocks.push(
       `${t.total}: ${t.amount} ${formatYuan(calc.totals.amount)} · ${theme.fund(`${t.fundPaid} ${formatYuan(calc.totals.fundPaid)}`)} · ${theme.self(`${t.selfPaid} ${formatYuan(calc.totals.selfPaid)}`)}` +
