@@ -34,7 +34,8 @@ export type ErrorCode =
   | "AMBIGUOUS_PLACE"
   | "FAMILY_INCOMPLETE"
   | "PLACE_UNCLEAR"
-  | "TREATMENT_POLICY_MISSING";
+  | "TREATMENT_POLICY_MISSING"
+  | "OUTPUT_WRITE";
 
 const EXIT_BY_CODE: Record<ErrorCode, number> = {
   USAGE: EXIT.usage,
@@ -57,6 +58,7 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
   FAMILY_INCOMPLETE: EXIT.usage,
   PLACE_UNCLEAR: EXIT.usage,
   TREATMENT_POLICY_MISSING: EXIT.policy,
+  OUTPUT_WRITE: EXIT.input,
 };
 
 export type ErrorParams = Readonly<Record<string, unknown>>;

@@ -11,6 +11,7 @@ import { todayInChina } from "../policy/inputs.js";
 import { accountCommand } from "./commands/account.js";
 import { batchCommand } from "./commands/batch.js";
 import { calcCommand } from "./commands/calc.js";
+import { curveCommand } from "./commands/curve.js";
 import { familyCommand } from "./commands/family.js";
 import { policyCommand } from "./commands/policy.js";
 import type { Context } from "./context.js";
@@ -84,7 +85,7 @@ export function buildProgram(ctx: Context, write: { out: (s: string) => void; er
     for (const sub of command.commands) inherit(sub, command);
     return command;
   };
-  for (const command of [calcCommand(ctx), batchCommand(ctx), familyCommand(ctx), accountCommand(ctx), policyCommand(ctx)]) {
+  for (const command of [calcCommand(ctx), batchCommand(ctx), familyCommand(ctx), accountCommand(ctx), curveCommand(ctx), policyCommand(ctx)]) {
     program.addCommand(inherit(command, program));
   }
   return program;

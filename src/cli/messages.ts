@@ -69,6 +69,7 @@ export const FIELD_NAME: Readonly<Record<string, Text>> = {
 };
 
 const EXAMPLE = {
+  curve: { zh: "例如:yibao curve --city 鞍山 --type 退休 --level 二级", en: "For example: yibao curve --city anshan --type retired --level 2" },
   calc: { zh: "例如:yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200", en: "For example: yibao calc --city anshan --type retired --level 2 --amount 1200" },
   family: { zh: "例如:yibao family --city 鞍山 --relation 父母", en: "For example: yibao family --city anshan --relation parent" },
   account: { zh: "例如:yibao account --city 吕梁 --type 在职 --base 6000", en: "For example: yibao account --city lvliang --type in-service --base 6000" },
@@ -107,7 +108,7 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
     case "MISSING_OPTION":
       return {
         message: pick({ zh: `缺少 ${list(p.options)}。`, en: `Missing ${list(p.options)}.` }),
-        hint: pick(p.command === "family" ? EXAMPLE.family : p.command === "account" ? EXAMPLE.account : EXAMPLE.calc),
+        hint: pick(p.command === "family" ? EXAMPLE.family : p.command === "account" ? EXAMPLE.account : p.command === "curve" ? EXAMPLE.curve : EXAMPLE.calc),
       };
     case "EXCLUDED_OVER_AMOUNT":
       return {
@@ -248,6 +249,11 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
             ? { zh: "用 --treatment-city 给出就医城市。", en: "Give the city of treatment with --treatment-city." }
             : { zh: "用 --policy-file 提供就医城市的政策文件。", en: "Supply the treatment city's policy with --policy-file." },
         ),
+      };
+    case "OUTPUT_WRITE":
+      return {
+        message: pick({ zh: `无法写入文件 ${String(p.file)}(${String(p.detail)})。`, en: `Cannot write the file ${String(p.file)} (${String(p.detail)}).` }),
+        hint: pick({ zh: "检查路径和所在文件夹是否存在、是否可写。", en: "Check that the folder exists and can be written." }),
       };
     case "POLICY_READ":
       if (p.folder === true) {

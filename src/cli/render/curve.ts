@@ -1,0 +1,179 @@
+/** `yibao curve`: the points as JSON, a chart for the terminal, and the same chart as SVG. */
+import type { CityCurve, Curve } from "../../curve.js";
+import { type Fen, formatYuan } from "../../core/money.js";
+import type { Lang } from "../lang.js";
+import { STATUS_NAME } from "../messages.js";
+import type { Theme } from "../theme.js";
+
+const orNull = (fen: Fen | null) => (fen === null ? null : formatYuan(fen));
+
+export function curveJson(c: Curve, lang: Lang) {
+  return {
+    date: c.date,
+    to: formatYuan(c.to),
+    step: formatYuan(c.step),
+    visitSize: orNull(c.visitSize),
+    cities: c.cities.map((city) => ({
+      city: city.policy.id,
+      cityName: city.policy.name.zh,
+      type: city.status,
+      level: city.level.level,
+      levelName: city.level.label[lang],
+      cap: formatYuan(city.cap),
+      deductibleAt: orNull(city.deductibleAt),
+      capAt: orNull(city.capAt),
+      points: city.points.map((p) => ({ spending: formatYuan(p.spending), fundPaid: formatYuan(p.fundPaid), selfPaid: formatYuan(p.selfPaid) })),
+    })),
+  };
+}
+
+/** One glyph per city in the terminal; one colour per city in the SVG. */
+const GLYPHS = ["●", "○", "■", "▲", "◆", "×"] as const;
+const COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"] as const;
+const pick = <T>(items: readonly T[], i: number): T => items[i % items.length] as T;
+
+const WORDS = {
+  zh: {
+    title: (c: Curve) => `统筹基金支付随年度门诊费用的变化(${c.date})`,
+    x: "年度门诊费用(元)",
+    y: "统筹基金支付(元)",
+    deductible: "起付线",
+    cap: "达到限额",
+    never: "达不到",
+    visits: (size: string) => `按每次 ${size} 元的门诊计`,
+    oneVisit: "按一次门诊计",
+    legend: (city: CityCurve) =>
+      `${city.policy.name.zh} · ${STATUS_NAME.zh[city.status]} · ${city.level.label.zh} · 年度限额 ${formatYuan(city.cap)} 元`,
+  },
+  en: {
+    title: (c: Curve) => `Fund payment against the year's outpatient spending (${c.date})`,
+    x: "spending in the year (yuan)",
+    y: "fund pays (yuan)",
+    deductible: "deductible met",
+    cap: "cap reached",
+    never: "never",
+    visits: (size: string) => `as visits of ${size} yuan each`,
+    oneVisit: "as one visit",
+    legend: (city: CityCurve) =>
+      `${city.policy.name.pinyin} · ${STATUS_NAME.en[city.status]} · ${city.level.label.en} · annual cap ${formatYuan(city.cap)}`,
+  },
+} as const;
+
+/** The fund's payment at a spending, read off the points (the nearest computed point at or below it). */
+function fundAt(points: CityCurve["points"], spending: Fen): Fen {
+  let fund = 0;
+  for (const p of points) {
+    if (p.spending > spending) break;
+    fund = p.fundPaid;
+  }
+  return fund;
+}
+
+function markLines(c: Curve, lang: Lang): string[] {
+  const w = WORDS[lang];
+  return c.cities.map((city) => {
+    const d = city.deductibleAt === null ? w.never : formatYuan(city.deductibleAt);
+    const k = city.capAt === null ? w.never : formatYuan(city.capAt);
+    return lang === "zh" ? `${city.policy.name.zh}:${w.deductible} ${d} 元 · ${w.cap} ${k} 元` : `${city.policy.name.pinyin}: ${w.deductible} at ${d} · ${w.cap} at ${k}`;
+  });
+}
+
+export const CHART = { width: 60, height: 16 } as const;
+
+/** A plain-text chart: fund paid (up) against spending (across), one glyph per city, │ at the marks. */
+export function renderCurveChart(c: Curve, lang: Lang, theme: Theme): string {
+  const w = WORDS[lang];
+  const { width, height } = CHART;
+  const top = Math.max(1, ...c.cities.map((city) => Math.max(city.cap, ...city.points.map((p) => p.fundPaid))));
+  const grid: string[][] = Array.from({ length: height }, () => Array.from({ length: width }, () => " "));
+  const column = (spending: Fen) => Math.min(width - 1, Math.round((spending / c.to) * (width - 1)));
+  const row = (fund: Fen) => height - 1 - Math.min(height - 1, Math.round((fund / top) * (height - 1)));
+  for (const city of c.cities) {
+    for (const mark of [city.deductibleAt, city.capAt]) {
+      if (mark === null || mark > c.to) continue;
+      for (const line of grid) line[column(mark)] = theme.muted("│");
+    }
+  }
+  c.cities.forEach((city, i) => {
+    const glyph = pick(GLYPHS, i);
+    for (let x = 0; x < width; x++) {
+      const spending = Math.round((x / (width - 1)) * c.to);
+      const cell = grid[row(fundAt(city.points, spending))];
+      if (cell !== undefined) cell[x] = glyph;
+    }
+  });
+  const label = (text: string, size: number) => text.padStart(size);
+  const axisWidth = Math.max(formatYuan(top).length, 4);
+  const lines = grid.map((cells, r) => {
+    const tick = r === 0 ? formatYuan(top) : r === height - 1 ? "0" : "";
+    return `${label(tick, axisWidth)} ┤${cells.join("")}`;
+  });
+  const xAxis = `${" ".repeat(axisWidth)} └${"─".repeat(width)}`;
+  const xLabels = `${" ".repeat(axisWidth + 2)}0${formatYuan(c.to).padStart(width - 1)}`;
+  const how = c.visitSize === null ? w.oneVisit : w.visits(formatYuan(c.visitSize));
+  const legend = c.cities.map((city, i) => `  ${pick(GLYPHS, i)} ${w.legend(city)}`);
+  return [
+    theme.heading(w.title(c)),
+    `${w.y} ↑`,
+    ...lines,
+    xAxis,
+    xLabels,
+    `${" ".repeat(axisWidth + 2)}${w.x} →(${how})`.replace("→(", lang === "zh" ? "→(" : "→ ("),
+    "",
+    ...legend,
+    `  │ ${markLines(c, lang).join(lang === "zh" ? ";" : "; ")}`,
+    "",
+  ].join("\n");
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+
+/** The same chart as a standalone SVG document. */
+export function renderCurveSvg(c: Curve, lang: Lang): string {
+  const w = WORDS[lang];
+  const width = 760;
+  const height = 460 + Math.max(0, c.cities.length - 3) * 18;
+  const m = { left: 80, right: 30, top: 50, bottom: 120 };
+  const plotW = width - m.left - m.right;
+  const plotH = height - m.top - m.bottom;
+  const top = Math.max(1, ...c.cities.map((city) => Math.max(city.cap, ...city.points.map((p) => p.fundPaid))));
+  const x = (spending: Fen) => (m.left + (spending / c.to) * plotW).toFixed(1);
+  const y = (fund: Fen) => (m.top + plotH - (fund / top) * plotH).toFixed(1);
+  const out: string[] = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+    `<title>${escapeXml(w.title(c))}</title>`,
+    `<rect width="${width}" height="${height}" fill="white"/>`,
+    `<text x="${width / 2}" y="24" text-anchor="middle" font-size="15">${escapeXml(w.title(c))}</text>`,
+    `<line class="axis" x1="${m.left}" y1="${m.top + plotH}" x2="${m.left + plotW}" y2="${m.top + plotH}" stroke="black"/>`,
+    `<line class="axis" x1="${m.left}" y1="${m.top}" x2="${m.left}" y2="${m.top + plotH}" stroke="black"/>`,
+  ];
+  for (let i = 0; i <= 5; i++) {
+    const sx = Math.round((c.to * i) / 5);
+    const fy = Math.round((top * i) / 5);
+    out.push(`<text x="${x(sx)}" y="${m.top + plotH + 18}" text-anchor="middle">${formatYuan(sx)}</text>`);
+    out.push(`<text x="${m.left - 8}" y="${y(fy)}" text-anchor="end" dominant-baseline="middle">${formatYuan(fy)}</text>`);
+    out.push(`<line x1="${m.left}" y1="${y(fy)}" x2="${m.left + plotW}" y2="${y(fy)}" stroke="#eeeeee"/>`);
+  }
+  out.push(`<text x="${m.left + plotW / 2}" y="${m.top + plotH + 38}" text-anchor="middle">${escapeXml(w.x)}</text>`);
+  out.push(`<text x="18" y="${m.top + plotH / 2}" text-anchor="middle" transform="rotate(-90 18 ${m.top + plotH / 2})">${escapeXml(w.y)}</text>`);
+  c.cities.forEach((city, i) => {
+    const colour = pick(COLOURS, i);
+    const marks = [
+      { at: city.deductibleAt, name: w.deductible, cls: "mark-deductible" },
+      { at: city.capAt, name: w.cap, cls: "mark-cap" },
+    ];
+    for (const mark of marks) {
+      if (mark.at === null || mark.at > c.to) continue;
+      out.push(`<line class="${mark.cls}" x1="${x(mark.at)}" y1="${m.top}" x2="${x(mark.at)}" y2="${m.top + plotH}" stroke="${colour}" stroke-dasharray="5,4"/>`);
+      out.push(`<text class="${mark.cls}" x="${x(mark.at)}" y="${m.top - 6 - i * 14}" text-anchor="middle" fill="${colour}">${escapeXml(`${mark.name} ${formatYuan(mark.at)}`)}</text>`);
+    }
+    const points = city.points.map((p) => `${x(p.spending)},${y(p.fundPaid)}`).join(" ");
+    out.push(`<polyline class="curve" data-city="${escapeXml(city.policy.id)}" fill="none" stroke="${colour}" stroke-width="2" points="${points}"/>`);
+    const ly = m.top + plotH + 62 + i * 18;
+    out.push(`<line x1="${m.left}" y1="${ly}" x2="${m.left + 24}" y2="${ly}" stroke="${colour}" stroke-width="3"/>`);
+    out.push(`<text class="legend" x="${m.left + 32}" y="${ly}" dominant-baseline="middle">${escapeXml(`${w.legend(city)} · ${markLines({ ...c, cities: [city] }, lang)[0] ?? ""}`)}</text>`);
+  });
+  out.push("</svg>", "");
+  return out.join("\n");
+}

@@ -1,0 +1,125 @@
+/**
+ * How the fund's payment grows with a year's outpatient spending, for a city, status and level.
+ * Every point is settled by `calculate`, the same computation as `calc`: a year's spending S is a
+ * year of visits on one date (one visit of S, or visits of a given size), and the marks (where the
+ * deductible is met, where the cap is reached) are found exactly, to the fen, by bisection.
+ */
+import { type Calculation, calculate } from "./calculate.js";
+import type { Fen } from "./core/money.js";
+import { formatYuan } from "./core/money.js";
+import type { Status } from "./core/types.js";
+import { YibaoError } from "./errors.js";
+import { type ResolvedLevel, parseDate, parseMoney, parseStatus } from "./policy/inputs.js";
+import { type Registry, findCity } from "./policy/registry.js";
+import type { Policy } from "./policy/schema.js";
+
+export interface CurveRequest {
+  readonly cities: readonly string[];
+  readonly type: string;
+  readonly level: string;
+  readonly date: string;
+  /** Upper bound of spending, in yuan; default the latest cap point plus half of it. */
+  readonly to?: string | undefined;
+  /** Distance between points, in yuan; default about 60 points up to the bound. */
+  readonly step?: string | undefined;
+  /** The year's spending as visits of this size (the last one the remainder); default one visit. */
+  readonly visitSize?: string | undefined;
+}
+
+export interface CurvePoint {
+  readonly spending: Fen;
+  readonly fundPaid: Fen;
+  readonly selfPaid: Fen;
+}
+
+export interface CityCurve {
+  readonly policy: Policy;
+  readonly status: Status;
+  readonly level: ResolvedLevel;
+  readonly cap: Fen;
+  /** The spending at which the deductible is met (the fund pays on every fen above it); null if never. */
+  readonly deductibleAt: Fen | null;
+  /** The least spending at which the fund has paid the whole cap; null if not within the search. */
+  readonly capAt: Fen | null;
+  readonly points: readonly CurvePoint[];
+}
+
+export interface Curve {
+  readonly date: string;
+  readonly to: Fen;
+  readonly step: Fen;
+  readonly visitSize: Fen | null;
+  readonly cities: readonly CityCurve[];
+}
+
+/** Points drawn when no step is given. */
+export const DEFAULT_POINTS = 60;
+/** Spending searched for the cap point: up to 10 million yuan, and at most this many visits. */
+const SEARCH_LIMIT: Fen = 1_000_000_000;
+const MAX_VISITS = 5_000;
+
+/** A year of spending as visits: one of S, or visits of `size` with the remainder last. */
+function visitsOf(spending: Fen, size: Fen | null, date: string, level: string) {
+  const amounts: Fen[] = [];
+  if (size === null || spending <= size) amounts.push(spending);
+  else {
+    for (let left = spending; left > 0; left -= size) amounts.push(Math.min(size, left));
+  }
+  return amounts.map((fen) => ({ date, level, amount: formatYuan(fen) }));
+}
+
+/** The least fen in [lo, hi] where `test` holds, for a test that never turns false again; null if none. */
+function firstWhere(lo: Fen, hi: Fen, test: (s: Fen) => boolean): Fen | null {
+  if (!test(hi)) return null;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function cityCurve(registry: Registry, policy: Policy, r: CurveRequest, size: Fen | null) {
+  const settle = (spending: Fen): Calculation =>
+    calculate(registry, { city: policy.id, type: r.type, visits: visitsOf(spending, size, r.date, r.level) });
+  const first = settle(0);
+  const cap = first.years[0]?.cap ?? 0;
+  const eligible = (c: Calculation) => c.visits.reduce((sum, v) => sum + v.result.eligible, 0);
+  // The cap point: double the bound until the fund reaches the cap, then bisect.
+  const limit = size === null ? SEARCH_LIMIT : Math.min(SEARCH_LIMIT, size * MAX_VISITS);
+  let hi: Fen = Math.min(100_000, limit);
+  while (hi < limit && settle(hi).totals.fundPaid < cap) hi = Math.min(hi * 2, limit);
+  const capAt = firstWhere(0, hi, (s) => settle(s).totals.fundPaid >= cap);
+  const met = firstWhere(0, hi, (s) => eligible(settle(s)) > 0);
+  return { first, cap, capAt, deductibleAt: met === null ? null : met - 1, settle };
+}
+
+export function curve(registry: Registry, r: CurveRequest): Curve {
+  if (r.cities.length === 0) throw new YibaoError("MISSING_OPTION", { options: ["--city"] });
+  parseStatus(r.type);
+  const date = parseDate(r.date);
+  const size = r.visitSize === undefined ? null : parseMoney(r.visitSize, "--visit-size");
+  if (size === 0) throw new YibaoError("INVALID_VALUE", { option: "--visit-size", value: r.visitSize, kind: "money", accepted: [] });
+  const policies = [...new Map(r.cities.map((name) => findCity(registry, name)).map((p) => [p.id, p])).values()];
+  const found = policies.map((policy) => ({ policy, ...cityCurve(registry, policy, { ...r, date }, size) }));
+  const latest = Math.max(...found.map((f) => f.capAt ?? f.deductibleAt ?? 0));
+  const to = r.to === undefined ? Math.max(100, Math.ceil((latest * 3) / 2 / 100) * 100) : parseMoney(r.to, "--to");
+  if (to === 0) throw new YibaoError("INVALID_VALUE", { option: "--to", value: r.to, kind: "money", accepted: [] });
+  const step = r.step === undefined ? Math.max(100, Math.round(to / DEFAULT_POINTS / 100) * 100) : parseMoney(r.step, "--step");
+  if (step === 0) throw new YibaoError("INVALID_VALUE", { option: "--step", value: r.step, kind: "money", accepted: [] });
+  const cities = found.map((f): CityCurve => {
+    const at = new Set<Fen>([to]);
+    for (let s = 0; s < to; s += step) at.add(s);
+    for (const mark of [f.deductibleAt, f.capAt]) if (mark !== null && mark <= to) at.add(mark);
+    const points = [...at]
+      .sort((a, b) => a - b)
+      .map((spending) => {
+        const c = f.settle(spending);
+        return { spending, fundPaid: c.totals.fundPaid, selfPaid: c.totals.selfPaid };
+      });
+    const level = f.first.visits[0]?.level;
+    if (level === undefined) throw new Error("a curve settles at least one visit");
+    return { policy: f.policy, status: f.first.status, level, cap: f.cap, deductibleAt: f.deductibleAt, capAt: f.capAt, points };
+  });
+  return { date, to, step, visitSize: size, cities };
+}
