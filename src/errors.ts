@@ -35,7 +35,9 @@ export type ErrorCode =
   | "FAMILY_INCOMPLETE"
   | "PLACE_UNCLEAR"
   | "TREATMENT_POLICY_MISSING"
-  | "OUTPUT_WRITE";
+  | "OUTPUT_WRITE"
+  /** A failure while settling in one of several cities (`compare`); the cause says what. */
+  | "IN_CITY";
 
 const EXIT_BY_CODE: Record<ErrorCode, number> = {
   USAGE: EXIT.usage,
@@ -59,6 +61,7 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
   PLACE_UNCLEAR: EXIT.usage,
   TREATMENT_POLICY_MISSING: EXIT.policy,
   OUTPUT_WRITE: EXIT.input,
+  IN_CITY: EXIT.usage,
 };
 
 export type ErrorParams = Readonly<Record<string, unknown>>;
@@ -75,6 +78,8 @@ export class YibaoError extends Error {
   }
 
   get exitCode(): number {
+    const cause = this.params.cause;
+    if (this.code === "IN_CITY" && cause instanceof YibaoError) return cause.exitCode;
     return EXIT_BY_CODE[this.code];
   }
 

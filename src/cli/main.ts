@@ -11,6 +11,7 @@ import { todayInChina } from "../policy/inputs.js";
 import { accountCommand } from "./commands/account.js";
 import { batchCommand } from "./commands/batch.js";
 import { calcCommand } from "./commands/calc.js";
+import { compareCommand } from "./commands/compare.js";
 import { curveCommand } from "./commands/curve.js";
 import { familyCommand } from "./commands/family.js";
 import { policyCommand } from "./commands/policy.js";
@@ -85,7 +86,7 @@ export function buildProgram(ctx: Context, write: { out: (s: string) => void; er
     for (const sub of command.commands) inherit(sub, command);
     return command;
   };
-  for (const command of [calcCommand(ctx), batchCommand(ctx), familyCommand(ctx), accountCommand(ctx), curveCommand(ctx), policyCommand(ctx)]) {
+  for (const command of [calcCommand(ctx), batchCommand(ctx), familyCommand(ctx), accountCommand(ctx), compareCommand(ctx), curveCommand(ctx), policyCommand(ctx)]) {
     program.addCommand(inherit(command, program));
   }
   return program;

@@ -69,6 +69,7 @@ export const FIELD_NAME: Readonly<Record<string, Text>> = {
 };
 
 const EXAMPLE = {
+  compare: { zh: "例如:yibao compare --amount 1200 --level 二级 --type 退休", en: "For example: yibao compare --amount 1200 --level 2 --type retired" },
   curve: { zh: "例如:yibao curve --city 鞍山 --type 退休 --level 二级", en: "For example: yibao curve --city anshan --type retired --level 2" },
   calc: { zh: "例如:yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200", en: "For example: yibao calc --city anshan --type retired --level 2 --amount 1200" },
   family: { zh: "例如:yibao family --city 鞍山 --relation 父母", en: "For example: yibao family --city anshan --relation parent" },
@@ -108,7 +109,7 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
     case "MISSING_OPTION":
       return {
         message: pick({ zh: `缺少 ${list(p.options)}。`, en: `Missing ${list(p.options)}.` }),
-        hint: pick(p.command === "family" ? EXAMPLE.family : p.command === "account" ? EXAMPLE.account : p.command === "curve" ? EXAMPLE.curve : EXAMPLE.calc),
+        hint: pick(p.command === "family" ? EXAMPLE.family : p.command === "account" ? EXAMPLE.account : p.command === "curve" ? EXAMPLE.curve : p.command === "compare" ? EXAMPLE.compare : EXAMPLE.calc),
       };
     case "EXCLUDED_OVER_AMOUNT":
       return {
@@ -250,6 +251,10 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
             : { zh: "用 --policy-file 提供就医城市的政策文件。", en: "Supply the treatment city's policy with --policy-file." },
         ),
       };
+    case "IN_CITY": {
+      const cause = p.cause instanceof YibaoError ? explainError(p.cause, lang) : { message: String(p.cause) };
+      return { message: pick({ zh: `${String(p.city)}:${cause.message}`, en: `${String(p.cityId)}: ${cause.message}` }), ...(cause.hint === undefined ? {} : { hint: cause.hint }) };
+    }
     case "OUTPUT_WRITE":
       return {
         message: pick({ zh: `无法写入文件 ${String(p.file)}(${String(p.detail)})。`, en: `Cannot write the file ${String(p.file)} (${String(p.detail)}).` }),

@@ -1,0 +1,69 @@
+/** `yibao compare`: the cities ranked by what the person pays, as a table or JSON. */
+import Table from "cli-table3";
+import type { Comparison, CompareRow, Skipped } from "../../compare.js";
+import { formatYuan } from "../../core/money.js";
+import type { Lang } from "../lang.js";
+import { FIELD_NAME, STATUS_NAME } from "../messages.js";
+import type { Theme } from "../theme.js";
+
+function skippedText(s: Skipped, lang: Lang): string {
+  if (s.reason === "no-version") return lang === "zh" ? "该日期没有有效的政策版本" : "no policy version in force on the date";
+  const fields = s.fields.map((f) => FIELD_NAME[f]?.[lang] ?? f).join(lang === "zh" ? "、" : ", ");
+  return lang === "zh" ? `来源未公布${fields},可用 --policy-file 提供` : `the sources do not publish ${fields}; supply them with --policy-file`;
+}
+
+export function comparisonJson(c: Comparison, lang: Lang, input: { amount?: string | undefined; excluded?: string | undefined; visits?: number | undefined }) {
+  return {
+    date: c.date,
+    ...(input.amount === undefined ? {} : { amount: formatYuan(c.rows[0]?.amount ?? 0), excluded: input.excluded ?? "0" }),
+    ...(input.visits === undefined ? {} : { visits: input.visits }),
+    rows: c.rows.map((r) => ({
+      city: r.policy.id,
+      cityName: r.policy.name.zh,
+      type: r.status,
+      level: r.level?.level ?? null,
+      levelName: r.level?.label[lang] ?? null,
+      amount: formatYuan(r.amount),
+      fundPaid: formatYuan(r.fundPaid),
+      selfPaid: formatYuan(r.selfPaid),
+      differenceToBest: formatYuan(r.differenceToBest),
+      policyVersion: r.policyVersion,
+    })),
+    skipped: c.skipped.map((s) => ({ city: s.policy.id, cityName: s.policy.name.zh, reason: s.reason, fields: s.fields, message: skippedText(s, lang) })),
+  };
+}
+
+export function renderComparison(c: Comparison, lang: Lang, theme: Theme): string {
+  const zh = lang === "zh";
+  const withLevel = c.rows.some((r) => r.level !== null);
+  const head = zh
+    ? ["城市", "人员类别", ...(withLevel ? ["级别"] : []), "总费用", "统筹基金支付", "个人支付", "比最低多付"]
+    : ["City", "Status", ...(withLevel ? ["Level"] : []), "Total", "Fund pays", "You pay", "Above the best"];
+  const table = new Table({ head, style: { head: [], border: [], compact: true }, colAligns: ["left", "left", ...(withLevel ? ["left" as const] : []), "right", "right", "right", "right"] });
+  let group = "";
+  for (const r of c.rows) {
+    const key = `${r.level?.level ?? 0}/${r.status}`;
+    if (group !== "" && key !== group) table.push([{ colSpan: head.length, content: "" }]);
+    group = key;
+    const city = zh ? r.policy.name.zh : r.policy.name.pinyin;
+    const diff = r.differenceToBest === 0 ? (zh ? "最低" : "best") : `+${formatYuan(r.differenceToBest)}`;
+    table.push([
+      city,
+      STATUS_NAME[lang][r.status],
+      ...(withLevel ? [r.level?.label[lang] ?? ""] : []),
+      formatYuan(r.amount),
+      theme.fund(formatYuan(r.fundPaid)),
+      theme.self(formatYuan(r.selfPaid)),
+      r.differenceToBest === 0 ? theme.fund(diff) : diff,
+    ]);
+  }
+  const title = theme.heading(
+    zh
+      ? `同一笔门诊费用在各城市的结算${c.date === null ? "(一年的门诊)" : `(${c.date})`},按个人支付从低到高`
+      : `The same outpatient costs settled in each city${c.date === null ? " (a year of visits)" : ` (${c.date})`}, by what you pay`,
+  );
+  const skipped = c.skipped.map((s) =>
+    theme.muted(zh ? `未比较:${s.policy.name.zh}(${skippedText(s, lang)})` : `Not compared: ${s.policy.name.pinyin} (${skippedText(s, lang)})`),
+  );
+  return `${[title, table.toString(), ...skipped].join("\n")}\n`;
+}

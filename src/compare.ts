@@ -1,0 +1,123 @@
+/**
+ * The same bill, or the same year of visits, settled in several cities by `calculate`, for each
+ * level and status unless fixed, ranked by what the person pays.
+ */
+import { type Calculation, type VisitInput, calculate } from "./calculate.js";
+import type { Fen } from "./core/money.js";
+import type { Status } from "./core/types.js";
+import { YibaoError } from "./errors.js";
+import { parseDate, parseStatus } from "./policy/inputs.js";
+import { type Registry, findCity, missingFields, versionAt } from "./policy/registry.js";
+import type { Policy } from "./policy/schema.js";
+
+export interface CompareRequest {
+  /** Cities by any name; all loaded cities with complete parameters on the date when empty. */
+  readonly cities: readonly string[];
+  /** One status, or both when absent. */
+  readonly type?: string | undefined;
+  /** One bill: its amount, the part outside the catalogues, its level (all three when absent). */
+  readonly bill?: { readonly amount: string; readonly excluded?: string | undefined; readonly level?: string | undefined; readonly date: string };
+  /** Or a year of one person's visits. */
+  readonly visits?: readonly VisitInput[];
+  readonly file?: string | undefined;
+}
+
+export interface CompareRow {
+  readonly policy: Policy;
+  readonly status: Status;
+  /** The level of the bill, 1–3, with the city's name for it; null for a year of visits. */
+  readonly level: { readonly level: 1 | 2 | 3; readonly label: { readonly zh: string; readonly en: string } } | null;
+  readonly amount: Fen;
+  readonly fundPaid: Fen;
+  readonly selfPaid: Fen;
+  /** What the person pays above the cheapest city for the same level and status. */
+  readonly differenceToBest: Fen;
+  readonly policyVersion: string;
+}
+
+export interface Skipped {
+  readonly policy: Policy;
+  /** `missing`: parameters no source gives (listed in `fields`); `no-version`: no version on the date. */
+  readonly reason: "missing" | "no-version";
+  readonly fields: readonly string[];
+}
+
+export interface Comparison {
+  readonly date: string | null;
+  readonly rows: readonly CompareRow[];
+  readonly skipped: readonly Skipped[];
+}
+
+const STATUSES: readonly Status[] = ["in-service", "retired"];
+
+/** Why a city cannot settle on a date, or null when it can. */
+function unusable(policy: Policy, date: string): Skipped | null {
+  const version = versionAt(policy, date);
+  if (version === undefined) return { policy, reason: "no-version", fields: [] };
+  if (version.outpatient === undefined) return { policy, reason: "missing", fields: missingFields(version).filter((f) => f === "deductible" || f === "ratios" || f === "cap") };
+  return null;
+}
+
+/** A failure in one city, named, so that a person knows which city did not take the input. */
+function inCity<T>(policy: Policy, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof YibaoError) throw new YibaoError("IN_CITY", { city: policy.name.zh, cityId: policy.id, cause: error });
+    throw error;
+  }
+}
+
+export function compare(registry: Registry, r: CompareRequest): Comparison {
+  const statuses = r.type === undefined ? STATUSES : [parseStatus(r.type)];
+  const dates = r.bill !== undefined ? [parseDate(r.bill.date)] : (r.visits ?? []).map((v) => v.date);
+  if (dates.length === 0) throw new YibaoError("INPUT_EMPTY", { file: r.file ?? "" });
+  const explicit = r.cities.length > 0;
+  const candidates = explicit ? [...new Map(r.cities.map((c) => findCity(registry, c)).map((p) => [p.id, p])).values()] : registry.policies;
+  const skipped: Skipped[] = [];
+  const usable = candidates.filter((policy) => {
+    const why = dates.map((d) => unusable(policy, d)).find((s) => s !== null) ?? null;
+    if (why !== null) skipped.push(why);
+    return why === null;
+  });
+  const settled: Omit<CompareRow, "differenceToBest">[] = [];
+  const row = (policy: Policy, status: Status, calc: Calculation, level: CompareRow["level"]) =>
+    settled.push({
+      policy,
+      status,
+      level,
+      amount: calc.totals.amount,
+      fundPaid: calc.totals.fundPaid,
+      selfPaid: calc.totals.selfPaid,
+      policyVersion: calc.visits[calc.visits.length - 1]?.version.id ?? "",
+    });
+  for (const policy of usable) {
+    for (const status of statuses) {
+      if (r.bill !== undefined) {
+        const bill = r.bill;
+        for (const level of bill.level === undefined ? ["1", "2", "3"] : [bill.level]) {
+          const calc = inCity(policy, () =>
+            calculate(registry, { city: policy.id, type: status, visits: [{ date: bill.date, level, amount: bill.amount, excluded: bill.excluded }] }),
+          );
+          const v = calc.visits[0];
+          row(policy, status, calc, v === undefined ? null : { level: v.result.visit.level, label: v.level.label });
+        }
+      } else {
+        row(policy, status, inCity(policy, () => calculate(registry, { city: policy.id, type: status, visits: r.visits ?? [], file: r.file })), null);
+      }
+    }
+  }
+  const group = (x: { status: Status; level: CompareRow["level"] }) => `${x.level?.level ?? 0}/${x.status}`;
+  const best = new Map<string, Fen>();
+  for (const s of settled) best.set(group(s), Math.min(best.get(group(s)) ?? Number.MAX_SAFE_INTEGER, s.selfPaid));
+  const rows = settled
+    .map((s): CompareRow => ({ ...s, differenceToBest: s.selfPaid - (best.get(group(s)) ?? s.selfPaid) }))
+    .sort(
+      (a, b) =>
+        (a.level?.level ?? 0) - (b.level?.level ?? 0) ||
+        STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
+        a.selfPaid - b.selfPaid ||
+        a.policy.id.localeCompare(b.policy.id),
+    );
+  return { date: r.bill?.date ?? null, rows, skipped };
+}

@@ -1,0 +1,86 @@
+/** `yibao compare`: the same bill in every city, ranked, with exact values for the seed cities. */
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { yibao } from "./helpers.js";
+
+const json = (args: string[], input?: string) => {
+  const run = yibao([...args, "--json"], input === undefined ? {} : { input });
+  expect(run.stderr).toBe("");
+  return JSON.parse(run.stdout);
+};
+const brief = (rows: { city: string; fundPaid: string; selfPaid: string; differenceToBest: string }[]) =>
+  rows.map((r) => [r.city, r.fundPaid, r.selfPaid, r.differenceToBest]);
+
+describe("compare one bill", () => {
+  it("1200 at level 2, retired: Lüliang 1150 × 60% = 690, Songyuan 900 × 60% = 540, Anshan 700 × 60% = 420; Tongliao not compared", () => {
+    const out = json(["compare", "--amount", "1200", "--level", "二级", "--type", "退休", "--date", "2025-03-01"]);
+    expect(brief(out.rows)).toEqual([
+      ["lvliang", "690.00", "510.00", "0.00"],
+      ["songyuan", "540.00", "660.00", "150.00"],
+      ["anshan", "420.00", "780.00", "270.00"],
+    ]);
+    expect(out.rows[0]).toMatchObject({ levelName: "二类收费价格", type: "retired", amount: "1200.00", policyVersion: "2023" });
+    expect(out.skipped).toEqual([expect.objectContaining({ city: "tongliao", reason: "missing", fields: ["deductible", "ratios", "cap"] })]);
+  });
+
+  it("every level and both statuses when not fixed, each group ranked on its own", () => {
+    const out = json(["compare", "--amount", "1200", "--date", "2025-03-01"]);
+    expect(out.rows).toHaveLength(3 * 3 * 2);
+    const groups = new Map<string, string[]>();
+    for (const r of out.rows) groups.set(`${r.level}/${r.type}`, [...(groups.get(`${r.level}/${r.type}`) ?? []), r.differenceToBest]);
+    expect([...groups.keys()]).toEqual(["1/in-service", "1/retired", "2/in-service", "2/retired", "3/in-service", "3/retired"]);
+    for (const diffs of groups.values()) {
+      expect(diffs[0]).toBe("0.00");
+      expect(diffs.map(Number)).toEqual([...diffs.map(Number)].sort((a, b) => a - b));
+    }
+  });
+
+  it("a city named but without parameters is listed as not compared, and a policy file brings it in", () => {
+    const table = yibao(["compare", "--amount", "800", "--level", "2", "--type", "在职", "--cities", "鞍山,通辽", "--date", "2025-03-01"]);
+    expect(table.stdout).toContain("未比较:通辽市(来源未公布起付标准、支付比例、年度最高支付限额,可用 --policy-file 提供)");
+    const file = fileURLToPath(new URL("fixtures/tongliao-test.json", import.meta.url));
+    const out = json(["compare", "--amount", "800", "--level", "2", "--type", "在职", "--cities", "鞍山,通辽", "--date", "2025-03-01", "--policy-file", file]);
+    // Tongliao (test values): 300 deductible, 500 × 55% = 275; Anshan: 500 deductible, 300 × 55% = 165.
+    expect(brief(out.rows)).toEqual([
+      ["tongliao", "275.00", "525.00", "0.00"],
+      ["anshan", "165.00", "635.00", "110.00"],
+    ]);
+    expect(out.skipped).toEqual([]);
+  });
+
+  it("a level name one city does not know is an error naming the city", () => {
+    const run = yibao(["compare", "--amount", "800", "--level", "二类", "--type", "在职", "--date", "2025-03-01"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("鞍山市:");
+    expect(run.stderr).toContain("二类");
+  });
+
+  it("needs an amount, and --input does not mix with it", () => {
+    expect(yibao(["compare", "--type", "在职"]).status).toBe(2);
+    const both = yibao(["compare", "--input", "-", "--amount", "100"]);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain("--amount");
+  });
+});
+
+describe("compare a year of visits", () => {
+  const visits = [
+    { date: "2025-02-01", level: 1, amount: "400" },
+    { date: "2025-03-01", level: 3, amount: "1000", excluded: "120" },
+    { date: "2025-09-01", level: 2, amount: "2600" },
+  ];
+  const input = visits.map((v) => JSON.stringify(v)).join("\n");
+
+  it("gives each city the totals calc --input gives for the same visits", () => {
+    const out = json(["compare", "--input", "-", "--cities", "鞍山,吕梁,松原", "--type", "在职"], input);
+    expect(out.visits).toBe(3);
+    expect(out.rows).toHaveLength(3);
+    for (const row of out.rows) {
+      const calc = json(["calc", "--city", row.city, "--type", "在职", "--input", "-"], input);
+      expect([row.amount, row.fundPaid, row.selfPaid]).toEqual([calc.totals.amount, calc.totals.fundPaid, calc.totals.selfPaid]);
+      expect(row.level).toBeNull();
+    }
+    expect(out.rows[0].differenceToBest).toBe("0.00");
+    expect(out.rows.map((r: { selfPaid: string }) => Number(r.selfPaid))).toEqual(out.rows.map((r: { selfPaid: string }) => Number(r.selfPaid)).sort((a: number, b: number) => a - b));
+  });
+});
