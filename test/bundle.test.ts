@@ -27,3 +27,10 @@ it("the entry's static imports exclude the schema, table and colour libraries an
   expect(loads("supportsColor"), "the colour library").toBe(false);
   expect(loads("POLICIES=JSON.parse("), "the shipped policy data").toBe(false);
 });
+
+it("the entry defines no command's options: each command's module loads only when it runs", () => {
+  const code = [...staticGraph("yibao.js")].map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
+  for (const option of ["--family-relation", "--visit-size", "--treatment-city", "--member-scheme", "--cities"]) {
+    expect(code.includes(option), option).toBe(false);
+  }
+});

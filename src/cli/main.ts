@@ -4,20 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Help } from "commander";
 import { EXIT, YibaoError } from "../errors.js";
 import { packageRoot } from "../paths.js";
 import { todayInChina } from "../policy/inputs.js";
-import { accountCommand } from "./commands/account.js";
-import { batchCommand } from "./commands/batch.js";
-import { calcCommand } from "./commands/calc.js";
-import { compareCommand } from "./commands/compare.js";
-import { curveCommand } from "./commands/curve.js";
-import { familyCommand } from "./commands/family.js";
-import { policyCommand } from "./commands/policy.js";
 import type { Context } from "./context.js";
 import { type Lang, langFromArgv, langOption, normalizeLang } from "./lang.js";
-import { explainError } from "./messages.js";
 import { colourEnabled, makeTheme } from "./theme.js";
 
 function version(): string {
@@ -37,6 +29,8 @@ const PROGRAM_HELP = {
   yibao calc --city anshan --type retired --level 2 --amount 1200 --json --lang en
   yibao batch visits.jsonl > results.jsonl
   yibao policy show 鞍山 --date 2025-06-01
+  yibao compare --amount 1200 --level 二级 --type 退休
+  yibao curve --city 鞍山,松原 --type 退休 --level 2 --svg curve.svg
 
 退出码:0 成功;1 内部错误;2 用法或参数错误;3 输入文件错误;4 政策缺失或无效;5 batch 中有行出错。
 设置 NO_COLOR 可关闭颜色。`,
@@ -52,11 +46,70 @@ Examples:
   yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200 --json
   yibao batch visits.jsonl > results.jsonl
   yibao policy show anshan --date 2025-06-01 --lang en
+  yibao compare --amount 1200 --level 2 --type retired --lang en
+  yibao curve --city anshan,songyuan --type retired --level 2 --svg curve.svg
 
 Exit codes: 0 ok; 1 internal error; 2 usage or bad value; 3 input file error; 4 policy missing or invalid; 5 some batch lines failed.
 Set NO_COLOR to turn colour off.`,
   },
 } as const;
+
+type Text = { readonly zh: string; readonly en: string };
+
+/**
+ * The commands: how the top-level help lists them, and where each is defined. A command's module
+ * loads only when that command runs, so start-up parses one command, not all of them.
+ */
+const COMMANDS: readonly {
+  readonly name: string;
+  /** The command as the top-level help lists it. */
+  readonly term: string;
+  readonly description: Text;
+  readonly load: (ctx: Context) => Promise<Command>;
+}[] = [
+  {
+    name: "calc",
+    term: "calc [options]",
+    description: { zh: "计算一次普通门诊(或一个人一年的多次门诊)统筹基金支付多少、个人支付多少", en: "Settle a general outpatient visit (or a person's visits in a year): what the pooled fund pays and what you pay" },
+    load: async (ctx) => (await import("./commands/calc.js")).calcCommand(ctx),
+  },
+  {
+    name: "batch",
+    term: "batch [options] [file]",
+    description: { zh: "批量结算:从 JSON Lines 逐行读入就诊记录(多人、多城市),逐行输出结算结果", en: "Settle a stream of visits (many people, many cities) from JSON Lines, one result line per input line" },
+    load: async (ctx) => (await import("./commands/batch.js")).batchCommand(ctx),
+  },
+  {
+    name: "family",
+    term: "family [options]",
+    description: { zh: "家庭共济:能否把这位亲属绑定到您的个人账户,共济资金可以支付什么", en: "Family mutual aid: may you bind this relative to your personal account, and what may the money pay for" },
+    load: async (ctx) => (await import("./commands/family.js")).familyCommand(ctx),
+  },
+  {
+    name: "account",
+    term: "account [options]",
+    description: { zh: "个人账户:每月、每年划入多少,是否建立个人账户", en: "Personal account: how much is credited each month and each year, and whether there is an account at all" },
+    load: async (ctx) => (await import("./commands/account.js")).accountCommand(ctx),
+  },
+  {
+    name: "compare",
+    term: "compare [options]",
+    description: { zh: "比较:同一笔门诊费用(或一年的门诊)在各城市的结算,按个人支付从低到高排列", en: "Compare: the same outpatient bill (or a year of visits) settled in each city, ranked by what you pay" },
+    load: async (ctx) => (await import("./commands/compare.js")).compareCommand(ctx),
+  },
+  {
+    name: "curve",
+    term: "curve [options]",
+    description: { zh: "曲线:统筹基金支付随一年门诊费用增长的变化,标出起付线和达到限额的位置", en: "Curve: how the fund's payment grows with a year's outpatient spending, with the deductible and the cap marked" },
+    load: async (ctx) => (await import("./commands/curve.js")).curveCommand(ctx),
+  },
+  {
+    name: "policy",
+    term: "policy",
+    description: { zh: "政策文件:检查、列出已加载的城市、显示某日适用的参数、输出 JSON Schema", en: "Policy files: check one, list the cities loaded, show the parameters in force on a date, print the JSON Schema" },
+    load: async (ctx) => (await import("./commands/policy.js")).policyCommand(ctx),
+  },
+];
 
 /** Commander's headings, in Chinese. */
 const HELP_TITLES_ZH: Readonly<Record<string, string>> = {
@@ -67,9 +120,23 @@ const HELP_TITLES_ZH: Readonly<Record<string, string>> = {
   "Global Options:": "全局选项:",
 };
 
-export function buildProgram(ctx: Context, write: { out: (s: string) => void; err: (s: string) => void }): Command {
+/** The command a command line names: the first word that is not an option (nor the value of --lang). */
+function commandNamed(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--lang") i++;
+    else if (!arg.startsWith("-")) return arg;
+  }
+  return undefined;
+}
+
+/**
+ * The program, with the named command defined in full and the others by name and description only
+ * (enough for the top-level help and for suggestions after a typo).
+ */
+export async function buildProgram(ctx: Context, argv: readonly string[], write: { out: (s: string) => void; err: (s: string) => void }): Promise<Command> {
   const h = PROGRAM_HELP[ctx.lang];
-  const program = new Command("yibao")
+  const program: Command = new Command("yibao")
     .description(h.description)
     .version(version(), "-V, --version", h.version)
     .helpOption("-h, --help", h.help)
@@ -79,15 +146,24 @@ export function buildProgram(ctx: Context, write: { out: (s: string) => void; er
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: write.out, writeErr: write.err, outputError: () => undefined })
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (ctx.lang === "zh" ? (HELP_TITLES_ZH[title] ?? title) : title) });
+    .configureHelp({
+      showGlobalOptions: true,
+      styleTitle: (title) => (ctx.lang === "zh" ? (HELP_TITLES_ZH[title] ?? title) : title),
+      // Commands not yet loaded are listed as they would be once loaded; subcommands of a group as usual.
+      subcommandTerm(this: Help, command: Command): string {
+        return (command.parent === program ? COMMANDS.find((c) => c.name === command.name())?.term : undefined) ?? Help.prototype.subcommandTerm.call(this, command);
+      },
+    });
   // Settings, help and output go down to every command and to the subcommands of a group (policy).
   const inherit = (command: Command, parent: Command): Command => {
     command.copyInheritedSettings(parent).helpOption("-h, --help", h.help);
     for (const sub of command.commands) inherit(sub, command);
     return command;
   };
-  for (const command of [calcCommand(ctx), batchCommand(ctx), familyCommand(ctx), accountCommand(ctx), compareCommand(ctx), curveCommand(ctx), policyCommand(ctx)]) {
-    program.addCommand(inherit(command, program));
+  const named = commandNamed(argv);
+  for (const c of COMMANDS) {
+    const command = c.name === named ? await c.load(ctx) : new Command(c.name);
+    program.addCommand(inherit(command.description(c.description[ctx.lang]), program));
   }
   return program;
 }
@@ -135,7 +211,7 @@ export async function run(io: RunIo): Promise<number> {
     outcome: { exitCode: EXIT.ok },
   };
   try {
-    const program = buildProgram(ctx, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+    const program = await buildProgram(ctx, io.argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
     const given = langOption(io.argv);
     if (given !== undefined && normalizeLang(given) === undefined) {
       throw new YibaoError("INVALID_VALUE", { option: "--lang", value: given, accepted: ["zh", "en"] });
@@ -159,6 +235,8 @@ export async function run(io: RunIo): Promise<number> {
       return EXIT.usage;
     }
     if (error instanceof YibaoError) {
+      // The words for errors load only when there is an error to explain.
+      const { explainError } = await import("./messages.js");
       const { message, hint } = explainError(error, lang);
       report(message, hint);
       return error.exitCode;

@@ -29,7 +29,6 @@ export function accountOptions(raw: Record<string, unknown>): AccountOptions {
 
 const HELP = {
   zh: {
-    description: "个人账户:每月、每年划入多少,是否建立个人账户",
     city: "参保城市",
     type: "人员类别:在职 | 退休 | 灵活就业",
     plan: "参保方式:统账结合(默认)| 单建统筹",
@@ -46,7 +45,6 @@ const HELP = {
 `,
   },
   en: {
-    description: "Personal account: how much is credited each month and each year, and whether there is an account at all",
     city: "insured city",
     type: "in-service | retired | flexible (在职 | 退休 | 灵活就业)",
     plan: "combined (统账结合, default) | pooling-only (单建统筹)",
@@ -67,7 +65,6 @@ Examples:
 export function accountCommand(ctx: Context): Command {
   const h = HELP[ctx.lang];
   return new Command("account")
-    .description(h.description)
     .option("--city <city>", h.city)
     .option("--type <type>", h.type)
     .option("--plan <plan>", h.plan)

@@ -11,7 +11,6 @@ import { cliRegistry } from "../policies.js";
 
 const HELP = {
   zh: {
-    description: "批量结算:从 JSON Lines 逐行读入就诊记录(多人、多城市),逐行输出结算结果",
     file: "输入文件,- 或省略表示标准输入",
     policyFile: "另外加载的政策文件(可重复)",
     examples: `
@@ -27,7 +26,6 @@ const HELP = {
 `,
   },
   en: {
-    description: "Settle a stream of visits (many people, many cities) from JSON Lines, one result line per input line",
     file: "input file; - or nothing for standard input",
     policyFile: "load another policy file (repeatable)",
     examples: `
@@ -48,7 +46,6 @@ Examples:
 export function batchCommand(ctx: Context): Command {
   const h = HELP[ctx.lang];
   return new Command("batch")
-    .description(h.description)
     .argument("[file]", h.file)
     .option("--policy-file <file>", h.policyFile, collect)
     .addHelpText("after", h.examples)

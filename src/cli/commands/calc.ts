@@ -70,7 +70,6 @@ export function calcOptions(raw: Record<string, unknown>): CalcOptions {
 
 const HELP = {
   zh: {
-    description: "计算一次普通门诊(或一个人一年的多次门诊)统筹基金支付多少、个人支付多少",
     city: "参保城市:拼音、中文名或行政区划代码(anshan、鞍山、鞍山市)",
     type: "人员类别:在职 | 退休 | in-service | retired",
     level: "医疗机构级别:1 | 2 | 3 | 一级 | 二级 | 三级(吕梁也可用 三类及以下 | 二类 | 一类)",
@@ -111,7 +110,6 @@ const HELP = {
 `,
   },
   en: {
-    description: "Settle a general outpatient visit (or a person's visits in a year): what the pooled fund pays and what you pay",
     city: "insured city: id, Chinese name or administrative code (anshan, 鞍山, 鞍山市)",
     type: "status: in-service | retired | 在职 | 退休",
     level: "facility level: 1 | 2 | 3 | 一级 | 二级 | 三级 (Lüliang also 三类及以下 | 二类 | 一类)",
@@ -156,7 +154,6 @@ Examples:
 export function calcCommand(ctx: Context): Command {
   const h = HELP[ctx.lang];
   return new Command("calc")
-    .description(h.description)
     .option("--city <city>", h.city)
     .option("--type <type>", h.type)
     .option("--level <level>", h.level)

@@ -33,7 +33,6 @@ export function compareOptions(raw: Record<string, unknown>): CompareOptions {
 
 const HELP = {
   zh: {
-    description: "比较:同一笔门诊费用(或一年的门诊)在各城市的结算,按个人支付从低到高排列",
     amount: "门诊总费用(元)",
     excluded: "其中目录外、全自费的部分(元)",
     level: "医疗机构级别:1 | 2 | 3 | 一级 | 二级 | 三级;不给则三个级别都算",
@@ -51,7 +50,6 @@ const HELP = {
 `,
   },
   en: {
-    description: "Compare: the same outpatient bill (or a year of visits) settled in each city, ranked by what you pay",
     amount: "total cost of the visit, in yuan",
     excluded: "the part outside the catalogues, in yuan",
     level: "facility level: 1 | 2 | 3 | 一级 | 二级 | 三级; all three when absent",
@@ -73,7 +71,6 @@ Examples:
 export function compareCommand(ctx: Context): Command {
   const h = HELP[ctx.lang];
   return new Command("compare")
-    .description(h.description)
     .option("--amount <yuan>", h.amount)
     .option("--excluded <yuan>", h.excluded)
     .option("--level <level>", h.level)

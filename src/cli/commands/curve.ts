@@ -36,7 +36,6 @@ export function curveOptions(raw: Record<string, unknown>): CurveOptions {
 
 const HELP = {
   zh: {
-    description: "曲线:统筹基金支付随一年门诊费用增长的变化,标出起付线和达到限额的位置",
     city: "参保城市,可用逗号分隔多个城市叠加比较(鞍山,松原)",
     type: "人员类别:在职 | 退休",
     level: "医疗机构级别:1 | 2 | 3 | 一级 | 二级 | 三级",
@@ -55,7 +54,6 @@ const HELP = {
 `,
   },
   en: {
-    description: "Curve: how the fund's payment grows with a year's outpatient spending, with the deductible and the cap marked",
     city: "insured city; several, comma-separated, are overlaid (anshan,songyuan)",
     type: "status: in-service | retired",
     level: "facility level: 1 | 2 | 3 | 一级 | 二级 | 三级",
@@ -78,7 +76,6 @@ Examples:
 export function curveCommand(ctx: Context): Command {
   const h = HELP[ctx.lang];
   return new Command("curve")
-    .description(h.description)
     .option("--city <city,…>", h.city)
     .option("--type <type>", h.type)
     .option("--level <level>", h.level)

@@ -29,7 +29,6 @@ export function familyOptions(raw: Record<string, unknown>): FamilyOptions {
 
 const HELP = {
   zh: {
-    description: "家庭共济:能否把这位亲属绑定到您的个人账户,共济资金可以支付什么",
     city: "您(授权人)的参保城市",
     relation: "亲属是您的什么人:配偶 | 父母 | 子女 | 兄弟姐妹 | 祖父母 | 外祖父母 | 孙子女 | 外孙子女 | 配偶父母 | 子女配偶",
     memberCity: "亲属的参保城市(中文名或行政区划代码),默认与您相同",
@@ -46,7 +45,6 @@ const HELP = {
 `,
   },
   en: {
-    description: "Family mutual aid: may you bind this relative to your personal account, and what may the money pay for",
     city: "your (the account holder's) insured city",
     relation: "who the relative is to you: spouse | parent | child | sibling | grandparent | maternal-grandparent | grandchild | maternal-grandchild | parent-in-law | child-in-law",
     memberCity: "the relative's insured city (Chinese name or code); default yours",
@@ -67,7 +65,6 @@ Examples:
 export function familyCommand(ctx: Context): Command {
   const h = HELP[ctx.lang];
   return new Command("family")
-    .description(h.description)
     .option("--city <city>", h.city)
     .option("--relation <relation>", h.relation)
     .option("--member-city <city>", h.memberCity)

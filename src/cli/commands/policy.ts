@@ -17,7 +17,6 @@ export function policyOptions(raw: Record<string, unknown>): PolicyOptions {
 
 const HELP = {
   zh: {
-    description: "政策文件:检查、列出已加载的城市、显示某日适用的参数、输出 JSON Schema",
     validate: "检查一个政策文件(完整的城市,或用 extends 扩展已加载的城市),列出每个问题及修改建议",
     list: "列出已加载的城市:版本、来源、缺少的部分、来自内置还是用户文件",
     show: "显示某城市某日适用的参数:起付标准、支付比例、限额、药店、定点、个人账户、家庭共济,每项带来源",
@@ -40,7 +39,6 @@ const HELP = {
 `,
   },
   en: {
-    description: "Policy files: check one, list the cities loaded, show the parameters in force on a date, print the JSON Schema",
     validate: "check a policy file (a whole city, or one that extends a city loaded with `extends`): every problem, with how to fix it",
     list: "list the cities loaded: versions, sources, what is missing, shipped or from a user's file",
     show: "show a city's parameters in force on a date: deductible, ratios, cap, pharmacies, designation, account, family aid, each with its source",
@@ -66,7 +64,7 @@ or one from a file loaded before it: first the files of YIBAO_POLICY_DIR (by nam
 
 export function policyCommand(ctx: Context): Command {
   const h = HELP[ctx.lang];
-  const group = new Command("policy").description(h.description).helpCommand(false).addHelpText("after", h.examples);
+  const group = new Command("policy").helpCommand(false).addHelpText("after", h.examples);
   group
     .command("validate")
     .description(h.validate)
