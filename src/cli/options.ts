@@ -28,3 +28,8 @@ export function texts(raw: Readonly<Record<string, unknown>>, name: string): str
 
 /** Commander's accumulator for a repeatable option. */
 export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** A comma-separated list as typed (`鞍山,松原`, the full-width comma too), without blanks. */
+export function commaList(value: string | undefined): string[] {
+  return (value ?? "").split(/[,,]/).map((item) => item.trim()).filter((item) => item !== "");
+}

@@ -2,7 +2,7 @@
 import { Command } from "commander";
 import { YibaoError } from "../../errors.js";
 import type { Context } from "../context.js";
-import { collect, flag, text, texts } from "../options.js";
+import { collect, commaList, flag, text, texts } from "../options.js";
 import { cliRegistry } from "../policies.js";
 
 export interface CompareOptions {
@@ -99,7 +99,7 @@ export async function runCompare(o: CompareOptions, ctx: Context): Promise<strin
   } else if (o.amount === undefined) {
     throw new YibaoError("MISSING_OPTION", { options: ["--amount"], command: "compare" });
   }
-  const cities = (o.cities ?? "").split(/[,,]/).map((c) => c.trim()).filter((c) => c !== "");
+  const cities = commaList(o.cities);
   const registry = await cliRegistry(o.policyFile, ctx.env);
   const { compare } = await import("../../compare.js");
   let visits: number | undefined;

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { YibaoError } from "../../errors.js";
 import type { Context } from "../context.js";
-import { collect, flag, text, texts } from "../options.js";
+import { collect, commaList, flag, text, texts } from "../options.js";
 import { cliRegistry } from "../policies.js";
 
 export interface CurveOptions {
@@ -98,7 +98,7 @@ export async function runCurve(o: CurveOptions, ctx: Context): Promise<string> {
   const registry = await cliRegistry(o.policyFile, ctx.env);
   const { curve } = await import("../../curve.js");
   const result = curve(registry, {
-    cities: (o.city ?? "").split(/[,,]/).map((c) => c.trim()).filter((c) => c !== ""),
+    cities: commaList(o.city),
     type: o.type ?? "",
     level: o.level ?? "",
     date: o.date ?? ctx.today(),
