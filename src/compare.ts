@@ -6,7 +6,7 @@ import { type Calculation, type VisitInput, calculate } from "./calculate.js";
 import type { Fen } from "./core/money.js";
 import type { Status } from "./core/types.js";
 import { YibaoError } from "./errors.js";
-import { parseDate, parseStatus } from "./policy/inputs.js";
+import { parseDate, parseMoney, parseStatus } from "./policy/inputs.js";
 import { type Registry, findCity, missingFields, versionAt } from "./policy/registry.js";
 import type { Policy } from "./policy/schema.js";
 
@@ -70,6 +70,11 @@ function inCity<T>(policy: Policy, run: () => T): T {
 
 export function compare(registry: Registry, r: CompareRequest): Comparison {
   const statuses = r.type === undefined ? STATUSES : [parseStatus(r.type)];
+  if (r.bill !== undefined) {
+    // The bill itself is checked once, before any city: a bad amount is not one city's problem.
+    parseMoney(r.bill.amount, "--amount");
+    if (r.bill.excluded !== undefined) parseMoney(r.bill.excluded, "--excluded");
+  }
   const dates = r.bill !== undefined ? [parseDate(r.bill.date)] : (r.visits ?? []).map((v) => v.date);
   if (dates.length === 0) throw new YibaoError("INPUT_EMPTY", { file: r.file ?? "" });
   const explicit = r.cities.length > 0;

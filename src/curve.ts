@@ -99,14 +99,14 @@ export function curve(registry: Registry, r: CurveRequest): Curve {
   parseStatus(r.type);
   const date = parseDate(r.date);
   const size = r.visitSize === undefined ? null : parseMoney(r.visitSize, "--visit-size");
-  if (size === 0) throw new YibaoError("INVALID_VALUE", { option: "--visit-size", value: r.visitSize, kind: "money", accepted: [] });
+  if (size === 0) throw new YibaoError("INVALID_VALUE", { option: "--visit-size", value: r.visitSize, kind: "positive", accepted: [] });
   const policies = [...new Map(r.cities.map((name) => findCity(registry, name)).map((p) => [p.id, p])).values()];
   const found = policies.map((policy) => ({ policy, ...cityCurve(registry, policy, { ...r, date }, size) }));
   const latest = Math.max(...found.map((f) => f.capAt ?? f.deductibleAt ?? 0));
   const to = r.to === undefined ? Math.max(100, Math.ceil((latest * 3) / 2 / 100) * 100) : parseMoney(r.to, "--to");
-  if (to === 0) throw new YibaoError("INVALID_VALUE", { option: "--to", value: r.to, kind: "money", accepted: [] });
+  if (to === 0) throw new YibaoError("INVALID_VALUE", { option: "--to", value: r.to, kind: "positive", accepted: [] });
   const step = r.step === undefined ? Math.max(100, Math.round(to / DEFAULT_POINTS / 100) * 100) : parseMoney(r.step, "--step");
-  if (step === 0) throw new YibaoError("INVALID_VALUE", { option: "--step", value: r.step, kind: "money", accepted: [] });
+  if (step === 0) throw new YibaoError("INVALID_VALUE", { option: "--step", value: r.step, kind: "positive", accepted: [] });
   const cities = found.map((f): CityCurve => {
     const at = new Set<Fen>([to]);
     for (let s = 0; s < to; s += step) at.add(s);

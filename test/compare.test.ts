@@ -55,6 +55,13 @@ describe("compare one bill", () => {
     expect(run.stderr).toContain("二类");
   });
 
+  it("a bad amount is answered once, not as one city's problem", () => {
+    const run = yibao(["compare", "--amount", "abc"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--amount 的值 "abc" 无效');
+    expect(run.stderr).not.toContain("市:");
+  });
+
   it("needs an amount, and --input does not mix with it", () => {
     expect(yibao(["compare", "--type", "在职"]).status).toBe(2);
     const both = yibao(["compare", "--input", "-", "--amount", "100"]);

@@ -124,6 +124,14 @@ describe("the chart", () => {
     expect(run.stderr).toContain("无法写入文件 /nonexistent/dir/c.svg");
   });
 
+  it("a zero bound, step or visit size is refused with what it needs", () => {
+    for (const option of ["--to", "--step", "--visit-size"]) {
+      const run = yibao(["curve", "--city", "鞍山", "--type", "退休", "--level", "2", option, "0"]);
+      expect(run.status, option).toBe(2);
+      expect(run.stderr).toContain("大于 0 的金额");
+    }
+  });
+
   it("a city without parameters, or a missing option, gets a clear answer", () => {
     const tongliao = yibao(["curve", "--city", "通辽", "--type", "退休", "--level", "2", "--date", "2025-03-01"]);
     expect(tongliao.status).toBe(4);

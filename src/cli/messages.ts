@@ -38,6 +38,8 @@ function kindHint(params: ErrorParams): Text {
       };
     case "date":
       return { zh: "日期格式为 YYYY-MM-DD,例如 2025-03-01。", en: "Dates are YYYY-MM-DD, e.g. 2025-03-01." };
+    case "positive":
+      return { zh: "这里需要大于 0 的金额(元),例如 1000。", en: "This needs an amount above 0, in yuan, e.g. 1000." };
     default:
       return { zh: `可用的值:${list(params.accepted)}`, en: `Accepted: ${list(params.accepted)}` };
   }
