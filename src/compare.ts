@@ -26,7 +26,12 @@ export interface CompareRow {
   readonly policy: Policy;
   readonly status: Status;
   /** The level of the bill, 1–3, with the city's name for it; null for a year of visits. */
-  readonly level: { readonly level: 1 | 2 | 3; readonly label: { readonly zh: string; readonly en: string } } | null;
+  readonly level: {
+    readonly level: 1 | 2 | 3;
+    readonly label: { readonly zh: string; readonly en: string };
+    /** Set when reading the plain level as this city's name for it is an interpretation (Shanxi fee classes). */
+    readonly interpretation?: string;
+  } | null;
   readonly amount: Fen;
   readonly fundPaid: Fen;
   readonly selfPaid: Fen;
@@ -105,7 +110,8 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
             calculate(registry, { city: policy.id, type: status, visits: [{ date: bill.date, level, amount: bill.amount, excluded: bill.excluded }] }),
           );
           const v = calc.visits[0];
-          row(policy, status, calc, v === undefined ? null : { level: v.result.visit.level, label: v.level.label });
+          const interpretation = v?.level.cite?.interpretation;
+          row(policy, status, calc, v === undefined ? null : { level: v.result.visit.level, label: v.level.label, ...(interpretation === undefined ? {} : { interpretation }) });
         }
       } else {
         row(policy, status, inCity(policy, () => calculate(registry, { city: policy.id, type: status, visits: r.visits ?? [], file: r.file })), null);

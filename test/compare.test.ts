@@ -19,7 +19,8 @@ describe("compare one bill", () => {
       ["songyuan", "540.00", "660.00", "150.00"],
       ["anshan", "420.00", "780.00", "270.00"],
     ]);
-    expect(out.rows[0]).toMatchObject({ levelName: "二类收费价格", type: "retired", amount: "1200.00", policyVersion: "2023" });
+    expect(out.rows[0]).toMatchObject({ levelName: "二类收费价格", levelInterpretation: "I4", type: "retired", amount: "1200.00", policyVersion: "2023" });
+    expect(out.rows[1].levelInterpretation).toBeUndefined();
     expect(out.skipped).toEqual([expect.objectContaining({ city: "tongliao", reason: "missing", fields: ["deductible", "ratios", "cap"] })]);
   });
 

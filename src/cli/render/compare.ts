@@ -23,6 +23,7 @@ export function comparisonJson(c: Comparison, lang: Lang, input: { amount?: stri
       type: r.status,
       level: r.level?.level ?? null,
       levelName: r.level?.label[lang] ?? null,
+      ...(r.level?.interpretation === undefined ? {} : { levelInterpretation: r.level.interpretation }),
       amount: formatYuan(r.amount),
       fundPaid: formatYuan(r.fundPaid),
       selfPaid: formatYuan(r.selfPaid),
@@ -65,5 +66,12 @@ export function renderComparison(c: Comparison, lang: Lang, theme: Theme): strin
   const skipped = c.skipped.map((s) =>
     theme.muted(zh ? `未比较:${s.policy.name.zh}(${skippedText(s, lang)})` : `Not compared: ${s.policy.name.pinyin} (${skippedText(s, lang)})`),
   );
-  return `${[title, table.toString(), ...skipped].join("\n")}\n`;
+  const readings = [...new Map(c.rows.filter((r) => r.level?.interpretation !== undefined).map((r) => [`${r.policy.id}/${r.level?.level}`, r])).values()].map((r) =>
+    theme.muted(
+      zh
+        ? `${r.policy.name.zh}:级别 ${r.level?.level} 按解读 ${r.level?.interpretation} 对应“${r.level?.label.zh}”。`
+        : `${r.policy.name.pinyin}: level ${r.level?.level} is read as "${r.level?.label.en}" (interpretation ${r.level?.interpretation}).`,
+    ),
+  );
+  return `${[title, table.toString(), ...readings, ...skipped].join("\n")}\n`;
 }
