@@ -49,6 +49,12 @@ export interface Skipped {
 
 export interface Comparison {
   readonly date: string | null;
+  /** The bill as parsed, or null for a year of visits. */
+  readonly bill: { readonly amount: Fen; readonly excluded: Fen; readonly level: string | null } | null;
+  /** The statuses settled: one when `type` was given, both otherwise. */
+  readonly statuses: readonly Status[];
+  /** The cities considered (compared or skipped), by id, named or by default. */
+  readonly cities: readonly string[];
   readonly rows: readonly CompareRow[];
   readonly skipped: readonly Skipped[];
 }
@@ -75,11 +81,15 @@ function inCity<T>(policy: Policy, run: () => T): T {
 
 export function compare(registry: Registry, r: CompareRequest): Comparison {
   const statuses = r.type === undefined ? STATUSES : [parseStatus(r.type)];
-  if (r.bill !== undefined) {
-    // The bill itself is checked once, before any city: a bad amount is not one city's problem.
-    parseMoney(r.bill.amount, "--amount");
-    if (r.bill.excluded !== undefined) parseMoney(r.bill.excluded, "--excluded");
-  }
+  // The bill itself is checked once, before any city: a bad amount is not one city's problem.
+  const bill =
+    r.bill === undefined
+      ? null
+      : {
+          amount: parseMoney(r.bill.amount, "--amount"),
+          excluded: r.bill.excluded === undefined ? 0 : parseMoney(r.bill.excluded, "--excluded"),
+          level: r.bill.level ?? null,
+        };
   const dates = r.bill !== undefined ? [parseDate(r.bill.date)] : (r.visits ?? []).map((v) => v.date);
   if (dates.length === 0) throw new YibaoError("INPUT_EMPTY", { file: r.file ?? "" });
   const explicit = r.cities.length > 0;
@@ -130,5 +140,5 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
         a.selfPaid - b.selfPaid ||
         a.policy.id.localeCompare(b.policy.id),
     );
-  return { date: r.bill?.date ?? null, rows, skipped };
+  return { date: r.bill?.date ?? null, bill, statuses, cities: candidates.map((p) => p.id), rows, skipped };
 }

@@ -49,6 +49,16 @@ describe("compare one bill", () => {
     expect(out.skipped).toEqual([]);
   });
 
+  it("--json gives the inputs as read, money with two decimals, even when no city could be compared", () => {
+    const out = json(["compare", "--amount", "800", "--excluded", "100", "--level", "二级", "--type", "在职", "--cities", "通辽,鞍山", "--date", "2025-03-01"]);
+    expect(out).toMatchObject({ date: "2025-03-01", amount: "800.00", excluded: "100.00", level: "二级", type: "in-service", cities: ["tongliao", "anshan"] });
+    // Anshan: 100 outside the catalogues, 500 deductible, 200 × 55% = 110.
+    expect(brief(out.rows)).toEqual([["anshan", "110.00", "690.00", "0.00"]]);
+    const none = json(["compare", "--amount", "800", "--cities", "通辽", "--date", "2025-03-01"]);
+    expect(none).toMatchObject({ amount: "800.00", excluded: "0.00", level: null, type: null, cities: ["tongliao"], rows: [] });
+    expect(none.skipped).toHaveLength(1);
+  });
+
   it("a level name one city does not know is an error naming the city", () => {
     const run = yibao(["compare", "--amount", "800", "--level", "二类", "--type", "在职", "--date", "2025-03-01"]);
     expect(run.status).toBe(2);
@@ -90,5 +100,12 @@ describe("compare a year of visits", () => {
     }
     expect(out.rows[0].differenceToBest).toBe("0.00");
     expect(out.rows.map((r: { selfPaid: string }) => Number(r.selfPaid))).toEqual(out.rows.map((r: { selfPaid: string }) => Number(r.selfPaid)).sort((a: number, b: number) => a - b));
+  });
+
+  it("a visit naming a level one city does not know is an error naming that city", () => {
+    const run = yibao(["compare", "--input", "-", "--cities", "吕梁,松原", "--type", "在职"], { input: JSON.stringify({ date: "2025-02-01", level: "二类", amount: "400" }) });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain("松原市:stdin 第 1 条就诊记录");
+    expect(run.stderr).toContain('"二类"');
   });
 });

@@ -114,6 +114,6 @@ export async function runCompare(o: CompareOptions, ctx: Context): Promise<strin
     comparison = compare(registry, { cities, type: o.type, bill: { amount: o.amount ?? "", excluded: o.excluded, level: o.level, date: o.date ?? ctx.today() } });
   }
   const render = await import("../render/compare.js");
-  if (o.json) return `${JSON.stringify(render.comparisonJson(comparison, ctx.lang, { amount: o.amount, excluded: o.excluded, visits }), null, 2)}\n`;
+  if (o.json) return `${JSON.stringify(render.comparisonJson(comparison, ctx.lang, { visits }), null, 2)}\n`;
   return render.renderComparison(comparison, ctx.lang, ctx.theme);
 }

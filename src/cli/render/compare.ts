@@ -12,10 +12,13 @@ function skippedText(s: Skipped, lang: Lang): string {
   return lang === "zh" ? `来源未公布${fields},可用 --policy-file 提供` : `the sources do not publish ${fields}; supply them with --policy-file`;
 }
 
-export function comparisonJson(c: Comparison, lang: Lang, input: { amount?: string | undefined; excluded?: string | undefined; visits?: number | undefined }) {
+/** The inputs as parsed (null: not fixed, so every level or both statuses), then the rows and the cities skipped. */
+export function comparisonJson(c: Comparison, lang: Lang, input: { visits?: number | undefined }) {
   return {
     date: c.date,
-    ...(input.amount === undefined ? {} : { amount: formatYuan(c.rows[0]?.amount ?? 0), excluded: input.excluded ?? "0" }),
+    ...(c.bill === null ? {} : { amount: formatYuan(c.bill.amount), excluded: formatYuan(c.bill.excluded), level: c.bill.level }),
+    type: c.statuses.length === 1 ? c.statuses[0] : null,
+    cities: c.cities,
     ...(input.visits === undefined ? {} : { visits: input.visits }),
     rows: c.rows.map((r) => ({
       city: r.policy.id,
