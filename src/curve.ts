@@ -41,6 +41,8 @@ export interface CityCurve {
   readonly deductibleAt: Fen | null;
   /** The least spending at which the fund has paid the whole cap; null if not within the search. */
   readonly capAt: Fen | null;
+  /** The spending up to which the marks were searched: a null mark is not reached below it. */
+  readonly searchedTo: Fen;
   readonly points: readonly CurvePoint[];
 }
 
@@ -91,7 +93,7 @@ function cityCurve(registry: Registry, policy: Policy, r: CurveRequest, size: Fe
   while (hi < limit && settle(hi).totals.fundPaid < cap) hi = Math.min(hi * 2, limit);
   const capAt = firstWhere(0, hi, (s) => settle(s).totals.fundPaid >= cap);
   const met = firstWhere(0, hi, (s) => eligible(settle(s)) > 0);
-  return { first, cap, capAt, deductibleAt: met === null ? null : met - 1, settle };
+  return { first, cap, capAt, deductibleAt: met === null ? null : met - 1, searchedTo: hi, settle };
 }
 
 export function curve(registry: Registry, r: CurveRequest): Curve {
@@ -102,7 +104,8 @@ export function curve(registry: Registry, r: CurveRequest): Curve {
   if (size === 0) throw new YibaoError("INVALID_VALUE", { option: "--visit-size", value: r.visitSize, kind: "positive", accepted: [] });
   const policies = [...new Map(r.cities.map((name) => findCity(registry, name)).map((p) => [p.id, p])).values()];
   const found = policies.map((policy) => ({ policy, ...cityCurve(registry, policy, { ...r, date }, size) }));
-  const latest = Math.max(...found.map((f) => f.capAt ?? f.deductibleAt ?? 0));
+  // A city whose cap is not reached (visits too small to pass a per-visit deductible) is drawn over all the spending searched.
+  const latest = Math.max(...found.map((f) => f.capAt ?? f.searchedTo));
   const to = r.to === undefined ? Math.max(100, Math.ceil((latest * 3) / 2 / 100) * 100) : parseMoney(r.to, "--to");
   if (to === 0) throw new YibaoError("INVALID_VALUE", { option: "--to", value: r.to, kind: "positive", accepted: [] });
   const step = r.step === undefined ? Math.max(100, Math.round(to / DEFAULT_POINTS / 100) * 100) : parseMoney(r.step, "--step");
@@ -119,7 +122,7 @@ export function curve(registry: Registry, r: CurveRequest): Curve {
       });
     const level = f.first.visits[0]?.level;
     if (level === undefined) throw new Error("a curve settles at least one visit");
-    return { policy: f.policy, status: f.first.status, level, cap: f.cap, deductibleAt: f.deductibleAt, capAt: f.capAt, points };
+    return { policy: f.policy, status: f.first.status, level, cap: f.cap, deductibleAt: f.deductibleAt, capAt: f.capAt, searchedTo: f.searchedTo, points };
   });
   return { date, to, step, visitSize: size, cities };
 }

@@ -64,6 +64,16 @@ describe("the points", () => {
     expect(c.cities[0]?.capAt).toBe(448333);
   });
 
+  it("visits too small to pass a per-visit deductible: the fund never pays, drawn over all the spending searched", () => {
+    // Lüliang 三类: 30 deductible on each visit of 20; searched up to 5000 visits of 20 = 100000.
+    const c = curve(registry, { cities: ["lvliang"], type: "in-service", level: "1", date: "2025-03-01", visitSize: "20" });
+    expect(c.cities[0]).toMatchObject({ deductibleAt: null, capAt: null, searchedTo: 10_000_000 });
+    expect(c.to).toBe(15_000_000);
+    expect(c.cities[0]?.points.every((p) => p.fundPaid === 0)).toBe(true);
+    const run = yibao(["curve", "--city", "吕梁", "--type", "在职", "--level", "1", "--visit-size", "20", "--date", "2025-03-01"]);
+    expect(run.stdout).toContain("吕梁市:到 100000.00 元仍未达到起付线 · 到 100000.00 元仍未达到限额");
+  });
+
   it("--step and --to fix the points", () => {
     const out = JSON.parse(yibao(["curve", "--city", "鞍山", "--type", "退休", "--level", "2", "--date", "2025-03-01", "--to", "2000", "--step", "500", "--json"]).stdout);
     expect(out.cities[0].points.map((p: { spending: string; fundPaid: string }) => [p.spending, p.fundPaid])).toEqual([

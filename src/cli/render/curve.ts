@@ -39,7 +39,8 @@ const WORDS = {
     y: "统筹基金支付(元)",
     deductible: "起付线",
     cap: "达到限额",
-    never: "达不到",
+    deductibleNever: (searched: Fen) => `到 ${formatYuan(searched)} 元仍未达到起付线`,
+    capNever: (searched: Fen) => `到 ${formatYuan(searched)} 元仍未达到限额`,
     visits: (size: string) => `按每次 ${size} 元的门诊计`,
     oneVisit: "按一次门诊计",
     legend: (city: CityCurve) =>
@@ -51,7 +52,8 @@ const WORDS = {
     y: "fund pays (yuan)",
     deductible: "deductible met",
     cap: "cap reached",
-    never: "never",
+    deductibleNever: (searched: Fen) => `deductible not met up to ${formatYuan(searched)}`,
+    capNever: (searched: Fen) => `cap not reached up to ${formatYuan(searched)}`,
     visits: (size: string) => `as visits of ${size} yuan each`,
     oneVisit: "as one visit",
     legend: (city: CityCurve) =>
@@ -72,9 +74,11 @@ function fundAt(points: CityCurve["points"], spending: Fen): Fen {
 function markLines(c: Curve, lang: Lang): string[] {
   const w = WORDS[lang];
   return c.cities.map((city) => {
-    const d = city.deductibleAt === null ? w.never : formatYuan(city.deductibleAt);
-    const k = city.capAt === null ? w.never : formatYuan(city.capAt);
-    return lang === "zh" ? `${city.policy.name.zh}:${w.deductible} ${d} 元 · ${w.cap} ${k} 元` : `${city.policy.name.pinyin}: ${w.deductible} at ${d} · ${w.cap} at ${k}`;
+    const zh = lang === "zh";
+    const at = (fen: Fen) => (zh ? `${formatYuan(fen)} 元` : `at ${formatYuan(fen)}`);
+    const deductible = city.deductibleAt === null ? w.deductibleNever(city.searchedTo) : `${w.deductible} ${at(city.deductibleAt)}`;
+    const cap = city.capAt === null ? w.capNever(city.searchedTo) : `${w.cap} ${at(city.capAt)}`;
+    return zh ? `${city.policy.name.zh}:${deductible} · ${cap}` : `${city.policy.name.pinyin}: ${deductible} · ${cap}`;
   });
 }
 
