@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderCurveChart, renderCurveSvg } from "../src/cli/render/curve.js";
+import { plainTheme } from "../src/cli/theme.js";
 import { curve } from "../src/curve.js";
 import { loadRegistry } from "../src/policy/load.js";
 import { yibao } from "./helpers.js";
@@ -140,6 +142,18 @@ describe("the chart", () => {
       expect(run.status, option).toBe(2);
       expect(run.stderr).toContain("大于 0 的金额");
     }
+  });
+
+  it("a step so fine it would run for minutes is refused with what to change; a fine one that runs is drawn", () => {
+    const run = yibao(["curve", "--city", "鞍山", "--type", "退休", "--level", "2", "--date", "2025-03-01", "--visit-size", "1", "--step", "1"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--step 的值 "1" 无效');
+    expect(run.stderr).toContain("请用更大的 --step、更小的 --to 或更大的 --visit-size");
+    // 800,000 points (a --step of 0.01 up to 8000) are more than a spread into Math.max can take.
+    const c = curve(registry, { cities: ["anshan"], type: "retired", level: "2", date: "2025-03-01", to: "2000", step: "500" });
+    const many = { ...c, cities: c.cities.map((city) => ({ ...city, points: Array.from({ length: 800_000 }, (_, i) => ({ spending: i, fundPaid: 0, selfPaid: i })) })) };
+    expect(renderCurveChart(many, "en", plainTheme)).toContain("annual cap 3000.00");
+    expect(renderCurveSvg(many, "en")).toContain("</svg>");
   });
 
   it("a city without parameters, or a missing option, gets a clear answer", () => {

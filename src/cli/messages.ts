@@ -40,6 +40,11 @@ function kindHint(params: ErrorParams): Text {
       return { zh: "日期格式为 YYYY-MM-DD,例如 2025-03-01。", en: "Dates are YYYY-MM-DD, e.g. 2025-03-01." };
     case "positive":
       return { zh: "这里需要大于 0 的金额(元),例如 1000。", en: "This needs an amount above 0, in yuan, e.g. 1000." };
+    case "too-fine":
+      return {
+        zh: `这样要结算约 ${String(params.visits)} 次门诊(上限 ${String(params.limit)}):请用更大的 --step、更小的 --to 或更大的 --visit-size。`,
+        en: `That would settle about ${String(params.visits)} visits (at most ${String(params.limit)}): use a larger --step, a smaller --to or a larger --visit-size.`,
+      };
     default:
       return { zh: `可用的值:${list(params.accepted)}`, en: `Accepted: ${list(params.accepted)}` };
   }

@@ -82,13 +82,20 @@ function markLines(c: Curve, lang: Lang): string[] {
   });
 }
 
+/** The top of the fund axis: the highest cap or payment (a loop, not a spread: a fine --step gives many points). */
+function highest(c: Curve): Fen {
+  let top = 1;
+  for (const city of c.cities) for (const fund of [city.cap, ...city.points.map((p) => p.fundPaid)]) top = Math.max(top, fund);
+  return top;
+}
+
 export const CHART = { width: 60, height: 16 } as const;
 
 /** A plain-text chart: fund paid (up) against spending (across), one glyph per city, │ at the marks. */
 export function renderCurveChart(c: Curve, lang: Lang, theme: Theme): string {
   const w = WORDS[lang];
   const { width, height } = CHART;
-  const top = Math.max(1, ...c.cities.map((city) => Math.max(city.cap, ...city.points.map((p) => p.fundPaid))));
+  const top = highest(c);
   const grid: string[][] = Array.from({ length: height }, () => Array.from({ length: width }, () => " "));
   const column = (spending: Fen) => Math.min(width - 1, Math.round((spending / c.to) * (width - 1)));
   const row = (fund: Fen) => height - 1 - Math.min(height - 1, Math.round((fund / top) * (height - 1)));
@@ -140,7 +147,7 @@ export function renderCurveSvg(c: Curve, lang: Lang): string {
   const m = { left: 80, right: 30, top: 50, bottom: 120 };
   const plotW = width - m.left - m.right;
   const plotH = height - m.top - m.bottom;
-  const top = Math.max(1, ...c.cities.map((city) => Math.max(city.cap, ...city.points.map((p) => p.fundPaid))));
+  const top = highest(c);
   const x = (spending: Fen) => (m.left + (spending / c.to) * plotW).toFixed(1);
   const y = (fund: Fen) => (m.top + plotH - (fund / top) * plotH).toFixed(1);
   const out: string[] = [
