@@ -57,6 +57,9 @@ describe("compare one bill", () => {
     const none = json(["compare", "--amount", "800", "--cities", "通辽", "--date", "2025-03-01"]);
     expect(none).toMatchObject({ amount: "800.00", excluded: "0.00", level: null, type: null, cities: ["tongliao"], rows: [] });
     expect(none.skipped).toHaveLength(1);
+    const table = yibao(["compare", "--amount", "800", "--cities", "通辽", "--date", "2025-03-01"]).stdout;
+    expect(table).toContain("没有可以比较的城市。\n未比较:通辽市");
+    expect(table).not.toContain("┌");
   });
 
   it("a level name one city does not know is an error naming the city", () => {

@@ -76,5 +76,6 @@ export function renderComparison(c: Comparison, lang: Lang, theme: Theme): strin
         : `${r.policy.name.pinyin}: level ${r.level?.level} is read as "${r.level?.label.en}" (interpretation ${r.level?.interpretation}).`,
     ),
   );
-  return `${[title, table.toString(), ...readings, ...skipped].join("\n")}\n`;
+  const body = c.rows.length > 0 ? table.toString() : zh ? "没有可以比较的城市。" : "No city could be compared.";
+  return `${[title, body, ...readings, ...skipped].join("\n")}\n`;
 }
