@@ -90,6 +90,7 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
           excluded: r.bill.excluded === undefined ? 0 : parseMoney(r.bill.excluded, "--excluded"),
           level: r.bill.level ?? null,
         };
+  if (bill !== null && bill.excluded > bill.amount) throw new YibaoError("EXCLUDED_OVER_AMOUNT", { excluded: String(r.bill?.excluded), amount: String(r.bill?.amount) });
   const dates = r.bill !== undefined ? [parseDate(r.bill.date)] : (r.visits ?? []).map((v) => v.date);
   if (dates.length === 0) throw new YibaoError("INPUT_EMPTY", { file: r.file ?? "" });
   const explicit = r.cities.length > 0;

@@ -74,6 +74,9 @@ describe("compare one bill", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--amount 的值 "abc" 无效');
     expect(run.stderr).not.toContain("市:");
+    const over = yibao(["compare", "--amount", "100", "--excluded", "200", "--date", "2025-03-01"]);
+    expect(over.status).toBe(2);
+    expect(over.stderr).toContain("错误: 目录外费用 200 元超过了总费用 100 元。");
   });
 
   it("needs an amount, and --input does not mix with it", () => {
