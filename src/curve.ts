@@ -60,9 +60,9 @@ export const DEFAULT_POINTS = 60;
 const SEARCH_LIMIT: Fen = 1_000_000_000;
 const MAX_VISITS = 5_000;
 /**
- * Visits settled for the points, counted as if every point were the last (an upper bound): the
- * default bound and step stay well below it (61 points of at most 7,500 visits), so that only a
- * very fine `--step` with small visits, which would run for minutes, is refused.
+ * Visits settled for one city's points, counted as if every point were the last (an upper bound):
+ * the default bound and step stay below it (about 64 points of at most 7,500 visits), so that only
+ * a very fine `--step` with small visits, which would run for minutes, is refused.
  */
 export const MAX_WORK = 1_000_000;
 
@@ -116,7 +116,7 @@ export function curve(registry: Registry, r: CurveRequest): Curve {
   if (to === 0) throw new YibaoError("INVALID_VALUE", { option: "--to", value: r.to, kind: "positive", accepted: [] });
   const step = r.step === undefined ? Math.max(100, Math.round(to / DEFAULT_POINTS / 100) * 100) : parseMoney(r.step, "--step");
   if (step === 0) throw new YibaoError("INVALID_VALUE", { option: "--step", value: r.step, kind: "positive", accepted: [] });
-  const work = (Math.ceil(to / step) + 3) * (size === null ? 1 : Math.max(1, Math.ceil(to / size))) * policies.length;
+  const work = (Math.ceil(to / step) + 3) * (size === null ? 1 : Math.max(1, Math.ceil(to / size)));
   if (work > MAX_WORK) throw new YibaoError("INVALID_VALUE", { option: "--step", value: r.step ?? formatYuan(step), kind: "too-fine", visits: work, limit: MAX_WORK });
   const cities = found.map((f): CityCurve => {
     const at = new Set<Fen>([to]);

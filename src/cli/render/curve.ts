@@ -85,7 +85,10 @@ function markLines(c: Curve, lang: Lang): string[] {
 /** The top of the fund axis: the highest cap or payment (a loop, not a spread: a fine --step gives many points). */
 function highest(c: Curve): Fen {
   let top = 1;
-  for (const city of c.cities) for (const fund of [city.cap, ...city.points.map((p) => p.fundPaid)]) top = Math.max(top, fund);
+  for (const city of c.cities) {
+    top = Math.max(top, city.cap);
+    for (const p of city.points) top = Math.max(top, p.fundPaid);
+  }
   return top;
 }
 
