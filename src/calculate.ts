@@ -12,7 +12,7 @@ import { type ResolvedLevel, parseDate, parseFacility, parseLevel, parseMoney, p
 import { type Registry, assertPharmacyKnown, findCity, versionOn } from "./policy/registry.js";
 import type { Policy, PolicyVersion } from "./policy/schema.js";
 import type { VisitInput } from "./policy/visit-schema.js";
-import { type FieldName, WalletTracker, type WalletInput, cashOnly, fileFields, hasWalletInput, optionNames } from "./wallet.js";
+import { type FieldName, WalletTracker, type WalletInput, cashOnly, fileFields, hasWalletInput, optionName, optionNames } from "./wallet.js";
 
 export type { VisitInput, WalletInput };
 
@@ -85,7 +85,7 @@ export interface PreparedVisit {
 }
 
 /** Names of the visit's fields in messages: options on the command line, fields in a file. */
-const FIELD = (name: string, fromFile: boolean) => (fromFile ? name : `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+const FIELD = (name: string, fromFile: boolean) => (fromFile ? name : optionName(name));
 
 export function prepareVisit(registry: Registry, policy: Policy, input: VisitInput, index: number, fromFile: boolean): PreparedVisit {
   const date = parseDate(input.date, FIELD("date", fromFile));

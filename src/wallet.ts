@@ -44,7 +44,9 @@ interface Binding {
 
 /** Option names on the command line, field names in a file. */
 export type FieldName = (field: (typeof FIELDS)[number]) => string;
-export const optionNames: FieldName = (f) => `--${f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+/** A field's option on the command line: `treatmentCity` → `--treatment-city`. */
+export const optionName = (field: string): string => `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+export const optionNames: FieldName = optionName;
 export const fileFields: FieldName = (f) => f;
 
 export class WalletTracker {
