@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { appendFileSync, lstatSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -17,6 +19,10 @@ export function yibao(args: readonly string[], options: { input?: string; env?: 
   delete env.FORCE_COLOR;
   delete env.YIBAO_LANG;
   Object.assign(env, { NO_COLOR: "1" }, options.env);
+  if (process.env.YIBAO_CORPUS_LOG !== undefined) {
+    const files = temporaryFiles([...args, ...Object.values(options.env ?? {})]);
+    appendFileSync(process.env.YIBAO_CORPUS_LOG, `${JSON.stringify({ args, input: options.input ?? "", env: options.env ?? {}, files })}\n`);
+  }
   const result = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? "", env, encoding: "utf8", cwd: ROOT });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -41,3 +47,17 @@ export function goldenCases(city: string): GoldenCase[] {
 }
 
 export const GOLDEN_CITIES = ["anshan", "lvliang", "songyuan", "tongliao"] as const;
+
+/** The regular files of the test's temporary folders that a command line names, for the output corpus. */
+function temporaryFiles(values: readonly string[]): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (path: string) => {
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+    else if (stat?.isFile()) files[relative(tmpdir(), path)] = readFileSync(path, "utf8");
+  };
+  for (const value of values) {
+    for (const match of value.matchAll(new RegExp(`${tmpdir()}/yibao-[^\\s"=,]+`, "g"))) walk(match[0]);
+  }
+  return files;
+}
