@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calculate } from "../src/calculate.js";
-import { BatchSettler } from "../src/cli/batch.js";
+import { calculate } from "../src/app/calculate.js";
+import { BatchSession } from "../src/app/batch.js";
+import { batchLine } from "../src/cli/render/batch.js";
 import { calculationJson } from "../src/cli/render/json.js";
 import { loadRegistry } from "../src/policy/load.js";
 import { yibao } from "./helpers.js";
@@ -116,8 +117,11 @@ describe("batch agrees with calc --input for the same person", () => {
         (city, type, raw) => {
           const visits = [...raw].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
           const viaCalc = calculationJson(calculate(registry, { city, type, visits, file: "x" }), "en").visits;
-          const settler = new BatchSettler(registry, "en", "x");
-          const viaBatch = visits.map((v) => JSON.parse(settler.settleLine(JSON.stringify({ ...v, city, type, person: "p" })) ?? "{}"));
+          const session = new BatchSession(registry, "x");
+          const viaBatch = visits.map((v) => {
+            const outcome = session.settleLine(JSON.stringify({ ...v, city, type, person: "p" }));
+            return outcome === undefined ? {} : JSON.parse(batchLine(outcome, "en"));
+          });
           const keys = ["fundPaid", "selfPaid", "deductible", "copay", "overCap", "excluded", "covered", "capRemaining"] as const;
           const pick = (o: Record<string, unknown>) => keys.map((k) => o[k]);
           expect(viaBatch.map(pick)).toEqual(viaCalc.map((v) => pick(v as unknown as Record<string, unknown>)));

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderCurveChart, renderCurveSvg } from "../src/cli/render/curve.js";
 import { plainTheme } from "../src/cli/theme.js";
-import { curve } from "../src/curve.js";
+import { curve } from "../src/app/curve.js";
 import { loadRegistry } from "../src/policy/load.js";
 import { yibao } from "./helpers.js";
 

@@ -1,6 +1,6 @@
 /** Places typed by people: names, codes, counties and full addresses, from the division dataset. */
 import { describe, expect, it } from "vitest";
-import { YibaoError } from "../src/errors.js";
+import { YibaoError } from "../src/shared/errors.js";
 import { findDivision } from "../src/policy/divisions.js";
 
 const find = (value: string) => {

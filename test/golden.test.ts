@@ -1,7 +1,7 @@
 /** Golden cases per city: a sentence, the inputs, the exact fen expected. */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type VisitInput, calculate } from "../src/calculate.js";
+import { type VisitInput, calculate } from "../src/app/calculate.js";
 import { calculationJson } from "../src/cli/render/json.js";
 import { loadRegistry } from "../src/policy/load.js";
 import { GOLDEN_CITIES, type GoldenCase, goldenCases, yibao } from "./helpers.js";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatPercent, parseRatio } from "../src/core/money.js";
-import { YibaoError } from "../src/errors.js";
+import { YibaoError } from "../src/shared/errors.js";
 import { policyJsonSchemaText } from "../src/policy/json-schema.js";
 import { loadPolicyFile, shippedPolicyDir, shippedPolicyFiles } from "../src/policy/load.js";
 import type { Policy } from "../src/policy/schema.js";

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { calculate } from "../src/calculate.js";
+import { calculate } from "../src/app/calculate.js";
 import { calculationJson } from "../src/cli/render/json.js";
 import { parsePolicy, shippedPolicyDir } from "../src/policy/load.js";
 

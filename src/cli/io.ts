@@ -1,6 +1,6 @@
 /** Reading the visits of `--input <file|->`: a JSON array or JSON Lines. */
 import { readFileSync } from "node:fs";
-import { YibaoError } from "../errors.js";
+import { YibaoError } from "../shared/errors.js";
 import { type VisitInput, fieldProblem, visitInputSchema } from "../policy/visit-schema.js";
 
 export function readText(file: string, stdin: () => string): string {

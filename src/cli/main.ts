@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError, Help } from "commander";
-import { EXIT, YibaoError } from "../errors.js";
-import { packageRoot } from "../paths.js";
+import { EXIT, YibaoError } from "../shared/errors.js";
+import { packageRoot } from "../shared/paths.js";
 import { todayInChina } from "../policy/inputs.js";
 import type { Context } from "./context.js";
 import { type Lang, langFromArgv, langOption, normalizeLang } from "./lang.js";

@@ -3,9 +3,9 @@
  * to fix them, and the reasons a visit settled as it did.
  */
 import { formatPercent } from "../core/money.js";
-import type { Warning } from "../calculate.js";
+import type { Warning } from "../app/calculate.js";
 import type { Citation, Reason, Status } from "../core/types.js";
-import { type ErrorParams, YibaoError } from "../errors.js";
+import { type ErrorParams, YibaoError } from "../shared/errors.js";
 import type { PolicyIssue } from "../policy/issues.js";
 import { explainWalletReason } from "./family-words.js";
 import { explainPlaceReason } from "./place-words.js";

@@ -4,7 +4,7 @@
  * time a place is looked up, never at start-up.
  */
 import { createRequire } from "node:module";
-import { YibaoError } from "../errors.js";
+import { YibaoError } from "../shared/errors.js";
 
 /** A prefecture-level city (地级市, 盟, 自治州; a municipality counts as one) and its province. */
 export interface Division {

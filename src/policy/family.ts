@@ -6,7 +6,7 @@ import type { Credit, MemberKind, Plan } from "../core/account.js";
 import type { FamilyRules, PlaceClass, PlaceRule } from "../core/family.js";
 import { parseRatio, parseYuan } from "../core/money.js";
 import type { Citation } from "../core/types.js";
-import { YibaoError } from "../errors.js";
+import { YibaoError } from "../shared/errors.js";
 import type { Division } from "./divisions.js";
 import { type Registry, cite, versionAt } from "./registry.js";
 import type { Policy, PolicyVersion } from "./schema.js";

@@ -6,7 +6,7 @@ import { type Fen, parseYuan } from "../core/money.js";
 import type { MemberKind, Plan } from "../core/account.js";
 import type { Relation, Scheme } from "../core/family.js";
 import type { Citation, Facility, Level, Place, Status } from "../core/types.js";
-import { YibaoError } from "../errors.js";
+import { YibaoError } from "../shared/errors.js";
 import { cite } from "./registry.js";
 import type { Policy, PolicyVersion } from "./schema.js";
 

@@ -10,8 +10,8 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import { YibaoError } from "../errors.js";
-import { packageRoot } from "../paths.js";
+import { YibaoError } from "../shared/errors.js";
+import { packageRoot } from "../shared/paths.js";
 import { type Change, FORBIDDEN_KEYS, changesOf, extendPolicy, isPlainObject } from "./extend.js";
 import { type PolicyIssue, ROOT_PATH, formatPath, issueAt } from "./issues.js";
 import { type Registry, lookupCity, withUserPolicy } from "./registry.js";

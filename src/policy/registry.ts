@@ -4,7 +4,7 @@
  */
 import { parseRatio, parseYuan } from "../core/money.js";
 import type { Citation, CrossRegionRules, ElsewhereRule, Level, Rules, Status } from "../core/types.js";
-import { YibaoError } from "../errors.js";
+import { YibaoError } from "../shared/errors.js";
 import type { CrossRegionPolicy, Policy, PolicyVersion, SourceRef } from "./schema.js";
 
 /** Where a city's policy came from: shipped with yibao, and the user's files that made or extended it. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Fen } from "../../src/core/money.js";
 import { applyRatioHalfUp } from "../../src/core/money.js";
 import type { Facility, Level, Place, Rules, Status, Visit } from "../../src/core/types.js";
-import { settleSequence } from "../../src/core/year.js";
+import { settleInOrder } from "./sequence.js";
 import { loadRegistry } from "../../src/policy/load.js";
 import { compileRules } from "../../src/policy/registry.js";
 
@@ -36,7 +36,7 @@ const visit = fc
 const city = fc.constantFrom(...rulesByCity);
 
 function settle(rules: Rules, s: Status, visits: Visit[]) {
-  return settleSequence(visits.map((v, index) => ({ visit: v, rules, index })), s);
+  return settleInOrder(rules, s, visits);
 }
 
 describe("settlement invariants", () => {
@@ -78,8 +78,8 @@ describe("settlement invariants", () => {
     fc.assert(
       fc.property(city, status, visit, fc.integer({ min: 0, max: 500_000 }), fc.integer({ min: 0, max: 500_000 }), ({ rules }, s, v, extra, used) => {
         const opening = { fundUsed: used as Fen };
-        const base = settleSequence([{ visit: v, rules, index: 0 }], s, opening).results[0];
-        const more = settleSequence([{ visit: { ...v, amount: v.amount + extra }, rules, index: 0 }], s, opening).results[0];
+        const base = settleInOrder(rules, s, [v], opening).results[0];
+        const more = settleInOrder(rules, s, [{ ...v, amount: v.amount + extra }], opening).results[0];
         expect(more?.fundPaid).toBeGreaterThanOrEqual(base?.fundPaid ?? 0);
       }),
       { numRuns: 500 },

@@ -1,7 +1,7 @@
 /** The schema's other choices, which no shipped city uses yet, settle as the rules describe. */
 import { describe, expect, it } from "vitest";
 import type { Citation, Level, Rules, Visit } from "../../src/core/types.js";
-import { settleSequence } from "../../src/core/year.js";
+import { settleInOrder } from "./sequence.js";
 
 const cite: Citation = { ref: "t", document: "test", quote: "test" };
 const byLevel = <T>(v: T): Record<Level, T> => ({ 1: v, 2: v, 3: v });
@@ -24,7 +24,7 @@ const visit = (date: string, level: Level, yuan: number): Visit => ({
 });
 
 function settle(r: Rules, visits: Visit[]) {
-  return settleSequence(visits.map((v, index) => ({ visit: v, rules: r, index })), "in-service").results;
+  return settleInOrder(r, "in-service", visits).results;
 }
 
 describe("per-visit deductibles with a yearly ceiling (年度累计达到 X 元后不再设起付)", () => {

@@ -1,9 +1,9 @@
 /** `yibao account`: what goes into the personal account each month and each year. */
 import { Command } from "commander";
-import { YibaoError } from "../../errors.js";
+import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { collect, flag, text, texts } from "../options.js";
-import { cliRegistry } from "../policies.js";
+import { cliRegistry } from "../../app/policies.js";
 
 export interface AccountOptions {
   readonly city?: string | undefined;
@@ -82,7 +82,7 @@ export async function runAccount(o: AccountOptions, ctx: Context): Promise<strin
   const missing = [...(o.city === undefined ? ["--city"] : []), ...(o.type === undefined ? ["--type"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing, command: "account" });
   const registry = await cliRegistry(o.policyFile, ctx.env);
-  const { accountInfo } = await import("../../account.js");
+  const { accountInfo } = await import("../../app/account.js");
   const info = accountInfo(registry, { city: o.city ?? "", type: o.type ?? "", plan: o.plan, base: o.base, date: o.date ?? ctx.today() });
   const { accountJson, renderAccountTable } = await import("../render/family.js");
   if (o.json) return `${JSON.stringify(accountJson(info, ctx.lang), null, 2)}\n`;

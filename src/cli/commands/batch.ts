@@ -1,13 +1,11 @@
 /** `yibao batch`: settle a stream of visits of many people, one JSON line out for each line in. */
 import { open } from "node:fs/promises";
 import { Command } from "commander";
-import { formatYuan } from "../../core/money.js";
-import { EXIT, YibaoError } from "../../errors.js";
-import type { BatchTotals } from "../batch.js";
+import { EXIT, YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import type { Lang } from "../lang.js";
 import { collect, texts } from "../options.js";
-import { cliRegistry } from "../policies.js";
+import { cliRegistry } from "../../app/policies.js";
 
 const HELP = {
   zh: {
@@ -107,24 +105,18 @@ class Progress {
   }
 }
 
-export function summary(t: BatchTotals, lang: Lang): string {
-  return lang === "zh"
-    ? `批量结算:共 ${t.lines} 行,结算 ${t.settled} 行,错误 ${t.errors} 行,空行 ${t.blank} 行;总费用 ${formatYuan(t.amount)} 元,统筹基金支付 ${formatYuan(t.fundPaid)} 元,个人支付 ${formatYuan(t.selfPaid)} 元(个人账户 ${formatYuan(t.accountPaid)} 元,家庭共济 ${formatYuan(t.familyPaid)} 元,现金 ${formatYuan(t.cashPaid)} 元)。\n`
-    : `batch: ${t.lines} lines, ${t.settled} settled, ${t.errors} errors, ${t.blank} blank; total ${formatYuan(t.amount)}, fund paid ${formatYuan(t.fundPaid)}, self paid ${formatYuan(t.selfPaid)} yuan (own account ${formatYuan(t.accountPaid)}, family ${formatYuan(t.familyPaid)}, cash ${formatYuan(t.cashPaid)}).\n`;
-}
-
 export async function runBatch(file: string, policyFiles: readonly string[], ctx: Context): Promise<void> {
   const registry = await cliRegistry(policyFiles, ctx.env);
   const input = await inputStream(file, ctx);
   input.setEncoding("utf8");
-  // The line engine and its schema library load only when a batch actually runs.
-  const { BatchSettler } = await import("../batch.js");
-  const settler = new BatchSettler(registry, ctx.lang, file === "-" ? "stdin" : file);
+  // The line engine, its schema library and the line renderer load only when a batch actually runs.
+  const [{ BatchSession }, { batchLine, batchSummary }] = await Promise.all([import("../../app/batch.js"), import("../render/batch.js")]);
+  const settler = new BatchSession(registry, file === "-" ? "stdin" : file);
   const output = new Output(ctx.streams.stdout);
   const progress = new Progress(ctx.streams.stderr, ctx.lang);
   const take = (line: string) => {
-    const out = settler.settleLine(line.endsWith("\r") ? line.slice(0, -1) : line);
-    if (out !== undefined) output.push(out);
+    const outcome = settler.settleLine(line.endsWith("\r") ? line.slice(0, -1) : line);
+    if (outcome !== undefined) output.push(batchLine(outcome, ctx.lang));
   };
   let carry = "";
   for await (const chunk of input) {
@@ -141,6 +133,6 @@ export async function runBatch(file: string, policyFiles: readonly string[], ctx
   if (carry !== "") take(carry);
   await output.flush(true);
   progress.done();
-  ctx.streams.stderr.write(summary(settler.totals, ctx.lang));
+  ctx.streams.stderr.write(batchSummary(settler.totals, ctx.lang));
   if (settler.totals.errors > 0) ctx.outcome.exitCode = EXIT.batchErrors;
 }

@@ -1,10 +1,10 @@
 /** `yibao calc`: settle one visit, or a person's visits from a file, and show the split. */
 import { Command } from "commander";
-import type { VisitInput } from "../../calculate.js";
-import { YibaoError } from "../../errors.js";
+import type { VisitInput } from "../../app/calculate.js";
+import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { collect, flag, text, texts } from "../options.js";
-import { cliRegistry } from "../policies.js";
+import { cliRegistry } from "../../app/policies.js";
 
 /** The options as commander hands them over. */
 export interface CalcOptions {
@@ -241,7 +241,7 @@ export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
   const { visits, file } = await visitsOf(o, ctx);
   const registry = await cliRegistry(o.policyFile, ctx.env);
   // The calculation loads with the policies, never for --help or --version.
-  const { calculate } = await import("../../calculate.js");
+  const { calculate } = await import("../../app/calculate.js");
   const calc = calculate(registry, {
     city: o.city ?? "",
     type: o.type ?? "",

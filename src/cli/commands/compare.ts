@@ -1,9 +1,9 @@
 /** `yibao compare`: the same bill, or a year of visits, in several cities, ranked by what you pay. */
 import { Command } from "commander";
-import { YibaoError } from "../../errors.js";
+import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { collect, commaList, flag, text, texts } from "../options.js";
-import { cliRegistry } from "../policies.js";
+import { cliRegistry } from "../../app/policies.js";
 
 export interface CompareOptions {
   readonly amount?: string | undefined;
@@ -101,7 +101,7 @@ export async function runCompare(o: CompareOptions, ctx: Context): Promise<strin
   }
   const cities = commaList(o.cities);
   const registry = await cliRegistry(o.policyFile, ctx.env);
-  const { compare } = await import("../../compare.js");
+  const { compare } = await import("../../app/compare.js");
   let visits: number | undefined;
   let comparison;
   if (o.input !== undefined) {

@@ -1,10 +1,10 @@
 /** `yibao curve`: how the fund's payment grows with the year's spending, drawn and as points. */
 import { writeFileSync } from "node:fs";
 import { Command } from "commander";
-import { YibaoError } from "../../errors.js";
+import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { collect, commaList, flag, text, texts } from "../options.js";
-import { cliRegistry } from "../policies.js";
+import { cliRegistry } from "../../app/policies.js";
 
 export interface CurveOptions {
   readonly city?: string | undefined;
@@ -96,7 +96,7 @@ export async function runCurve(o: CurveOptions, ctx: Context): Promise<string> {
   const missing = [...(o.city === undefined ? ["--city"] : []), ...(o.type === undefined ? ["--type"] : []), ...(o.level === undefined ? ["--level"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing, command: "curve" });
   const registry = await cliRegistry(o.policyFile, ctx.env);
-  const { curve } = await import("../../curve.js");
+  const { curve } = await import("../../app/curve.js");
   const result = curve(registry, {
     cities: commaList(o.city),
     type: o.type ?? "",

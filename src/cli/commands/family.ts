@@ -1,9 +1,9 @@
 /** `yibao family`: may an account holder bind this relative, and what may the money pay for. */
 import { Command } from "commander";
-import { YibaoError } from "../../errors.js";
+import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { collect, flag, text, texts } from "../options.js";
-import { cliRegistry } from "../policies.js";
+import { cliRegistry } from "../../app/policies.js";
 
 export interface FamilyOptions {
   readonly city?: string | undefined;
@@ -82,7 +82,7 @@ export async function runFamily(o: FamilyOptions, ctx: Context): Promise<string>
   const missing = [...(o.city === undefined ? ["--city"] : []), ...(o.relation === undefined ? ["--relation"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing, command: "family" });
   const registry = await cliRegistry(o.policyFile, ctx.env);
-  const { checkFamily } = await import("../../family.js");
+  const { checkFamily } = await import("../../app/family.js");
   const check = checkFamily(registry, {
     city: o.city ?? "",
     relation: o.relation ?? "",

@@ -1,6 +1,6 @@
 /** `yibao compare`: the cities ranked by what the person pays, as a table or JSON. */
 import Table from "cli-table3";
-import type { Comparison, CompareRow, Skipped } from "../../compare.js";
+import type { Comparison, CompareRow, Skipped } from "../../app/compare.js";
 import { formatYuan } from "../../core/money.js";
 import type { Lang } from "../lang.js";
 import { FIELD_NAME, STATUS_NAME } from "../messages.js";

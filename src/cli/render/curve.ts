@@ -1,5 +1,5 @@
 /** `yibao curve`: the points as JSON, a chart for the terminal, and the same chart as SVG. */
-import type { CityCurve, Curve } from "../../curve.js";
+import type { CityCurve, Curve } from "../../app/curve.js";
 import { type Fen, formatYuan } from "../../core/money.js";
 import type { Lang } from "../lang.js";
 import { STATUS_NAME } from "../messages.js";

@@ -1,8 +1,8 @@
 /** Output of `yibao family` and `yibao account`: a table for people, an object for `--json`. */
-import type { AccountInfo } from "../../account.js";
+import type { AccountInfo } from "../../app/account.js";
 import { formatPercent, formatYuan } from "../../core/money.js";
 import type { Citation } from "../../core/types.js";
-import type { FamilyCheck } from "../../family.js";
+import type { FamilyCheck } from "../../app/family.js";
 import { MEMBER_NAME, PLACE_NAME, PLAN_NAME, RELATION_NAME, SCHEME_NAME, USE_NAME } from "../family-words.js";
 import type { Lang } from "../lang.js";
 import { explainReason, formatCitation } from "../messages.js";

@@ -1,5 +1,5 @@
 /** The `--json` contract: one object, stable for scripts, money as strings with two decimals. */
-import type { Calculation, SettledVisit } from "../../calculate.js";
+import type { Calculation, SettledVisit } from "../../app/calculate.js";
 import { type Fen, formatYuan } from "../../core/money.js";
 import type { Citation } from "../../core/types.js";
 import type { Lang } from "../lang.js";

@@ -1,9 +1,9 @@
 /** The default output: a table per visit, the year's totals, and the policy behind them. */
 import Table from "cli-table3";
-import type { Calculation, SettledVisit } from "../../calculate.js";
+import type { Calculation, SettledVisit } from "../../app/calculate.js";
 import { formatPercent, formatYuan } from "../../core/money.js";
 import type { Facility } from "../../core/types.js";
-import type { YearSummary } from "../../core/year.js";
+import type { YearSummary } from "../../app/model.js";
 import type { Lang } from "../lang.js";
 import { STATUS_NAME, explainReason, explainWarning, formatCitation, formatPolicyFile } from "../messages.js";
 import { explainStep } from "../explain-words.js";

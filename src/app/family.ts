@@ -1,13 +1,13 @@
 /**
  * `yibao family`: may an account holder bind this relative, and what may the money pay for.
  */
-import { type FamilyDecision, type FamilyRules, type PlaceClass, type Relation, type Scheme, decideFamily } from "./core/family.js";
-import type { Division } from "./policy/divisions.js";
-import { governingFamilyRules, placeClass } from "./policy/family.js";
-import { parseDate, parseRelation, parseScheme } from "./policy/inputs.js";
-import { type Registry, findCity, versionOn } from "./policy/registry.js";
-import type { Policy, PolicyVersion } from "./policy/schema.js";
-import { divisionOf, findPlace } from "./wallet.js";
+import { type FamilyDecision, type FamilyRules, type PlaceClass, type Relation, type Scheme, decideFamily } from "../core/family.js";
+import type { Division } from "../policy/divisions.js";
+import { governingFamilyRules, placeClass } from "../policy/family.js";
+import { parseDate, parseRelation, parseScheme } from "../policy/inputs.js";
+import { type Registry, findCity, versionOn } from "../policy/registry.js";
+import type { Policy, PolicyVersion } from "../policy/schema.js";
+import { divisionOf, findPlace } from "../policy/places.js";
 
 export interface FamilyRequest {
   /** The account holder's insured city. */

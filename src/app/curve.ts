@@ -5,13 +5,13 @@
  * deductible is met, where the cap is reached) are found exactly, to the fen, by bisection.
  */
 import { type Calculation, calculate } from "./calculate.js";
-import type { Fen } from "./core/money.js";
-import { formatYuan } from "./core/money.js";
-import type { Status } from "./core/types.js";
-import { YibaoError } from "./errors.js";
-import { type ResolvedLevel, parseDate, parseMoney, parseStatus } from "./policy/inputs.js";
-import { type Registry, findCity } from "./policy/registry.js";
-import type { Policy } from "./policy/schema.js";
+import type { Fen } from "../core/money.js";
+import { formatYuan } from "../core/money.js";
+import type { Status } from "../core/types.js";
+import { YibaoError } from "../shared/errors.js";
+import { type ResolvedLevel, parseDate, parseMoney, parseStatus } from "../policy/inputs.js";
+import { type Registry, findCity } from "../policy/registry.js";
+import type { Policy } from "../policy/schema.js";
 
 export interface CurveRequest {
   readonly cities: readonly string[];

@@ -4,15 +4,16 @@
  * after a monthly credit, a new binding); otherwise what was left after the previous visit carries.
  */
 import type { ResolvedPlace } from "./cross-region.js";
-import { type Payment, type Relation, type Wallet, decideFamily, inverseRelation, payVisit } from "./core/family.js";
-import type { Fen } from "./core/money.js";
-import type { VisitResult } from "./core/types.js";
-import { YibaoError } from "./errors.js";
-import { type Division, divisionByCode, findDivision } from "./policy/divisions.js";
-import { governingFamilyRules, inPolicyOnlyCite, placeClass } from "./policy/family.js";
-import { parseMoney, parseRelation } from "./policy/inputs.js";
-import { type Registry, lookupCity } from "./policy/registry.js";
-import type { Policy, PolicyVersion } from "./policy/schema.js";
+import { type Payment, type Relation, type Wallet, decideFamily, inverseRelation, payVisit } from "../core/family.js";
+import type { Ledger } from "../core/ledger.js";
+import type { VisitResult } from "../core/types.js";
+import { YibaoError } from "../shared/errors.js";
+import type { Division } from "../policy/divisions.js";
+import { divisionOf, findPlace } from "../policy/places.js";
+import { governingFamilyRules, inPolicyOnlyCite, placeClass } from "../policy/family.js";
+import { parseMoney, parseRelation } from "../policy/inputs.js";
+import type { Registry } from "../policy/registry.js";
+import type { Policy, PolicyVersion } from "../policy/schema.js";
 
 /** The balance fields of a visit, as typed (`--account`, `familyBalance`, …). */
 export interface WalletInput {
@@ -33,13 +34,11 @@ export function hasWalletInput(input: WalletInput): boolean {
   return FIELDS.some((f) => input[f] !== undefined);
 }
 
+/** Who shares their account with the person; the balance and the limit left are in the ledger. */
 interface Binding {
-  balance: Fen | undefined;
   /** Who the account holder is to the person, as typed. */
-  relation: Relation | undefined;
-  city: Division | undefined;
-  limit: Fen | null;
-  limitLeft: Fen | null;
+  readonly relation: Relation;
+  readonly city: Division | undefined;
 }
 
 /** Option names on the command line, field names in a file. */
@@ -49,8 +48,11 @@ export const optionName = (field: string): string => `--${field.replace(/[A-Z]/g
 export const optionNames: FieldName = optionName;
 export const fileFields: FieldName = (f) => f;
 
+/**
+ * The person's balances in their ledger, and who shares an account with them: each visit may state
+ * a balance or a family field afresh; otherwise what was left after the previous visit carries.
+ */
 export class WalletTracker {
-  private account: Fen | null = null;
   private binding: Binding | undefined;
   private readonly places = new Map<string, Division>();
 
@@ -58,36 +60,37 @@ export class WalletTracker {
     private readonly registry: Registry,
     /** The insured city of the person whose balances these are. */
     readonly policy: Policy,
+    private readonly ledger: Ledger,
   ) {}
 
   /** Takes the balances a visit states; the rest carry from the previous visit. Nothing changes on an error. */
   update(input: WalletInput, name: FieldName): void {
-    const account = input.account === undefined ? this.account : parseMoney(input.account, name("account"));
+    const account = input.account === undefined ? this.ledger.account : parseMoney(input.account, name("account"));
     const familyGiven = FIELDS.some((f) => f !== "account" && input[f] !== undefined);
     let binding = this.binding;
+    let family = this.ledger.family;
     if (familyGiven) {
-      const b: Binding = { ...(this.binding ?? { balance: undefined, relation: undefined, city: undefined, limit: null, limitLeft: null }) };
-      if (input.familyBalance !== undefined) b.balance = parseMoney(input.familyBalance, name("familyBalance"));
-      if (input.familyRelation !== undefined) b.relation = parseRelation(input.familyRelation, name("familyRelation"));
-      if (input.familyCity !== undefined) b.city = this.place(input.familyCity, name("familyCity"));
-      if (input.familyLimit !== undefined) {
-        b.limit = parseMoney(input.familyLimit, name("familyLimit"));
-        b.limitLeft = b.limit;
-      }
-      const missing = [...(b.balance === undefined ? [name("familyBalance")] : []), ...(b.relation === undefined ? [name("familyRelation")] : [])];
-      if (missing.length > 0) throw new YibaoError("FAMILY_INCOMPLETE", { missing });
-      binding = b;
+      const balance = input.familyBalance === undefined ? family?.balance : parseMoney(input.familyBalance, name("familyBalance"));
+      const relation = input.familyRelation === undefined ? binding?.relation : parseRelation(input.familyRelation, name("familyRelation"));
+      const city = input.familyCity === undefined ? binding?.city : this.place(input.familyCity, name("familyCity"));
+      const limitLeft = input.familyLimit === undefined ? (family?.limitLeft ?? null) : parseMoney(input.familyLimit, name("familyLimit"));
+      const missing = [...(balance === undefined ? [name("familyBalance")] : []), ...(relation === undefined ? [name("familyRelation")] : [])];
+      if (balance === undefined || relation === undefined) throw new YibaoError("FAMILY_INCOMPLETE", { missing });
+      binding = { relation, city };
+      family = { balance, limitLeft };
     }
-    this.account = account;
+    this.ledger.account = account;
+    this.ledger.family = family;
     this.binding = binding;
   }
 
-  /** Splits what the person pays for a settled visit, and keeps the balances left. */
+  /** Splits what the person pays for a settled visit; the ledger books the balances left. */
   pay(version: PolicyVersion, result: VisitResult, where: ResolvedPlace): Payment {
     const b = this.binding;
+    const held = this.ledger.family;
     const member = divisionOf(this.policy);
     let family: Wallet["family"] = null;
-    if (b?.balance !== undefined && b.relation !== undefined) {
+    if (b !== undefined && held !== null) {
       const authorizer = b.city ?? member;
       const province = treatmentProvince(where, member);
       const governing = governingFamilyRules(this.registry, authorizer, member, result.visit.date, { policy: this.policy, version });
@@ -97,20 +100,9 @@ export class WalletTracker {
         place: placeClass(authorizer, member),
         treatmentInAuthorizerProvince: province === null ? null : province === authorizer.province.code,
       });
-      family = { balance: b.balance, limitLeft: b.limitLeft, decision };
+      family = { balance: held.balance, limitLeft: held.limitLeft, decision };
     }
-    const payment = payVisit(result.selfPaid, result.excluded, { account: this.account, family }, inPolicyOnlyCite(this.policy, version));
-    this.account = payment.after.account;
-    if (b !== undefined && payment.after.family !== null) {
-      b.balance = payment.after.family.balance;
-      b.limitLeft = payment.after.family.limitLeft;
-    }
-    return payment;
-  }
-
-  /** Balances left after the last visit. */
-  get balances(): { account: Fen | null; familyBalance: Fen | null; familyLimitLeft: Fen | null } {
-    return { account: this.account, familyBalance: this.binding?.balance ?? null, familyLimitLeft: this.binding?.limitLeft ?? null };
+    return payVisit(result.selfPaid, result.excluded, { account: this.ledger.account, family }, inPolicyOnlyCite(this.policy, version));
   }
 
   private place(value: string, option: string): Division {
@@ -126,19 +118,6 @@ export class WalletTracker {
 function treatmentProvince(where: ResolvedPlace, member: Division): string | null {
   if (where.treatment !== null) return where.treatment.province.code;
   return where.place === "local" ? member.province.code : null;
-}
-
-/** A place typed by a person: a city on file (by any of its names, pinyin too) or any city of China. */
-export function findPlace(registry: Registry, value: string, option: string): Division {
-  const onFile = lookupCity(registry, value);
-  return (onFile === undefined ? undefined : divisionByCode(onFile.adminCode)) ?? findDivision(value, option);
-}
-
-/** The division of a city on file. */
-export function divisionOf(policy: Policy): Division {
-  const own = divisionByCode(policy.adminCode);
-  if (own === undefined) throw new YibaoError("UNKNOWN_PLACE", { option: "adminCode", value: policy.adminCode, province: false });
-  return own;
 }
 
 /** A payment of nothing, when no balance was given: the person pays all of it. */

@@ -2,13 +2,13 @@
  * Where a visit takes place (`--place`, `--treatment-city`, `--filed`, `--direct-settlement`, or the
  * same fields in a file), checked for consistency and turned into what the engine needs.
  */
-import type { Place, Rules } from "./core/types.js";
-import { YibaoError } from "./errors.js";
-import type { Division } from "./policy/divisions.js";
-import { parsePlace } from "./policy/inputs.js";
-import { type Registry, assertCrossRegionKnown, compileRules, lookupCity, versionOn, withTreatmentAmounts } from "./policy/registry.js";
-import type { Policy, PolicyVersion } from "./policy/schema.js";
-import { divisionOf, findPlace } from "./wallet.js";
+import type { Place, Rules } from "../core/types.js";
+import { YibaoError } from "../shared/errors.js";
+import type { Division } from "../policy/divisions.js";
+import { parsePlace } from "../policy/inputs.js";
+import { type Registry, assertCrossRegionKnown, compileRules, lookupCity, versionOn, withTreatmentAmounts } from "../policy/registry.js";
+import type { Policy, PolicyVersion } from "../policy/schema.js";
+import { divisionOf, findPlace } from "../policy/places.js";
 
 /** The place fields of a visit, as typed. */
 export interface PlaceInput {

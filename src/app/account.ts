@@ -2,12 +2,12 @@
  * `yibao account`: what goes into a person's personal account each month and each year, and
  * whether they have one at all.
  */
-import { type Credit, MONTHS_PER_YEAR, type MemberKind, type Plan, monthlyCredit } from "./core/account.js";
-import type { Fen } from "./core/money.js";
-import { creditOf } from "./policy/family.js";
-import { parseDate, parseMemberKind, parseMoney, parsePlan } from "./policy/inputs.js";
-import { type Registry, findCity, versionOn } from "./policy/registry.js";
-import type { Policy, PolicyVersion } from "./policy/schema.js";
+import { type Credit, MONTHS_PER_YEAR, type MemberKind, type Plan, monthlyCredit } from "../core/account.js";
+import type { Fen } from "../core/money.js";
+import { creditOf } from "../policy/family.js";
+import { parseDate, parseMemberKind, parseMoney, parsePlan } from "../policy/inputs.js";
+import { type Registry, findCity, versionOn } from "../policy/registry.js";
+import type { Policy, PolicyVersion } from "../policy/schema.js";
 
 export interface AccountRequest {
   readonly city: string;

@@ -3,12 +3,12 @@
  * level and status unless fixed, ranked by what the person pays.
  */
 import { type Calculation, type VisitInput, calculate } from "./calculate.js";
-import type { Fen } from "./core/money.js";
-import type { Status } from "./core/types.js";
-import { YibaoError } from "./errors.js";
-import { parseDate, parseMoney, parseStatus } from "./policy/inputs.js";
-import { type Registry, findCity, missingFields, versionAt } from "./policy/registry.js";
-import type { Policy } from "./policy/schema.js";
+import type { Fen } from "../core/money.js";
+import type { Status } from "../core/types.js";
+import { YibaoError } from "../shared/errors.js";
+import { parseDate, parseMoney, parseStatus } from "../policy/inputs.js";
+import { type Registry, findCity, missingFields, versionAt } from "../policy/registry.js";
+import type { Policy } from "../policy/schema.js";
 
 export interface CompareRequest {
   /** Cities by any name; all loaded cities with complete parameters on the date when empty. */

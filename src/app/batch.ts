@@ -1,0 +1,147 @@
+/**
+ * Settling a stream of many people's visits (`yibao batch`): one input line in, one outcome out.
+ * Visits of the same `person` share one ledger in input order; a person's ledger holds only the
+ * current year, so memory grows with the number of people, not of lines.
+ */
+import { z } from "zod";
+import type { Fen } from "../core/money.js";
+import type { Status } from "../core/types.js";
+import { parseStatus } from "../policy/inputs.js";
+import { type Registry, findCity } from "../policy/registry.js";
+import type { Policy } from "../policy/schema.js";
+import { fieldProblem, visitFields } from "../policy/visit-schema.js";
+import { YibaoError } from "../shared/errors.js";
+import { Person } from "./person.js";
+import { type SettledVisit, prepareVisit } from "./visit.js";
+import { fileFields, hasWalletInput } from "./wallet.js";
+
+/** One line of batch input: a visit, whose person, in which city, of which status. */
+export const batchLineSchema = z.strictObject({
+  ...visitFields,
+  person: z.union([z.string(), z.number()]).optional(),
+  city: z.string(),
+  type: z.string(),
+});
+export type BatchLine = z.infer<typeof batchLineSchema>;
+
+/** The id and person a line gave, echoed in its outcome when they are a string or a number. */
+export interface LineEcho {
+  readonly line: number;
+  readonly id?: string | number;
+  readonly person?: string | number;
+}
+
+/** What became of one input line: a settled visit, or an error with the line it concerns. */
+export type LineOutcome =
+  | (LineEcho & { readonly kind: "settled"; readonly policy: Policy; readonly status: Status; readonly visit: SettledVisit })
+  | (LineEcho & { readonly kind: "error"; readonly error: YibaoError });
+
+export interface BatchTotals {
+  lines: number;
+  blank: number;
+  settled: number;
+  errors: number;
+  amount: Fen;
+  fundPaid: Fen;
+  selfPaid: Fen;
+  accountPaid: Fen;
+  familyPaid: Fen;
+  cashPaid: Fen;
+}
+
+export class BatchSession {
+  readonly totals: BatchTotals = { lines: 0, blank: 0, settled: 0, errors: 0, amount: 0, fundPaid: 0, selfPaid: 0, accountPaid: 0, familyPaid: 0, cashPaid: 0 };
+  private readonly persons = new Map<string, Person>();
+  private readonly cities = new Map<string, Policy>();
+  private readonly statuses = new Map<string, Status>();
+
+  constructor(
+    private readonly registry: Registry,
+    /** Name of the input, for messages. */
+    private readonly source: string,
+  ) {}
+
+  /** The outcome of one input line, or undefined for a blank line. */
+  settleLine(raw: string): LineOutcome | undefined {
+    const line = ++this.totals.lines;
+    // A byte-order mark some editors put at the start of a file is not part of the first visit.
+    const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (text.trim() === "") {
+      this.totals.blank++;
+      return undefined;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return this.fail(line, undefined, new YibaoError("INPUT_PARSE", { file: this.source, line, detail: (error as Error).message, jsonLines: true }));
+    }
+    const parsed = batchLineSchema.safeParse(data);
+    if (!parsed.success) {
+      return this.fail(line, data, new YibaoError("INPUT_VALUE", { line, ...fieldProblem(batchLineSchema, parsed.error, data) }));
+    }
+    try {
+      return this.settle(line, parsed.data);
+    } catch (error) {
+      if (error instanceof YibaoError) return this.fail(line, data, error);
+      throw error;
+    }
+  }
+
+  private settle(line: number, input: BatchLine): LineOutcome {
+    const policy = this.city(input.city);
+    const status = this.status(input.type);
+    const prepared = prepareVisit(this.registry, policy, input, line, true);
+    const key = input.person === undefined ? undefined : String(input.person);
+    const known = key === undefined ? undefined : this.persons.get(key);
+    const date = prepared.item.visit.date;
+    if (known?.ledger.lastDate !== undefined && date < known.ledger.lastDate) {
+      throw new YibaoError("OUT_OF_ORDER", { person: key, date, previous: known.ledger.lastDate });
+    }
+    const person = known ?? new Person(this.registry);
+    const visit = person.settle(policy, status, prepared, hasWalletInput(input) ? { input, names: fileFields } : undefined);
+    if (key !== undefined && known === undefined) this.persons.set(key, person);
+    const t = this.totals;
+    t.settled++;
+    t.amount += visit.result.visit.amount;
+    t.fundPaid += visit.result.fundPaid;
+    t.selfPaid += visit.result.selfPaid;
+    t.accountPaid += visit.payment.accountPaid;
+    t.familyPaid += visit.payment.familyPaid;
+    t.cashPaid += visit.payment.cashPaid;
+    return { kind: "settled", line, ...echo(input), policy, status, visit };
+  }
+
+  private city(name: string): Policy {
+    let policy = this.cities.get(name);
+    if (policy === undefined) {
+      policy = findCity(this.registry, name);
+      this.cities.set(name, policy);
+    }
+    return policy;
+  }
+
+  private status(name: string): Status {
+    let status = this.statuses.get(name);
+    if (status === undefined) {
+      status = parseStatus(name, "type");
+      this.statuses.set(name, status);
+    }
+    return status;
+  }
+
+  private fail(line: number, data: unknown, error: YibaoError): LineOutcome {
+    this.totals.errors++;
+    return { kind: "error", line, ...echo(data), error };
+  }
+}
+
+/** The id and person of a line, when it gave them as a string or a number. */
+function echo(data: unknown): { id?: string | number; person?: string | number } {
+  if (data === null || typeof data !== "object") return {};
+  const { id, person } = data as Record<string, unknown>;
+  return {
+    ...(typeof id === "string" || typeof id === "number" ? { id } : {}),
+    ...(typeof person === "string" || typeof person === "number" ? { person } : {}),
+  };
+}

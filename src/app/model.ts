@@ -1,0 +1,25 @@
+/**
+ * The vocabulary of yibao as the edges see it: the types of requests, results and policies, and the
+ * two ways money and ratios are written for people. The CLI and the library take them from here,
+ * never from the core or the policy layer directly.
+ */
+export { formatPercent, formatYuan } from "../core/money.js";
+export type { BasisPoints, Fen } from "../core/money.js";
+export type { Totals, YearSummary } from "../core/ledger.js";
+export type {
+  Citation,
+  Facility,
+  Level,
+  Place,
+  Reason,
+  ReasonCode,
+  Settlement,
+  SettlementAction,
+  SettlementMode,
+  Status,
+  Step,
+  StepCode,
+  Visit,
+  VisitResult,
+} from "../core/types.js";
+export type { Policy, PolicyVersion } from "../policy/schema.js";

@@ -1,0 +1,69 @@
+/**
+ * The one path a visit takes once it is prepared: settled against the person's ledger, paid from
+ * their balances, booked. `calculate` (one person's visits) and `batch` (a stream of many people's)
+ * both settle every visit here; nothing else keeps a year's state.
+ */
+import type { Payment } from "../core/family.js";
+import { Ledger, type Opening } from "../core/ledger.js";
+import { settleVisit } from "../core/settle.js";
+import type { Status } from "../core/types.js";
+import type { Registry } from "../policy/registry.js";
+import type { Policy } from "../policy/schema.js";
+import { type PreparedVisit, type SettledVisit, settledVisit } from "./visit.js";
+import { type FieldName, WalletTracker, type WalletInput, cashOnly } from "./wallet.js";
+
+/** Balances a visit states, and how its fields are named where they were typed. */
+export interface StatedBalances {
+  readonly input: WalletInput;
+  readonly names: FieldName;
+}
+
+export class Person {
+  readonly ledger: Ledger;
+  /** Set once a balance has been stated; until then the person pays the self-paid part in cash. */
+  private wallet: WalletTracker | undefined;
+
+  constructor(
+    private readonly registry: Registry,
+    options: { readonly opening?: Opening; readonly keepYears?: boolean } = {},
+  ) {
+    this.ledger = new Ledger(options);
+  }
+
+  /** Takes balances stated before any visit (`--account`, `--family-*`). */
+  state(policy: Policy, balances: StatedBalances): void {
+    this.walletFor(policy).update(balances.input, balances.names);
+  }
+
+  /**
+   * Settles one visit of this person under `policy`, pays the self-paid part from the balances and
+   * books it in the ledger. Balances belong to one insured city: a visit under another city's policy
+   * starts them afresh. On an error nothing is booked.
+   */
+  settle(policy: Policy, status: Status, p: PreparedVisit, balances?: StatedBalances): SettledVisit {
+    const { visit, rules } = p.item;
+    const before = { wallet: this.wallet, account: this.ledger.account, family: this.ledger.family };
+    try {
+      if (this.wallet !== undefined && this.wallet.policy !== policy) {
+        this.wallet = undefined;
+        this.ledger.account = null;
+        this.ledger.family = null;
+      }
+      const result = settleVisit(rules, status, visit, this.ledger.yearState(visit.date, visit.level));
+      if (balances !== undefined) this.state(policy, balances);
+      const payment: Payment = this.wallet === undefined ? cashOnly(result) : this.wallet.pay(p.version, result, p.where);
+      this.ledger.record(rules, status, result, payment);
+      return settledVisit(p, result, payment);
+    } catch (error) {
+      this.wallet = before.wallet;
+      this.ledger.account = before.account;
+      this.ledger.family = before.family;
+      throw error;
+    }
+  }
+
+  private walletFor(policy: Policy): WalletTracker {
+    this.wallet ??= new WalletTracker(this.registry, policy, this.ledger);
+    return this.wallet;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * One visit from raw input to what the engine needs: the policy version in force on its date, its
+ * level read in the city's terms, amounts in fen, where it took place, the rules it settles under.
+ */
+import type { Payment } from "../core/family.js";
+import type { Facility, Reason, Rules, Visit, VisitResult } from "../core/types.js";
+import { type ResolvedLevel, parseDate, parseFacility, parseLevel, parseMoney } from "../policy/inputs.js";
+import { type Registry, assertPharmacyKnown, versionOn } from "../policy/registry.js";
+import type { Policy, PolicyVersion } from "../policy/schema.js";
+import type { VisitInput } from "../policy/visit-schema.js";
+import { YibaoError } from "../shared/errors.js";
+import { type ResolvedPlace, resolvePlace, rulesForPlace } from "./cross-region.js";
+import { cashOnly, optionName } from "./wallet.js";
+
+export interface SettledVisit {
+  /** 1-based position in the input. */
+  readonly index: number;
+  readonly level: ResolvedLevel;
+  readonly version: PolicyVersion;
+  /** Where it took place. */
+  readonly where: ResolvedPlace;
+  readonly result: VisitResult;
+  /** Who pays the self-paid part: own account, family, cash. */
+  readonly payment: Payment;
+  readonly reasons: readonly Reason[];
+}
+
+/** A visit checked and resolved against the policy version in force on its date, ready to settle. */
+export interface PreparedVisit {
+  readonly item: {
+    readonly visit: Visit;
+    /** The rules of the policy version in force on the visit's date. */
+    readonly rules: Rules;
+    /** 1-based position in the caller's input. */
+    readonly index: number;
+  };
+  readonly level: ResolvedLevel;
+  readonly version: PolicyVersion;
+  /** Where it took place: local or elsewhere, filed, the city of treatment. */
+  readonly where: ResolvedPlace;
+}
+
+/** Names of the visit's fields in messages: options on the command line, fields in a file. */
+const FIELD = (name: string, fromFile: boolean) => (fromFile ? name : optionName(name));
+
+export function prepareVisit(registry: Registry, policy: Policy, input: VisitInput, index: number, fromFile: boolean): PreparedVisit {
+  const date = parseDate(input.date, FIELD("date", fromFile));
+  const version = versionOn(policy, date);
+  const level = parseLevel(policy, version, input.level, FIELD("level", fromFile));
+  const facility: Facility = input.facility === undefined ? "hospital" : parseFacility(input.facility, FIELD("facility", fromFile));
+  const amount = parseMoney(input.amount, FIELD("amount", fromFile));
+  const excluded = input.excluded === undefined ? 0 : parseMoney(input.excluded, FIELD("excluded", fromFile));
+  if (excluded > amount) throw new YibaoError("EXCLUDED_OVER_AMOUNT", { excluded: String(input.excluded), amount: String(input.amount) });
+  if (facility === "pharmacy") assertPharmacyKnown(policy, version);
+  const where = resolvePlace(registry, policy, input, (name) => FIELD(name, fromFile));
+  const visit: Visit = {
+    date,
+    level: level.level,
+    facility,
+    amount,
+    excluded,
+    designated: input.designated ?? true,
+    emergency: input.emergency ?? false,
+    prescription: input.prescription ?? true,
+    place: where.place,
+    filed: where.filed,
+    directSettlement: where.directSettlement,
+  };
+  return { item: { visit, rules: rulesForPlace(registry, policy, version, where, date), index }, level, version, where };
+}
+
+/** A settled visit with the reasons of its level reading put first and those of the payment last. */
+export function settledVisit(p: PreparedVisit, result: VisitResult, payment: Payment = cashOnly(result)): SettledVisit {
+  const levelNote: Reason[] =
+    p.level.cite === undefined
+      ? []
+      : [{ code: "LEVEL_INTERPRETED", params: { level: p.level.level, zh: p.level.label.zh, en: p.level.label.en }, cite: p.level.cite }];
+  return { index: p.item.index, level: p.level, version: p.version, where: p.where, result, payment, reasons: [...levelNote, ...result.reasons, ...payment.reasons] };
+}
+

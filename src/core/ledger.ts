@@ -1,0 +1,163 @@
+/**
+ * A person's ledger (个人台账): the year's accumulators (deductible met, what counts against the cap),
+ * the balances of their own account and of a relative's shared account, and the running totals. One
+ * ledger per person is all the state yibao keeps between visits, in `calc --input`, `batch`,
+ * `compare --input` and `curve` alike. Its fields are plain numbers updated in place, so a batch of a
+ * hundred thousand people keeps a hundred thousand small objects and no trail of old ones.
+ *
+ * The year's accumulators start afresh on 1 January (限额在当年使用,不能结转下一年度); balances and
+ * totals carry across years.
+ */
+import type { Fen } from "./money.js";
+import { capRemaining } from "./settle.js";
+import type { Level, Rules, Status, VisitResult, YearState } from "./types.js";
+
+/** What a person paid and the fund paid, over all visits so far. */
+export interface Totals {
+  readonly amount: Fen;
+  readonly fundPaid: Fen;
+  readonly selfPaid: Fen;
+  readonly accountPaid: Fen;
+  readonly familyPaid: Fen;
+  readonly cashPaid: Fen;
+}
+
+/** One calendar year of a person, as it stood at its last visit. */
+export interface YearSummary {
+  readonly year: number;
+  readonly deductibleMet: Fen;
+  readonly fundUsed: Fen;
+  readonly cap: Fen;
+  readonly capRemaining: Fen;
+  readonly fundPaid: Fen;
+  readonly selfPaid: Fen;
+  readonly amount: Fen;
+}
+
+/** Who paid the self-paid part of one visit, and the balances after it. */
+export interface PaidParts {
+  readonly accountPaid: Fen;
+  readonly familyPaid: Fen;
+  readonly cashPaid: Fen;
+  readonly after: { readonly account: Fen | null; readonly family: { readonly balance: Fen; readonly limitLeft: Fen | null } | null };
+}
+
+/** What the person had already used in the year of their first visit (`--deductible-met`, `--fund-used`). */
+export interface Opening {
+  readonly deductibleMet?: Fen;
+  readonly fundUsed?: Fen;
+}
+
+export class Ledger {
+  /** The calendar year the accumulators are for; undefined before the first visit. */
+  private year: number | undefined;
+  private deductibleMet: Fen = 0;
+  private met1: Fen = 0;
+  private met2: Fen = 0;
+  private met3: Fen = 0;
+  private fundUsed: Fen = 0;
+  private yearAmount: Fen = 0;
+  private yearFundPaid: Fen = 0;
+  private yearSelfPaid: Fen = 0;
+  /** The rules and status of the year's last visit, for the year's cap. */
+  private yearRules: Rules | undefined;
+  private yearStatus: Status = "in-service";
+  private opening: Opening | undefined;
+  /** The date of the last visit recorded. */
+  lastDate: string | undefined;
+  /** Own personal account balance; null until one is given. */
+  account: Fen | null = null;
+  /** A relative's shared balance and the limit left for this person; null until a binding is given. */
+  family: { balance: Fen; limitLeft: Fen | null } | null = null;
+  private readonly sums = { amount: 0, fundPaid: 0, selfPaid: 0, accountPaid: 0, familyPaid: 0, cashPaid: 0 };
+  /** Closed years, kept only when asked for (one person's calculation); a batch keeps none. */
+  private readonly closed: YearSummary[] | undefined;
+
+  constructor(options: { readonly opening?: Opening; readonly keepYears?: boolean } = {}) {
+    this.opening = options.opening;
+    this.closed = options.keepYears === true ? [] : undefined;
+  }
+
+  get totals(): Totals {
+    return { ...this.sums };
+  }
+
+  /**
+   * The accumulators a visit on `date` at `level` settles against: this year's, or fresh ones on
+   * 1 January. The opening values go to the year of the first visit (and, for per-level deductibles,
+   * to the level of that visit). Nothing changes until the visit is recorded.
+   */
+  yearState(date: string, level: Level): YearState {
+    const year = Number(date.slice(0, 4));
+    if (this.year === year) {
+      return { year, deductibleMet: this.deductibleMet, deductibleMetByLevel: { 1: this.met1, 2: this.met2, 3: this.met3 }, fundUsed: this.fundUsed };
+    }
+    const met = this.opening?.deductibleMet ?? 0;
+    return {
+      year,
+      deductibleMet: met,
+      deductibleMetByLevel: { 1: level === 1 ? met : 0, 2: level === 2 ? met : 0, 3: level === 3 ? met : 0 },
+      fundUsed: this.opening?.fundUsed ?? 0,
+    };
+  }
+
+  /** Books a settled visit and who paid for it. */
+  record(rules: Rules, status: Status, result: VisitResult, paid: PaidParts): void {
+    const after = result.after;
+    if (this.year !== after.year) this.startYear(after.year);
+    this.deductibleMet = after.deductibleMet;
+    this.met1 = after.deductibleMetByLevel[1];
+    this.met2 = after.deductibleMetByLevel[2];
+    this.met3 = after.deductibleMetByLevel[3];
+    this.fundUsed = after.fundUsed;
+    this.yearAmount += result.visit.amount;
+    this.yearFundPaid += result.fundPaid;
+    this.yearSelfPaid += result.selfPaid;
+    this.yearRules = rules;
+    this.yearStatus = status;
+    this.lastDate = result.visit.date;
+    const s = this.sums;
+    s.amount += result.visit.amount;
+    s.fundPaid += result.fundPaid;
+    s.selfPaid += result.selfPaid;
+    s.accountPaid += paid.accountPaid;
+    s.familyPaid += paid.familyPaid;
+    s.cashPaid += paid.cashPaid;
+    this.account = paid.after.account;
+    if (paid.after.family !== null) this.family = { balance: paid.after.family.balance, limitLeft: paid.after.family.limitLeft };
+  }
+
+  /** Every year with a visit, the current one included (only when the ledger keeps years). */
+  years(): readonly YearSummary[] {
+    const current = this.summary();
+    return [...(this.closed ?? []), ...(current === undefined ? [] : [current])];
+  }
+
+  private summary(): YearSummary | undefined {
+    if (this.year === undefined || this.yearRules === undefined) return undefined;
+    const state: YearState = { year: this.year, deductibleMet: this.deductibleMet, deductibleMetByLevel: { 1: this.met1, 2: this.met2, 3: this.met3 }, fundUsed: this.fundUsed };
+    return {
+      year: this.year,
+      deductibleMet: this.deductibleMet,
+      fundUsed: this.fundUsed,
+      cap: this.yearRules.cap.byStatus[this.yearStatus].value,
+      capRemaining: capRemaining(this.yearRules, this.yearStatus, state),
+      fundPaid: this.yearFundPaid,
+      selfPaid: this.yearSelfPaid,
+      amount: this.yearAmount,
+    };
+  }
+
+  private startYear(year: number): void {
+    if (this.closed !== undefined) {
+      const done = this.summary();
+      if (done !== undefined) this.closed.push(done);
+    }
+    // The opening values belong to the first year only; the visit's own result carries them.
+    this.opening = undefined;
+    this.year = year;
+    this.yearAmount = 0;
+    this.yearFundPaid = 0;
+    this.yearSelfPaid = 0;
+  }
+}
