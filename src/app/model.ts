@@ -8,6 +8,14 @@ export type { BasisPoints, Fen } from "../core/money.js";
 export type { Totals, YearSummary } from "../core/ledger.js";
 export type {
   Citation,
+  Of,
+  PlaceClass,
+  ReasonOf,
+  ReasonParams,
+  Relation,
+  Scheme,
+  StepValues,
+  Value,
   Facility,
   Level,
   Place,
@@ -23,3 +31,5 @@ export type {
   VisitResult,
 } from "../core/types.js";
 export type { Policy, PolicyVersion } from "../policy/schema.js";
+export type { FamilyUse } from "../policy/schema.js";
+export type { MemberKind, Plan as AccountPlan } from "../core/account.js";

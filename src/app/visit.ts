@@ -2,6 +2,7 @@
  * One visit from raw input to what the engine needs: the policy version in force on its date, its
  * level read in the city's terms, amounts in fen, where it took place, the rules it settles under.
  */
+import { level, name } from "../core/facts.js";
 import type { Payment } from "../core/family.js";
 import type { Facility, Reason, Rules, Visit, VisitResult } from "../core/types.js";
 import { type ResolvedLevel, parseDate, parseFacility, parseLevel, parseMoney } from "../policy/inputs.js";
@@ -74,7 +75,7 @@ export function settledVisit(p: PreparedVisit, result: VisitResult, payment: Pay
   const levelNote: Reason[] =
     p.level.cite === undefined
       ? []
-      : [{ code: "LEVEL_INTERPRETED", params: { level: p.level.level, zh: p.level.label.zh, en: p.level.label.en }, cite: p.level.cite }];
+      : [{ code: "LEVEL_INTERPRETED", params: { level: level(p.level.level), label: name(p.level.label) }, cite: p.level.cite }];
   return { index: p.item.index, level: p.level, version: p.version, where: p.where, result, payment, reasons: [...levelNote, ...result.reasons, ...payment.reasons] };
 }
 

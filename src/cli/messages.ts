@@ -7,8 +7,7 @@ import type { Warning } from "../app/calculate.js";
 import type { Citation, Reason, Status } from "../core/types.js";
 import { type ErrorParams, YibaoError } from "../shared/errors.js";
 import type { PolicyIssue } from "../policy/issues.js";
-import { explainWalletReason } from "./family-words.js";
-import { explainPlaceReason } from "./place-words.js";
+import { type LevelNames, type Words, catalogue, words } from "./i18n/index.js";
 import { explainPolicyIssue } from "./policy-words.js";
 import type { Lang } from "./lang.js";
 
@@ -288,112 +287,10 @@ export function explainError(error: YibaoError, lang: Lang): Explained {
   }
 }
 
-/** 在职 and 退休 as people read them. */
-export const STATUS_NAME: Readonly<Record<Lang, Readonly<Record<Status, string>>>> = {
-  zh: { "in-service": "在职", retired: "退休" },
-  en: { "in-service": "in service", retired: "retired" },
-};
-
-/** How a city names its levels (policy `levels.names`). */
-export type LevelNames = Readonly<Record<"1" | "2" | "3", Text>>;
-
-const GENERIC_LEVELS: LevelNames = {
-  1: { zh: "一级", en: "level 1" },
-  2: { zh: "二级", en: "level 2" },
-  3: { zh: "三级", en: "level 3" },
-};
-
 /** Words for why a visit settled as it did, naming levels as the city does. */
-export function explainReason(reason: Reason, lang: Lang, names: LevelNames = GENERIC_LEVELS): string {
-  const p = reason.params;
-  const t = (zh: string, en: string) => (lang === "zh" ? zh : en);
-  const lv = (l: unknown) => {
-    const k = String(l);
-    return k === "1" || k === "2" || k === "3" ? names[k][lang] : k;
-  };
-  switch (reason.code) {
-    case "LEVEL_INTERPRETED":
-      return t(`输入的级别 ${String(p.level)} 按解读对应“${String(p.zh)}”。`, `Level ${String(p.level)} is read as "${String(p.en)}" (${String(p.zh)}).`);
-    case "NOT_DESIGNATED":
-      return p.emergency === 1
-        ? t("非定点医药机构就诊,且该市政策没有急诊抢救例外,统筹基金不支付。", "Not a designated facility, and this city's policy has no emergency exception: the fund pays nothing.")
-        : t("非门诊统筹定点医药机构,统筹基金不支付,全部自付。", "Not a designated outpatient-pooling facility: the fund pays nothing, all is self-paid.");
-    case "EMERGENCY_AT_NON_DESIGNATED":
-      return t("非定点机构的急诊抢救,按例外规定纳入支付。", "Emergency rescue at a non-designated facility: covered as the exception allows.");
-    case "PHARMACY_NOT_COVERED":
-      return t("该市政策未将定点零售药店纳入门诊统筹,全部自付。", "This city's pooling does not cover pharmacies: all is self-paid.");
-    case "PHARMACY_NO_PRESCRIPTION":
-      return t("药店购药未持定点医疗机构的外配处方,统筹基金不支付。", "Pharmacy purchase without a designated facility's prescription: the fund pays nothing.");
-    case "PHARMACY_PRESCRIBER_LEVEL":
-      return t(`药店购药按开具处方的医疗机构级别(${lv(p.level)})执行。`, `Pharmacy purchase settled at the prescribing facility's level (${lv(p.level)}).`);
-    case "SPECIALTY_AS_LEVEL":
-      return t(`专科定点医疗机构参照${lv(p.to)}标准执行(起付标准和支付比例)。`, `Specialty facility settled as ${lv(p.to)} (deductible and ratio).`);
-    case "EXCLUDED_PART":
-      return t(`目录外费用 ${String(p.excluded)} 元由个人全额自付。`, `${String(p.excluded)} yuan outside the catalogues is fully self-paid.`);
-    case "DEDUCTIBLE_PART":
-      return p.period === "visit"
-        ? t(`本次起付标准 ${String(p.threshold)} 元,计入起付 ${String(p.part)} 元。`, `Per-visit deductible ${String(p.threshold)}: ${String(p.part)} goes to it.`)
-        : t(`年度起付标准(${lv(p.level)})${String(p.threshold)} 元,本次计入起付 ${String(p.part)} 元。`, `Yearly deductible at ${lv(p.level)} is ${String(p.threshold)}: ${String(p.part)} goes to it.`);
-    case "DEDUCTIBLE_ALREADY_MET":
-      return t(`本年度${lv(p.level)}起付标准 ${String(p.threshold)} 元已达到,本次不再计起付。`, `The ${lv(p.level)} deductible of ${String(p.threshold)} is already met this year.`);
-    case "DEDUCTIBLE_TOPPED_UP":
-      return t(
-        `本年已付起付 ${String(p.met)} 元,到${lv(p.level)}补足差额至 ${String(p.threshold)} 元,本次补 ${String(p.part)} 元。`,
-        `${String(p.met)} of deductible already met this year; at ${lv(p.level)} it is topped up to ${String(p.threshold)}: ${String(p.part)} now.`,
-      );
-    case "DEDUCTIBLE_PERIOD_READING":
-      return t("来源未说明起付线按次还是按年度,按自然年度累计计算。", "The source does not say whether the deductible is per visit or per year: it is read as per calendar year.");
-    case "DEDUCTIBLE_SHARED_READING":
-      return p.accumulator === "shared"
-        ? t("各级别共用一个年度起付累计额,到更高级别就诊时补足差额(累计补差)。", "One yearly deductible accumulator is shared by all levels and topped up at a higher level (累计补差).")
-        : t("每个级别各有一个年度起付累计额。", "Each level has its own yearly deductible accumulator.");
-    case "RATIO_APPLIED": {
-      const pct = formatPercent(Number(p.ratio));
-      const who = p.status === "retired" || p.status === "in-service" ? STATUS_NAME[lang][p.status] : String(p.status);
-      return t(
-        `${lv(p.level)}${who}统筹支付比例 ${pct}:${String(p.eligible)} × ${pct} = ${String(p.fund)} 元(四舍五入到分)。`,
-        `Fund ratio at ${lv(p.level)}, ${who}: ${pct}. ${String(p.eligible)} × ${pct} = ${String(p.fund)} (rounded half-up to the fen).`,
-      );
-    }
-    case "CAP_CROSSED":
-      return t(`本次达到年度最高支付限额 ${String(p.cap)} 元,超出部分 ${String(p.overCap)} 元由个人负担。`, `The annual cap of ${String(p.cap)} is reached in this visit; ${String(p.overCap)} above it is self-paid.`);
-    case "CAP_EXHAUSTED":
-      return t(`年度最高支付限额 ${String(p.cap)} 元已用完,统筹基金不再支付。`, `The annual cap of ${String(p.cap)} is used up: the fund pays nothing more this year.`);
-    case "WALLET_EXCLUDED_CASH":
-    case "ACCOUNT_PAID":
-    case "ACCOUNT_NOT_GIVEN":
-    case "FAMILY_NOT_NEEDED":
-    case "FAMILY_RELATION_ALLOWED":
-    case "FAMILY_RELATION_REFUSED":
-    case "FAMILY_SCHEME_REFUSED":
-    case "FAMILY_PLACE_ALLOWED":
-    case "FAMILY_PLACE_UNSTATED":
-    case "FAMILY_PLACE_REFUSED":
-    case "FAMILY_TREATMENT_REFUSED":
-    case "FAMILY_TREATMENT_UNKNOWN":
-    case "FAMILY_ALL_OR_NOTHING":
-    case "FAMILY_CUT_PER_PAYMENT":
-    case "FAMILY_CUT_TOTAL":
-    case "FAMILY_CUT_RESERVE":
-    case "FAMILY_CUT_BALANCE":
-    case "FAMILY_PAID":
-    case "CASH_PAID":
-      return explainWalletReason(reason, lang);
-    case "PLACE_COVERED":
-    case "PLACE_NOT_COVERED":
-    case "PLACE_RULES_MISSING":
-    case "NOT_DESIGNATED_ELSEWHERE":
-    case "AMOUNTS_INSURED_PLACE":
-    case "AMOUNTS_TREATMENT_PLACE":
-    case "SETTLEMENT_DIRECT":
-    case "SETTLEMENT_IF_OPEN":
-    case "SETTLEMENT_BY_HAND":
-    case "SETTLEMENT_UNSTATED":
-    case "DIRECT_NEEDS_LEVEL":
-    case "DIRECT_NEEDS_FILING":
-    case "DIRECT_NEEDS_OPEN_FACILITY":
-      return explainPlaceReason(reason, lang);
-  }
+export function explainReason(reason: Reason, lang: Lang, levelNames?: LevelNames): string {
+  const say = catalogue(lang).reasons[reason.code] as (params: Reason["params"], w: Words) => string;
+  return say(reason.params, words(lang, levelNames));
 }
 
 /** Where a source from a user's policy file came from: [用户文件 my-city.json]. */

@@ -3,7 +3,8 @@
  * they are settled (directly at the facility, or paid in full and reimbursed back home). The amounts
  * themselves are settled by `settle.ts` under the insured city's rules, sharing the year's totals.
  */
-import { type Fen, formatYuan } from "./money.js";
+import * as f from "./facts.js";
+import type { Fen } from "./money.js";
 import type { Reason, Rules, Settlement, SettlementAction, Visit } from "./types.js";
 
 /**
@@ -14,16 +15,16 @@ export function placeCoverage(rules: Rules, visit: Visit, notes: Reason[]): { re
   const emergencyException = rules.designation.emergencyException;
   if (visit.place === "local") return { refusal: null, emergencyException };
   const cross = rules.crossRegion;
-  if (cross === null) return { refusal: { code: "PLACE_RULES_MISSING", params: { place: visit.place } }, emergencyException };
+  if (cross === null) return { refusal: { code: "PLACE_RULES_MISSING", params: { place: f.place(visit.place) } }, emergencyException };
   const rule = cross.places[visit.place];
-  if (!rule.covered) return { refusal: { code: "PLACE_NOT_COVERED", params: { place: visit.place }, cite: rule.cite }, emergencyException };
-  notes.push({ code: "PLACE_COVERED", params: { place: visit.place }, cite: rule.cite });
+  if (!rule.covered) return { refusal: { code: "PLACE_NOT_COVERED", params: { place: f.place(visit.place) }, cite: rule.cite }, emergencyException };
+  notes.push({ code: "PLACE_COVERED", params: { place: f.place(visit.place) }, cite: rule.cite });
   if (rule.designatedOnly !== null && !visit.designated) {
-    return { refusal: { code: "NOT_DESIGNATED_ELSEWHERE", params: { place: visit.place }, cite: rule.designatedOnly }, emergencyException: false };
+    return { refusal: { code: "NOT_DESIGNATED_ELSEWHERE", params: { place: f.place(visit.place) }, cite: rule.designatedOnly }, emergencyException: false };
   }
   notes.push({
     code: cross.amounts.value === "insured" ? "AMOUNTS_INSURED_PLACE" : "AMOUNTS_TREATMENT_PLACE",
-    params: { place: visit.place },
+    params: { place: f.place(visit.place) },
     cite: cross.amounts.cite,
   });
   return { refusal: null, emergencyException };
@@ -47,12 +48,12 @@ export function settlementOf(
   }
   const s = rules.crossRegion?.settlement ?? null;
   if (s === null) {
-    reasons.push({ code: "SETTLEMENT_UNSTATED", params: { place: visit.place } });
+    reasons.push({ code: "SETTLEMENT_UNSTATED", params: { place: f.place(visit.place) } });
     return { mode: "unstated", atCounter: null, reimbursedLater: null, actions: ["ASK_AGENCY", "KEEP_RECEIPTS"] };
   }
   const unmet: Reason[] = [];
   if (s.minLevel !== null && visit.level < s.minLevel.level) {
-    unmet.push({ code: "DIRECT_NEEDS_LEVEL", params: { level: visit.level, minLevel: s.minLevel.level }, cite: s.minLevel.cite });
+    unmet.push({ code: "DIRECT_NEEDS_LEVEL", params: { level: f.level(visit.level), minLevel: f.level(s.minLevel.level) }, cite: s.minLevel.cite });
   }
   if (s.filing !== null && !visit.filed) unmet.push({ code: "DIRECT_NEEDS_FILING", params: {}, cite: s.filing });
   if (s.facilityOpen !== null && visit.directSettlement === false) {
@@ -61,7 +62,7 @@ export function settlementOf(
   if (unmet.length > 0) {
     reasons.push(...unmet, {
       code: "SETTLEMENT_BY_HAND",
-      params: { amount: formatYuan(visit.amount), fund: formatYuan(outcome.fundPaid) },
+      params: { amount: f.fen(visit.amount), fund: f.fen(outcome.fundPaid) },
       cite: s.byHand,
     });
     const actions: SettlementAction[] = ["KEEP_RECEIPTS", ...(unmet.some((r) => r.code === "DIRECT_NEEDS_FILING") ? (["FILE_FIRST"] as const) : [])];
@@ -70,11 +71,11 @@ export function settlementOf(
   if (s.facilityOpen !== null && visit.directSettlement === null) {
     reasons.push({
       code: "SETTLEMENT_IF_OPEN",
-      params: { amount: formatYuan(visit.amount), self: formatYuan(outcome.selfPaid), fund: formatYuan(outcome.fundPaid) },
+      params: { amount: f.fen(visit.amount), self: f.fen(outcome.selfPaid), fund: f.fen(outcome.fundPaid) },
       cite: s.facilityOpen,
     });
     return { mode: "if-open", atCounter: null, reimbursedLater: null, actions: ["CHECK_FACILITY", "KEEP_RECEIPTS"] };
   }
-  reasons.push({ code: "SETTLEMENT_DIRECT", params: { self: formatYuan(outcome.selfPaid) }, cite: s.direct });
+  reasons.push({ code: "SETTLEMENT_DIRECT", params: { self: f.fen(outcome.selfPaid) }, cite: s.direct });
   return { mode: "direct", atCounter: outcome.selfPaid, reimbursedLater: 0, actions: [] };
 }

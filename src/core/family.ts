@@ -3,27 +3,11 @@
  * relative's account through family mutual aid (家庭共济), then cash. Pure: the rules come compiled
  * from the policy files, the facts (relationship, where each side is insured) from the caller.
  */
-import { type Fen, formatYuan, maxFen, minFen } from "./money.js";
-import type { Citation, Reason } from "./types.js";
+import * as f from "./facts.js";
+import { type Fen, maxFen, minFen } from "./money.js";
+import type { Citation, PlaceClass, Reason, Relation, Scheme } from "./types.js";
 
-/** Who the relative (the one who uses the money) is to the account holder (授权人). */
-export type Relation =
-  | "spouse"
-  | "parent"
-  | "child"
-  | "sibling"
-  | "grandparent"
-  | "maternal-grandparent"
-  | "grandchild"
-  | "maternal-grandchild"
-  | "parent-in-law"
-  | "child-in-law";
-
-/** 职工医保 or 居民医保. */
-export type Scheme = "employee" | "resident";
-
-/** Where the account holder is insured, seen from the relative: 同一统筹区, 省内其他城市, 外省. */
-export type PlaceClass = "same-city" | "same-province" | "other-province";
+export type { PlaceClass, Relation, Scheme };
 
 /** If A is B's parent, B is A's child. */
 export function inverseRelation(relation: Relation): Relation {
@@ -115,36 +99,36 @@ export function decideFamily(governing: readonly FamilyRules[], facts: FamilyFac
   let reserve: FamilyDecision["reserve"] = null;
   let allOrNothing: Citation | null = null;
   for (const rules of governing) {
-    const who = { zh: rules.name.zh, en: rules.name.en };
+    const who = f.name(rules.name);
     if (!rules.relations.includes(facts.relation)) {
       refusals.push({
         code: "FAMILY_RELATION_REFUSED",
-        params: { relation: facts.relation, allowed: rules.relations.join(","), ...named(who) },
+        params: { relation: f.relation(facts.relation), allowed: f.relations(rules.relations), rules: who },
         cite: rules.relationsCite,
       });
     } else {
-      grounds.push({ code: "FAMILY_RELATION_ALLOWED", params: { relation: facts.relation, ...named(who) }, cite: rules.relationsCite });
+      grounds.push({ code: "FAMILY_RELATION_ALLOWED", params: { relation: f.relation(facts.relation), rules: who }, cite: rules.relationsCite });
     }
     const place = rules.places[facts.place];
     const schemes = place?.memberSchemes ?? rules.memberSchemes;
     if (!schemes.includes(facts.memberScheme)) {
       refusals.push({
         code: "FAMILY_SCHEME_REFUSED",
-        params: { scheme: facts.memberScheme, allowed: schemes.join(","), place: facts.place, ...named(who) },
+        params: { scheme: f.scheme(facts.memberScheme), allowed: f.schemes(schemes), place: f.placeClass(facts.place), rules: who },
         cite: place?.memberSchemes === undefined || place.memberSchemes === null ? rules.memberSchemesCite : place.cite,
       });
     }
     if (place === undefined) {
-      grounds.push({ code: "FAMILY_PLACE_UNSTATED", params: { place: facts.place, ...named(who) } });
+      grounds.push({ code: "FAMILY_PLACE_UNSTATED", params: { place: f.placeClass(facts.place), rules: who } });
     } else if (!place.allowed) {
-      refusals.push({ code: "FAMILY_PLACE_REFUSED", params: { place: facts.place, ...named(who) }, cite: place.cite });
+      refusals.push({ code: "FAMILY_PLACE_REFUSED", params: { place: f.placeClass(facts.place), rules: who }, cite: place.cite });
     } else {
-      grounds.push({ code: "FAMILY_PLACE_ALLOWED", params: { place: facts.place, ...named(who) }, cite: place.cite });
+      grounds.push({ code: "FAMILY_PLACE_ALLOWED", params: { place: f.placeClass(facts.place), rules: who }, cite: place.cite });
       if (place.allOrNothing) allOrNothing ??= place.cite;
     }
     if (rules.treatmentInProvince !== null && facts.treatmentInAuthorizerProvince !== true) {
       const code = facts.treatmentInAuthorizerProvince === null ? "FAMILY_TREATMENT_UNKNOWN" : "FAMILY_TREATMENT_REFUSED";
-      refusals.push({ code, params: named(who), cite: rules.treatmentInProvince });
+      refusals.push({ code, params: { rules: who }, cite: rules.treatmentInProvince });
     }
     if (rules.reserve !== null && (reserve === null || rules.reserve.value > reserve.value)) reserve = rules.reserve;
   }
@@ -158,7 +142,6 @@ export function decideFamily(governing: readonly FamilyRules[], facts: FamilyFac
   };
 }
 
-const named = (who: { zh: string; en: string }) => ({ rulesZh: who.zh, rulesEn: who.en });
 
 /** Balances before or after a visit. `null`: not given. */
 export interface Wallet {
@@ -190,13 +173,13 @@ export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, inPolicyO
   const reasons: Reason[] = [];
   const due = selfPaid - excluded;
   if (excluded > 0 && (wallet.account !== null || wallet.family !== null)) {
-    reasons.push({ code: "WALLET_EXCLUDED_CASH", params: { excluded: formatYuan(excluded) }, ...(inPolicyOnly === undefined ? {} : { cite: inPolicyOnly }) });
+    reasons.push({ code: "WALLET_EXCLUDED_CASH", params: { excluded: f.fen(excluded) }, ...(inPolicyOnly === undefined ? {} : { cite: inPolicyOnly }) });
   }
   const accountPaid = wallet.account === null ? 0 : minFen(wallet.account, due);
   if (wallet.account !== null && due > 0) {
     reasons.push({
       code: "ACCOUNT_PAID",
-      params: { paid: formatYuan(accountPaid), due: formatYuan(due), balance: formatYuan(wallet.account), left: formatYuan(wallet.account - accountPaid) },
+      params: { paid: f.fen(accountPaid), due: f.fen(due), balance: f.fen(wallet.account), left: f.fen(wallet.account - accountPaid) },
     });
   }
   const rest = due - accountPaid;
@@ -221,7 +204,7 @@ export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, inPolicyO
   }
   const cashPaid = selfPaid - accountPaid - familyPaid;
   if (cashPaid > 0 && (wallet.account !== null || wallet.family !== null)) {
-    reasons.push({ code: "CASH_PAID", params: { cash: formatYuan(cashPaid) } });
+    reasons.push({ code: "CASH_PAID", params: { cash: f.fen(cashPaid) } });
   }
   return {
     accountPaid,
@@ -238,7 +221,7 @@ function familyShare(rest: Fen, balance: Fen, limitLeft: Fen | null, d: FamilyDe
   const shareable = maxFen(0, balance - reserve);
   const available = limitLeft === null ? shareable : minFen(shareable, limitLeft);
   if (d.allOrNothing !== null && available < rest) {
-    reasons.push({ code: "FAMILY_ALL_OR_NOTHING", params: { due: formatYuan(rest), available: formatYuan(available) }, cite: d.allOrNothing });
+    reasons.push({ code: "FAMILY_ALL_OR_NOTHING", params: { due: f.fen(rest), available: f.fen(available) }, cite: d.allOrNothing });
     return 0;
   }
   const paid = minFen(available, rest);
@@ -247,19 +230,19 @@ function familyShare(rest: Fen, balance: Fen, limitLeft: Fen | null, d: FamilyDe
     if (limitLeft !== null && limitLeft <= shareable) {
       reasons.push({
         code: d.limit.kind === "per-payment" ? "FAMILY_CUT_PER_PAYMENT" : "FAMILY_CUT_TOTAL",
-        params: { limit: formatYuan(limitLeft) },
+        params: { limit: f.fen(limitLeft) },
         cite: d.limit.cite,
       });
     } else if (d.reserve !== null && balance > 0 && shareable < balance) {
       reasons.push({
         code: "FAMILY_CUT_RESERVE",
-        params: { balance: formatYuan(balance), reserve: formatYuan(reserve), shareable: formatYuan(shareable) },
+        params: { balance: f.fen(balance), reserve: f.fen(reserve), shareable: f.fen(shareable) },
         cite: d.reserve.cite,
       });
     } else {
-      reasons.push({ code: "FAMILY_CUT_BALANCE", params: { balance: formatYuan(balance) } });
+      reasons.push({ code: "FAMILY_CUT_BALANCE", params: { balance: f.fen(balance) } });
     }
   }
-  if (paid > 0) reasons.push({ code: "FAMILY_PAID", params: { paid: formatYuan(paid), due: formatYuan(rest) } });
+  if (paid > 0) reasons.push({ code: "FAMILY_PAID", params: { paid: f.fen(paid), due: f.fen(rest) } });
   return paid;
 }

@@ -3,7 +3,8 @@
  * excluded → in-policy → deductible → eligible × ratio → cap → self-paid split.
  */
 import { placeCoverage, settlementOf } from "./cross-region.js";
-import { type Fen, applyRatioHalfUp, maxFen, minFen, formatYuan } from "./money.js";
+import * as f from "./facts.js";
+import { type Fen, applyRatioHalfUp, maxFen, minFen } from "./money.js";
 import type { Level, Reason, Rules, Status, Step, Visit, VisitResult, YearState } from "./types.js";
 
 export function emptyYear(year: number, used?: { deductibleMet?: Fen; fundUsed?: Fen; level?: Level }): YearState {
@@ -44,7 +45,7 @@ function notCovered(rules: Rules, status: Status, visit: Visit, state: YearState
     copay: 0,
     overCap: 0,
     reasons,
-    steps: [{ code: "NOT_COVERED", values: { amount: visit.amount }, result: visit.amount, ...(reasons[0]?.cite === undefined ? {} : { cite: reasons[0].cite }) }],
+    steps: [{ code: "NOT_COVERED", values: { amount: f.fen(visit.amount) }, result: visit.amount, ...(reasons[0]?.cite === undefined ? {} : { cite: reasons[0].cite }) }],
     after: state,
     capRemaining: capRemaining(rules, status, state),
     settlement,
@@ -62,7 +63,7 @@ function coverage(rules: Rules, visit: Visit, notes: Reason[]): Reason[] {
     } else {
       refusals.push({
         code: "NOT_DESIGNATED",
-        params: { emergency: visit.emergency ? 1 : 0, emergencyException: place.emergencyException ? 1 : 0 },
+        params: { emergency: f.flag(visit.emergency), emergencyException: f.flag(place.emergencyException) },
         cite: rules.designation.cite,
       });
     }
@@ -73,7 +74,7 @@ function coverage(rules: Rules, visit: Visit, notes: Reason[]): Reason[] {
     } else if (rules.pharmacy.requiresPrescription && !visit.prescription) {
       refusals.push({ code: "PHARMACY_NO_PRESCRIPTION", params: {}, cite: rules.pharmacy.cite });
     } else {
-      notes.push({ code: "PHARMACY_PRESCRIBER_LEVEL", params: { level: visit.level }, cite: rules.pharmacy.cite });
+      notes.push({ code: "PHARMACY_PRESCRIBER_LEVEL", params: { level: f.level(visit.level) }, cite: rules.pharmacy.cite });
     }
   }
   return refusals;
@@ -95,22 +96,22 @@ function deductibleFor(rules: Rules, level: Level, inPolicy: Fen, state: YearSta
   const cite = d.cite[level];
   if (inPolicy > 0) {
     if (room === 0) {
-      reasons.push({ code: "DEDUCTIBLE_ALREADY_MET", params: { threshold: formatYuan(threshold), level }, cite });
+      reasons.push({ code: "DEDUCTIBLE_ALREADY_MET", params: { threshold: f.fen(threshold), level: f.level(level) }, cite });
     } else if (d.period === "year" && d.accumulator === "shared" && state.deductibleMet > 0) {
       reasons.push({
         code: "DEDUCTIBLE_TOPPED_UP",
-        params: { threshold: formatYuan(threshold), met: formatYuan(state.deductibleMet), part: formatYuan(part), level },
+        params: { threshold: f.fen(threshold), met: f.fen(state.deductibleMet), part: f.fen(part), level: f.level(level) },
         cite,
       });
     } else {
-      reasons.push({ code: "DEDUCTIBLE_PART", params: { threshold: formatYuan(threshold), part: formatYuan(part), level, period: d.period }, cite });
+      reasons.push({ code: "DEDUCTIBLE_PART", params: { threshold: f.fen(threshold), part: f.fen(part), level: f.level(level), period: f.code(d.period) }, cite });
     }
   }
   if (inPolicy > 0 && d.period === "year") {
     // Readings the sources do not state outright are shown wherever they change the result.
     if (d.periodCite.interpretation !== undefined) reasons.push({ code: "DEDUCTIBLE_PERIOD_READING", params: {}, cite: d.periodCite });
     if (d.accumulatorCite.interpretation !== undefined) {
-      reasons.push({ code: "DEDUCTIBLE_SHARED_READING", params: { accumulator: d.accumulator }, cite: d.accumulatorCite });
+      reasons.push({ code: "DEDUCTIBLE_SHARED_READING", params: { accumulator: f.code(d.accumulator) }, cite: d.accumulatorCite });
     }
   }
   const byLevel = { ...state.deductibleMetByLevel, [level]: state.deductibleMetByLevel[level] + part };
@@ -118,11 +119,11 @@ function deductibleFor(rules: Rules, level: Level, inPolicy: Fen, state: YearSta
   const step: Step = {
     code: "DEDUCTIBLE",
     values: {
-      inPolicy,
-      threshold: d.period === "visit" && d.yearlyCeiling !== null ? minFen(threshold, d.yearlyCeiling) : threshold,
-      ...(met === null ? {} : { met }),
-      ...(d.period === "visit" && d.yearlyCeiling !== null ? { ceiling: d.yearlyCeiling, perVisit: threshold } : {}),
-      period: d.period,
+      inPolicy: f.fen(inPolicy),
+      threshold: f.fen(d.period === "visit" && d.yearlyCeiling !== null ? minFen(threshold, d.yearlyCeiling) : threshold),
+      ...(met === null ? {} : { met: f.fen(met) }),
+      ...(d.period === "visit" && d.yearlyCeiling !== null ? { ceiling: f.fen(d.yearlyCeiling), perVisit: f.fen(threshold) } : {}),
+      period: f.code(d.period),
     },
     result: part,
     cite,
@@ -142,19 +143,19 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
   let level = visit.level;
   if (visit.facility === "specialty" && rules.specialty !== null) {
     level = rules.specialty.level;
-    reasons.push({ code: "SPECIALTY_AS_LEVEL", params: { from: visit.level, to: level }, cite: rules.specialty.cite });
+    reasons.push({ code: "SPECIALTY_AS_LEVEL", params: { from: f.level(visit.level), to: f.level(level) }, cite: rules.specialty.cite });
   }
 
   const excluded = visit.excluded;
-  if (excluded > 0) reasons.push({ code: "EXCLUDED_PART", params: { excluded: formatYuan(excluded) } });
+  if (excluded > 0) reasons.push({ code: "EXCLUDED_PART", params: { excluded: f.fen(excluded) } });
   const inPolicy = visit.amount - excluded;
 
   const ded = deductibleFor(rules, level, inPolicy, state, reasons);
   const eligible = inPolicy - ded.part;
   const steps: Step[] = [
-    { code: "IN_POLICY", values: { amount: visit.amount, excluded }, result: inPolicy },
+    { code: "IN_POLICY", values: { amount: f.fen(visit.amount), excluded: f.fen(excluded) }, result: inPolicy },
     ded.step,
-    { code: "ELIGIBLE", values: { inPolicy, deductible: ded.part }, result: eligible },
+    { code: "ELIGIBLE", values: { inPolicy: f.fen(inPolicy), deductible: f.fen(ded.part) }, result: eligible },
   ];
 
   const ratio = rules.ratio[level][status];
@@ -179,23 +180,23 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     overCap = eligible - withinCap;
     used = withinCap;
   }
-  steps.push({ code: "FUND", values: { inPolicy, deductible: ded.part, eligible, ratio: ratio.bp }, result: fundBeforeCap, cite: ratio.cite });
+  steps.push({ code: "FUND", values: { inPolicy: f.fen(inPolicy), deductible: f.fen(ded.part), eligible: f.fen(eligible), ratio: f.bp(ratio.bp) }, result: fundBeforeCap, cite: ratio.cite });
   steps.push(
     rules.cap.basis === "fund"
-      ? { code: "CAP", values: { basis: "fund", fund: fundBeforeCap, cap: cap.value, used: state.fundUsed }, result: fundPaid, cite: cap.cite }
-      : { code: "CAP", values: { basis: "eligible", eligible, cap: cap.value, used: state.fundUsed, ratio: ratio.bp }, result: fundPaid, cite: cap.cite },
+      ? { code: "CAP", values: { basis: f.code("fund"), fund: f.fen(fundBeforeCap), cap: f.fen(cap.value), used: f.fen(state.fundUsed) }, result: fundPaid, cite: cap.cite }
+      : { code: "CAP", values: { basis: f.code("eligible"), eligible: f.fen(eligible), cap: f.fen(cap.value), used: f.fen(state.fundUsed), ratio: f.bp(ratio.bp) }, result: fundPaid, cite: cap.cite },
   );
   if (eligible > 0) {
     reasons.push({
       code: "RATIO_APPLIED",
-      params: { eligible: formatYuan(eligible), ratio: ratio.bp, fund: formatYuan(fundBeforeCap), level, status },
+      params: { eligible: f.fen(eligible), ratio: f.bp(ratio.bp), fund: f.fen(fundBeforeCap), level: f.level(level), status: f.status(status) },
       cite: ratio.cite,
     });
   }
   if (eligible > 0 && room === 0) {
-    reasons.push({ code: "CAP_EXHAUSTED", params: { cap: formatYuan(cap.value) }, cite: cap.cite });
+    reasons.push({ code: "CAP_EXHAUSTED", params: { cap: f.fen(cap.value) }, cite: cap.cite });
   } else if (overCap > 0) {
-    reasons.push({ code: "CAP_CROSSED", params: { cap: formatYuan(cap.value), overCap: formatYuan(overCap) }, cite: cap.cite });
+    reasons.push({ code: "CAP_CROSSED", params: { cap: f.fen(cap.value), overCap: f.fen(overCap) }, cite: cap.cite });
   }
 
   const after: YearState = {
@@ -205,7 +206,7 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     fundUsed: state.fundUsed + used,
   };
   const selfPaid = visit.amount - fundPaid;
-  steps.push({ code: "SELF_PAID", values: { amount: visit.amount, fundPaid, excluded, deductible: ded.part, copay, overCap }, result: selfPaid });
+  steps.push({ code: "SELF_PAID", values: { amount: f.fen(visit.amount), fundPaid: f.fen(fundPaid), excluded: f.fen(excluded), deductible: f.fen(ded.part), copay: f.fen(copay), overCap: f.fen(overCap) }, result: selfPaid });
   const settlement = settlementOf(rules, visit, { covered: true, fundPaid, selfPaid }, reasons);
   return {
     visit,

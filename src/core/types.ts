@@ -12,6 +12,25 @@ export type Facility = "hospital" | "pharmacy" | "specialty";
 /** Where the visit takes place, seen from the insured city: 本地, 异地长期居住, 临时外出. */
 export type Place = "local" | "resident-elsewhere" | "temporary-elsewhere";
 
+/** Who the relative (the one who uses the money) is to the account holder (授权人). */
+export type Relation =
+  | "spouse"
+  | "parent"
+  | "child"
+  | "sibling"
+  | "grandparent"
+  | "maternal-grandparent"
+  | "grandchild"
+  | "maternal-grandchild"
+  | "parent-in-law"
+  | "child-in-law";
+
+/** 职工医保 or 居民医保. */
+export type Scheme = "employee" | "resident";
+
+/** Where the account holder is insured, seen from the relative: 同一统筹区, 省内其他城市, 外省. */
+export type PlaceClass = "same-city" | "same-province" | "other-province";
+
 /** Where a rule comes from: a source of the policy file and the phrase quoted from it. */
 export interface Citation {
   /** Source id within the policy file, e.g. "000". */
@@ -109,83 +128,141 @@ export interface YearState {
   readonly fundUsed: Fen;
 }
 
-export type ReasonCode =
-  | "LEVEL_INTERPRETED"
-  | "NOT_DESIGNATED"
-  | "EMERGENCY_AT_NON_DESIGNATED"
-  | "PHARMACY_NOT_COVERED"
-  | "PHARMACY_NO_PRESCRIPTION"
-  | "PHARMACY_PRESCRIBER_LEVEL"
-  | "SPECIALTY_AS_LEVEL"
-  | "EXCLUDED_PART"
-  | "DEDUCTIBLE_PART"
-  | "DEDUCTIBLE_ALREADY_MET"
-  | "DEDUCTIBLE_TOPPED_UP"
-  | "DEDUCTIBLE_PERIOD_READING"
-  | "DEDUCTIBLE_SHARED_READING"
-  | "RATIO_APPLIED"
-  | "CAP_CROSSED"
-  | "CAP_EXHAUSTED"
-  // Visits elsewhere (core/cross-region.ts).
-  | "PLACE_COVERED"
-  | "PLACE_NOT_COVERED"
-  | "PLACE_RULES_MISSING"
-  | "NOT_DESIGNATED_ELSEWHERE"
-  | "AMOUNTS_INSURED_PLACE"
-  | "AMOUNTS_TREATMENT_PLACE"
-  | "SETTLEMENT_DIRECT"
-  | "SETTLEMENT_IF_OPEN"
-  | "SETTLEMENT_BY_HAND"
-  | "SETTLEMENT_UNSTATED"
-  | "DIRECT_NEEDS_LEVEL"
-  | "DIRECT_NEEDS_FILING"
-  | "DIRECT_NEEDS_OPEN_FACILITY"
-  // Who pays the self-paid part (core/family.ts).
-  | "WALLET_EXCLUDED_CASH"
-  | "ACCOUNT_PAID"
-  | "ACCOUNT_NOT_GIVEN"
-  | "FAMILY_NOT_NEEDED"
-  | "FAMILY_RELATION_ALLOWED"
-  | "FAMILY_RELATION_REFUSED"
-  | "FAMILY_SCHEME_REFUSED"
-  | "FAMILY_PLACE_ALLOWED"
-  | "FAMILY_PLACE_UNSTATED"
-  | "FAMILY_PLACE_REFUSED"
-  | "FAMILY_TREATMENT_REFUSED"
-  | "FAMILY_TREATMENT_UNKNOWN"
-  | "FAMILY_ALL_OR_NOTHING"
-  | "FAMILY_CUT_PER_PAYMENT"
-  | "FAMILY_CUT_TOTAL"
-  | "FAMILY_CUT_RESERVE"
-  | "FAMILY_CUT_BALANCE"
-  | "FAMILY_PAID"
-  | "CASH_PAID";
+// The facts: typed values, reasons and steps.
 
-/**
- * One step of the arithmetic of a settlement, recorded by the engine as it computes: the rule, the
- * numbers that went in (fen, basis points or a count), the result, and where the rule comes from.
- * Renderers turn it into a formula such as `(1200.00 − 500.00) × 60% = 420.00`.
- */
-export interface Step {
-  readonly code: StepCode;
-  readonly values: Readonly<Record<string, number | string>>;
-  readonly result: Fen;
-  readonly cite?: Citation;
+/** A typed value of a fact. */
+export type Value =
+  | { readonly t: "fen"; readonly v: Fen }
+  | { readonly t: "bp"; readonly v: BasisPoints }
+  | { readonly t: "level"; readonly v: Level }
+  | { readonly t: "status"; readonly v: Status }
+  | { readonly t: "place"; readonly v: Place }
+  | { readonly t: "relation"; readonly v: Relation }
+  | { readonly t: "relations"; readonly v: readonly Relation[] }
+  | { readonly t: "scheme"; readonly v: Scheme }
+  | { readonly t: "schemes"; readonly v: readonly Scheme[] }
+  | { readonly t: "place-class"; readonly v: PlaceClass }
+  | { readonly t: "flag"; readonly v: boolean }
+  /** A code of a closed set the engine names (a deductible period, an accumulator). */
+  | { readonly t: "code"; readonly v: string }
+  /** A name that comes from a policy file (a city's rules, a level as the city calls it), in both languages. */
+  | { readonly t: "name"; readonly v: { readonly zh: string; readonly en: string } }
+  /** A value as the user typed it (a level "2"), echoed back. */
+  | { readonly t: "input"; readonly v: string };
+
+export type Of<T extends Value["t"]> = Extract<Value, { readonly t: T }>;
+
+/** The values each reason carries, by its code. */
+export interface ReasonParams {
+  readonly LEVEL_INTERPRETED: { readonly level: Of<"level">; readonly label: Of<"name"> };
+  readonly NOT_DESIGNATED: { readonly emergency: Of<"flag">; readonly emergencyException: Of<"flag"> };
+  readonly EMERGENCY_AT_NON_DESIGNATED: Empty;
+  readonly PHARMACY_NOT_COVERED: Empty;
+  readonly PHARMACY_NO_PRESCRIPTION: Empty;
+  readonly PHARMACY_PRESCRIBER_LEVEL: { readonly level: Of<"level"> };
+  readonly SPECIALTY_AS_LEVEL: { readonly from: Of<"level">; readonly to: Of<"level"> };
+  readonly EXCLUDED_PART: { readonly excluded: Of<"fen"> };
+  readonly DEDUCTIBLE_PART: { readonly threshold: Of<"fen">; readonly part: Of<"fen">; readonly level: Of<"level">; readonly period: Of<"code"> };
+  readonly DEDUCTIBLE_ALREADY_MET: { readonly threshold: Of<"fen">; readonly level: Of<"level"> };
+  readonly DEDUCTIBLE_TOPPED_UP: { readonly threshold: Of<"fen">; readonly met: Of<"fen">; readonly part: Of<"fen">; readonly level: Of<"level"> };
+  readonly DEDUCTIBLE_PERIOD_READING: Empty;
+  readonly DEDUCTIBLE_SHARED_READING: { readonly accumulator: Of<"code"> };
+  readonly RATIO_APPLIED: { readonly eligible: Of<"fen">; readonly ratio: Of<"bp">; readonly fund: Of<"fen">; readonly level: Of<"level">; readonly status: Of<"status"> };
+  readonly CAP_CROSSED: { readonly cap: Of<"fen">; readonly overCap: Of<"fen"> };
+  readonly CAP_EXHAUSTED: { readonly cap: Of<"fen"> };
+  // Visits elsewhere.
+  readonly PLACE_COVERED: { readonly place: Of<"place"> };
+  readonly PLACE_NOT_COVERED: { readonly place: Of<"place"> };
+  readonly PLACE_RULES_MISSING: { readonly place: Of<"place"> };
+  readonly NOT_DESIGNATED_ELSEWHERE: { readonly place: Of<"place"> };
+  readonly AMOUNTS_INSURED_PLACE: { readonly place: Of<"place"> };
+  readonly AMOUNTS_TREATMENT_PLACE: { readonly place: Of<"place"> };
+  readonly SETTLEMENT_DIRECT: { readonly self: Of<"fen"> };
+  readonly SETTLEMENT_IF_OPEN: { readonly amount: Of<"fen">; readonly self: Of<"fen">; readonly fund: Of<"fen"> };
+  readonly SETTLEMENT_BY_HAND: { readonly amount: Of<"fen">; readonly fund: Of<"fen"> };
+  readonly SETTLEMENT_UNSTATED: { readonly place: Of<"place"> };
+  readonly DIRECT_NEEDS_LEVEL: { readonly level: Of<"level">; readonly minLevel: Of<"level"> };
+  readonly DIRECT_NEEDS_FILING: Empty;
+  readonly DIRECT_NEEDS_OPEN_FACILITY: Empty;
+  // Who pays the self-paid part.
+  readonly WALLET_EXCLUDED_CASH: { readonly excluded: Of<"fen"> };
+  readonly ACCOUNT_PAID: { readonly paid: Of<"fen">; readonly due: Of<"fen">; readonly balance: Of<"fen">; readonly left: Of<"fen"> };
+  readonly ACCOUNT_NOT_GIVEN: Empty;
+  readonly FAMILY_NOT_NEEDED: Empty;
+  readonly FAMILY_RELATION_ALLOWED: { readonly relation: Of<"relation">; readonly rules: Of<"name"> };
+  readonly FAMILY_RELATION_REFUSED: { readonly relation: Of<"relation">; readonly allowed: Of<"relations">; readonly rules: Of<"name"> };
+  readonly FAMILY_SCHEME_REFUSED: { readonly scheme: Of<"scheme">; readonly allowed: Of<"schemes">; readonly place: Of<"place-class">; readonly rules: Of<"name"> };
+  readonly FAMILY_PLACE_ALLOWED: { readonly place: Of<"place-class">; readonly rules: Of<"name"> };
+  readonly FAMILY_PLACE_UNSTATED: { readonly place: Of<"place-class">; readonly rules: Of<"name"> };
+  readonly FAMILY_PLACE_REFUSED: { readonly place: Of<"place-class">; readonly rules: Of<"name"> };
+  readonly FAMILY_TREATMENT_REFUSED: { readonly rules: Of<"name"> };
+  readonly FAMILY_TREATMENT_UNKNOWN: { readonly rules: Of<"name"> };
+  readonly FAMILY_ALL_OR_NOTHING: { readonly due: Of<"fen">; readonly available: Of<"fen"> };
+  readonly FAMILY_CUT_PER_PAYMENT: { readonly limit: Of<"fen"> };
+  readonly FAMILY_CUT_TOTAL: { readonly limit: Of<"fen"> };
+  readonly FAMILY_CUT_RESERVE: { readonly balance: Of<"fen">; readonly reserve: Of<"fen">; readonly shareable: Of<"fen"> };
+  readonly FAMILY_CUT_BALANCE: { readonly balance: Of<"fen"> };
+  readonly FAMILY_PAID: { readonly paid: Of<"fen">; readonly due: Of<"fen"> };
+  readonly CASH_PAID: { readonly cash: Of<"fen"> };
 }
 
-/**
- * NOT_COVERED: the whole amount is self-paid. IN_POLICY: amount − excluded. DEDUCTIBLE: the part of
- * the in-policy amount that goes to the deductible. ELIGIBLE: in-policy − deductible. FUND: eligible ×
- * ratio, half-up. CAP: what the cap leaves of it. SELF_PAID: amount − fund, and its four parts.
- */
-export type StepCode = "NOT_COVERED" | "IN_POLICY" | "DEDUCTIBLE" | "ELIGIBLE" | "FUND" | "CAP" | "SELF_PAID";
+type Empty = Readonly<Record<never, never>>;
 
-/** Why a visit settled the way it did; renderers turn it into words. */
-export interface Reason {
-  readonly code: ReasonCode;
-  readonly params: Readonly<Record<string, string | number>>;
-  readonly cite?: Citation;
+export type ReasonCode = keyof ReasonParams;
+
+/** Why a visit settled the way it did: a code, its typed values, and where the rule comes from. */
+export type Reason = {
+  readonly [C in ReasonCode]: { readonly code: C; readonly params: ReasonParams[C]; readonly cite?: Citation };
+}[ReasonCode];
+
+/** A reason of one code. */
+export type ReasonOf<C extends ReasonCode> = Extract<Reason, { readonly code: C }>;
+
+/**
+ * The numbers that went into each step of the arithmetic, by its code. NOT_COVERED: the whole amount
+ * is self-paid. IN_POLICY: amount − excluded. DEDUCTIBLE: the part of the in-policy amount that goes to
+ * the deductible. ELIGIBLE: in-policy − deductible. FUND: eligible × ratio, half-up. CAP: what the cap
+ * leaves of it. SELF_PAID: amount − fund, and its four parts.
+ */
+export interface StepValues {
+  readonly NOT_COVERED: { readonly amount: Of<"fen"> };
+  readonly IN_POLICY: { readonly amount: Of<"fen">; readonly excluded: Of<"fen"> };
+  readonly DEDUCTIBLE: {
+    readonly inPolicy: Of<"fen">;
+    /** The deductible in force for this visit (per visit: the lower of the per-visit amount and the yearly ceiling). */
+    readonly threshold: Of<"fen">;
+    /** Deductible already met this year; absent for per-visit deductibles without a ceiling. */
+    readonly met?: Of<"fen">;
+    /** Per-visit deductibles with a yearly ceiling: the ceiling and the per-visit amount. */
+    readonly ceiling?: Of<"fen">;
+    readonly perVisit?: Of<"fen">;
+    readonly period: Of<"code">;
+  };
+  readonly ELIGIBLE: { readonly inPolicy: Of<"fen">; readonly deductible: Of<"fen"> };
+  readonly FUND: { readonly inPolicy: Of<"fen">; readonly deductible: Of<"fen">; readonly eligible: Of<"fen">; readonly ratio: Of<"bp"> };
+  readonly CAP:
+    | { readonly basis: Of<"code">; readonly fund: Of<"fen">; readonly cap: Of<"fen">; readonly used: Of<"fen"> }
+    | { readonly basis: Of<"code">; readonly eligible: Of<"fen">; readonly cap: Of<"fen">; readonly used: Of<"fen">; readonly ratio: Of<"bp"> };
+  readonly SELF_PAID: {
+    readonly amount: Of<"fen">;
+    readonly fundPaid: Of<"fen">;
+    readonly excluded: Of<"fen">;
+    readonly deductible: Of<"fen">;
+    readonly copay: Of<"fen">;
+    readonly overCap: Of<"fen">;
+  };
 }
+
+export type StepCode = keyof StepValues;
+
+/**
+ * One step of a settlement, recorded as it is computed: the rule, the numbers that went in, the
+ * result, and where the rule comes from. Renderers turn it into a formula such as
+ * `(1200.00 − 500.00) × 60% = 420.00`.
+ */
+export type Step = {
+  readonly [C in StepCode]: { readonly code: C; readonly values: StepValues[C]; readonly result: Fen; readonly cite?: Citation };
+}[StepCode];
 
 export interface VisitResult {
   readonly visit: Visit;

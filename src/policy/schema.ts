@@ -470,3 +470,4 @@ export const extensionSchema = z
   .strict();
 
 export type PolicyExtension = z.infer<typeof extensionSchema>;
+export type FamilyUse = z.infer<typeof familyUseSchema>;

@@ -2,8 +2,9 @@
 import Table from "cli-table3";
 import type { Comparison, CompareRow, Skipped } from "../../app/compare.js";
 import { formatYuan } from "../../core/money.js";
+import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
-import { FIELD_NAME, STATUS_NAME } from "../messages.js";
+import { FIELD_NAME } from "../messages.js";
 import type { Theme } from "../theme.js";
 
 function skippedText(s: Skipped, lang: Lang): string {
@@ -53,7 +54,7 @@ export function renderComparison(c: Comparison, lang: Lang, theme: Theme): strin
     const diff = r.differenceToBest === 0 ? (zh ? "最低" : "best") : `+${formatYuan(r.differenceToBest)}`;
     table.push([
       city,
-      STATUS_NAME[lang][r.status],
+      catalogue(lang).names.status[r.status],
       ...(withLevel ? [r.level?.label[lang] ?? ""] : []),
       formatYuan(r.amount),
       theme.fund(formatYuan(r.fundPaid)),

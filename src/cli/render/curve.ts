@@ -1,8 +1,8 @@
 /** `yibao curve`: the points as JSON, a chart for the terminal, and the same chart as SVG. */
 import type { CityCurve, Curve } from "../../app/curve.js";
 import { type Fen, formatYuan } from "../../core/money.js";
+import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
-import { STATUS_NAME } from "../messages.js";
 import type { Theme } from "../theme.js";
 
 const orNull = (fen: Fen | null) => (fen === null ? null : formatYuan(fen));
@@ -44,7 +44,7 @@ const WORDS = {
     visits: (size: string) => `按每次 ${size} 元的门诊计`,
     oneVisit: "按一次门诊计",
     legend: (city: CityCurve) =>
-      `${city.policy.name.zh} · ${STATUS_NAME.zh[city.status]} · ${city.level.label.zh} · 年度限额 ${formatYuan(city.cap)} 元`,
+      `${city.policy.name.zh} · ${catalogue("zh").names.status[city.status]} · ${city.level.label.zh} · 年度限额 ${formatYuan(city.cap)} 元`,
   },
   en: {
     title: (c: Curve) => `Fund payment against the year's outpatient spending (${c.date})`,
@@ -57,7 +57,7 @@ const WORDS = {
     visits: (size: string) => `as visits of ${size} yuan each`,
     oneVisit: "as one visit",
     legend: (city: CityCurve) =>
-      `${city.policy.name.pinyin} · ${STATUS_NAME.en[city.status]} · ${city.level.label.en} · annual cap ${formatYuan(city.cap)}`,
+      `${city.policy.name.pinyin} · ${catalogue("en").names.status[city.status]} · ${city.level.label.en} · annual cap ${formatYuan(city.cap)}`,
   },
 } as const;
 

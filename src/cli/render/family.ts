@@ -1,9 +1,9 @@
 /** Output of `yibao family` and `yibao account`: a table for people, an object for `--json`. */
 import type { AccountInfo } from "../../app/account.js";
 import { formatPercent, formatYuan } from "../../core/money.js";
-import type { Citation } from "../../core/types.js";
+import type { Citation, FamilyUse } from "../../app/model.js";
 import type { FamilyCheck } from "../../app/family.js";
-import { MEMBER_NAME, PLACE_NAME, PLAN_NAME, RELATION_NAME, SCHEME_NAME, USE_NAME } from "../family-words.js";
+import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { explainReason, formatCitation } from "../messages.js";
 import type { Theme } from "../theme.js";
@@ -63,7 +63,10 @@ function familyBounds(c: FamilyCheck, lang: Lang): { text: string; cite: Citatio
   return bounds;
 }
 
-const useName = (use: string, lang: Lang) => (Object.hasOwn(USE_NAME[lang], use) ? USE_NAME[lang][use as keyof (typeof USE_NAME)["zh"]] : use);
+const useName = (use: string, lang: Lang) => {
+  const names = catalogue(lang).names.use;
+  return Object.hasOwn(names, use) ? names[use as FamilyUse] : use;
+};
 
 /** What the money may pay for, by the account holder's rules. */
 const familyUses = (c: FamilyCheck) => c.governing[0]?.uses ?? [];
@@ -76,7 +79,7 @@ export function familyJson(c: FamilyCheck, lang: Lang) {
     cityName: c.policy.name.zh,
     policyVersion: c.version.id,
     relation: c.relation,
-    relationName: RELATION_NAME[lang][c.relation],
+    relationName: catalogue(lang).names.relation[c.relation],
     accountHolderCity: division(c.authorizer),
     memberCity: division(c.member),
     memberScheme: c.memberScheme,
@@ -99,13 +102,13 @@ function withSource(cite: Citation | undefined, lang: Lang) {
 
 export function renderFamilyTable(c: FamilyCheck, lang: Lang, theme: Theme): string {
   const zh = lang === "zh";
-  const who = RELATION_NAME[lang][c.relation];
+  const who = catalogue(lang).names.relation[c.relation];
   const member = `${c.member.province.name}${c.member.name === c.member.province.name ? "" : c.member.name}`;
   const lines = [
     theme.heading(`${cityTitle(c, lang)} · ${zh ? "家庭共济" : "family mutual aid"}`),
     zh
-      ? `授权人:${c.authorizer.name}参保职工 · 使用人:授权人的${who},${member}参保,${SCHEME_NAME.zh[c.memberScheme]}(双方${PLACE_NAME.zh[c.place]})`
-      : `Account holder: employee insured in ${c.authorizer.name} · relative: the holder's ${who}, insured in ${member}, ${SCHEME_NAME.en[c.memberScheme]} (the two are insured ${PLACE_NAME.en[c.place]})`,
+      ? `授权人:${c.authorizer.name}参保职工 · 使用人:授权人的${who},${member}参保,${catalogue("zh").names.scheme[c.memberScheme]}(双方${catalogue("zh").names.placeClass[c.place]})`
+      : `Account holder: employee insured in ${c.authorizer.name} · relative: the holder's ${who}, insured in ${member}, ${catalogue("en").names.scheme[c.memberScheme]} (the two are insured ${catalogue("en").names.placeClass[c.place]})`,
     "",
     c.decision.allowed
       ? theme.fund(zh ? "结论:可以绑定,共济资金可以支付。" : "Answer: the relative may be bound; family money may pay.")
@@ -151,8 +154,8 @@ function creditLines(a: AccountInfo, lang: Lang): { text: string; cite?: Citatio
       return [
         {
           text: zh
-            ? `来源材料没有说明${MEMBER_NAME.zh[a.member]}(${PLAN_NAME.zh[a.plan]})的个人账户,不作推测。`
-            : `No source says how the account of a ${MEMBER_NAME.en[a.member]} member (${PLAN_NAME.en[a.plan]}) is credited; yibao does not guess.`,
+            ? `来源材料没有说明${catalogue("zh").names.member[a.member]}(${catalogue("zh").names.plan[a.plan]})的个人账户,不作推测。`
+            : `No source says how the account of a ${catalogue("en").names.member[a.member]} member (${catalogue("en").names.plan[a.plan]}) is credited; yibao does not guess.`,
         },
       ];
   }
@@ -191,7 +194,7 @@ export async function renderAccountTable(a: AccountInfo, lang: Lang, theme: Them
   if (a.credit.kind === "base-share" && a.base !== null) table.push([zh ? "计算基数(元/月)" : "Base (yuan a month)", formatYuan(a.base)]);
   table.push([theme.fund(zh ? "每月划入(元)" : "Credited a month"), theme.fund(a.monthly === null ? unknown : formatYuan(a.monthly))]);
   table.push([theme.fund(zh ? "每年划入(元)" : "Credited a year"), theme.fund(a.yearly === null ? unknown : formatYuan(a.yearly))]);
-  const title = `${cityTitle(a, lang)} · ${zh ? "个人账户" : "personal account"} · ${MEMBER_NAME[lang][a.member]} · ${PLAN_NAME[lang][a.plan]}`;
+  const title = `${cityTitle(a, lang)} · ${zh ? "个人账户" : "personal account"} · ${catalogue(lang).names.member[a.member]} · ${catalogue(lang).names.plan[a.plan]}`;
   const lines = [theme.heading(title), table.toString(), `${zh ? "说明" : "Why"}:`, ...creditLines(a, lang).map((l) => cited(l.text, l.cite, lang, theme))];
   if (a.baseUnused) lines.push(theme.warn(zh ? "注意:这类人员的计入办法不用基数,--base 未使用。" : "Note: this rule uses no base; --base was not used."));
   lines.push("", theme.muted(versionLine(a, lang)));

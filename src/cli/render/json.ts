@@ -2,10 +2,10 @@
 import type { Calculation, SettledVisit } from "../../app/calculate.js";
 import { type Fen, formatYuan } from "../../core/money.js";
 import type { Citation } from "../../core/types.js";
+import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { explainStep } from "../explain-words.js";
 import { explainReason, explainWarning } from "../messages.js";
-import { ACTION_TEXT, SETTLEMENT_NAME } from "../place-words.js";
 
 type SourceJson = { document?: string; quote?: string; interpretation?: string; interpretationNote?: string; policyFile?: string };
 
@@ -73,10 +73,10 @@ export function visitJson(v: SettledVisit, lang: Lang, explain = false) {
     familyLimitLeft: orNull(v.payment.after.family?.limitLeft),
     settlement: {
       mode: r.settlement.mode,
-      description: SETTLEMENT_NAME[r.settlement.mode][lang],
+      description: catalogue(lang).names.settlement[r.settlement.mode],
       atCounter: orNull(r.settlement.atCounter),
       reimbursedLater: orNull(r.settlement.reimbursedLater),
-      actions: r.settlement.actions.map((code) => ({ code, message: ACTION_TEXT[code][lang] })),
+      actions: r.settlement.actions.map((code) => ({ code, message: catalogue(lang).names.action[code] })),
     },
     reasons: v.reasons.map((reason) => {
       const source = sourceJson(reason.cite, lang);

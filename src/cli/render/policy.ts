@@ -4,10 +4,9 @@ import { formatPercent, formatYuan, parseRatio, parseYuan } from "../../core/mon
 import type { PolicyInForce, CitySummary, PolicyValidation } from "../../policy/inspect.js";
 import type { PolicyOrigin } from "../../policy/registry.js";
 import type { Policy, PolicyVersion, SourceRef } from "../../policy/schema.js";
-import { MEMBER_NAME, PLACE_NAME, PLAN_NAME, RELATION_NAME, SCHEME_NAME, USE_NAME } from "../family-words.js";
+import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
-import { FIELD_NAME, STATUS_NAME, formatPolicyFile } from "../messages.js";
-import { VISIT_PLACE_NAME } from "../place-words.js";
+import { FIELD_NAME, formatPolicyFile } from "../messages.js";
 import { explainPolicyIssue } from "../policy-words.js";
 import type { Theme } from "../theme.js";
 
@@ -125,7 +124,7 @@ const ratiosSection: SectionRenderer = (_policy, version, lang) => {
   const rows = LEVELS.flatMap((level) =>
     STATUSES.map((status) => {
       const v = r[level][status];
-      return { label: `${version.levels.names[level][lang]} · ${STATUS_NAME[lang][status]}`, value: percent(v.value), basis: basis(v.source, v.interpretation) };
+      return { label: `${version.levels.names[level][lang]} · ${catalogue(lang).names.status[status]}`, value: percent(v.value), basis: basis(v.source, v.interpretation) };
     }),
   );
   return { title: lang === "zh" ? "统筹基金支付比例" : "Fund ratio", rows };
@@ -142,7 +141,7 @@ const capSection: SectionRenderer = (_policy, version, lang) => {
       { label: zh ? "限额针对" : "Limits", value: limits, basis: "" },
       ...STATUSES.map((status) => {
         const v = cap.byStatus[status];
-        return { label: STATUS_NAME[lang][status], value: yuan(v.value, lang), basis: basis(v.source, v.interpretation) };
+        return { label: catalogue(lang).names.status[status], value: yuan(v.value, lang), basis: basis(v.source, v.interpretation) };
       }),
     ],
   };
@@ -179,7 +178,7 @@ const accountSection: SectionRenderer = (_policy, version, lang) => {
   if (a === undefined) return undefined;
   const zh = lang === "zh";
   const rows: Row[] = a.credits.map((entry) => {
-    const label = `${join(entry.members.map((m) => MEMBER_NAME[lang][m]), lang)} · ${join(entry.plans.map((p) => (zh ? PLAN_NAME.zh[p] : p)), lang)}`;
+    const label = `${join(entry.members.map((m) => catalogue(lang).names.member[m]), lang)} · ${join(entry.plans.map((p) => (zh ? catalogue("zh").names.plan[p] : p)), lang)}`;
     const c = entry.credit;
     switch (c.kind) {
       case "none":
@@ -201,8 +200,8 @@ const familySection: SectionRenderer = (_policy, version, lang) => {
   if (f === undefined) return undefined;
   const zh = lang === "zh";
   const rows: Row[] = [
-    { label: zh ? "亲属" : "Relatives", value: join(f.relations.value.map((r) => RELATION_NAME[lang][r]), lang), basis: basis(f.relations.source, f.relations.interpretation) },
-    { label: zh ? "亲属的医保" : "Their insurance", value: join(f.memberSchemes.value.map((s) => SCHEME_NAME[lang][s]), lang), basis: basis(f.memberSchemes.source, f.memberSchemes.interpretation) },
+    { label: zh ? "亲属" : "Relatives", value: join(f.relations.value.map((r) => catalogue(lang).names.relation[r]), lang), basis: basis(f.relations.source, f.relations.interpretation) },
+    { label: zh ? "亲属的医保" : "Their insurance", value: join(f.memberSchemes.value.map((s) => catalogue(lang).names.scheme[s]), lang), basis: basis(f.memberSchemes.source, f.memberSchemes.interpretation) },
   ];
   if (f.reserve !== undefined) rows.push({ label: zh ? "须保留余额" : "Reserve", value: yuan(f.reserve.value, lang), basis: basis(f.reserve.source, f.reserve.interpretation) });
   rows.push({
@@ -215,12 +214,12 @@ const familySection: SectionRenderer = (_policy, version, lang) => {
     const rule = f.places[place];
     if (rule === undefined) continue;
     const value = rule.allowed
-      ? `${zh ? "允许" : "allowed"}${rule.allOrNothing ? (zh ? ",余额须足够支付" : ", all or nothing") : ""}${rule.memberSchemes === undefined ? "" : ` (${join(rule.memberSchemes.map((s) => SCHEME_NAME[lang][s]), lang)})`}`
+      ? `${zh ? "允许" : "allowed"}${rule.allOrNothing ? (zh ? ",余额须足够支付" : ", all or nothing") : ""}${rule.memberSchemes === undefined ? "" : ` (${join(rule.memberSchemes.map((s) => catalogue(lang).names.scheme[s]), lang)})`}`
       : zh ? "不允许" : "not allowed";
-    rows.push({ label: PLACE_NAME[lang][place], value, basis: basis(rule.source, rule.interpretation) });
+    rows.push({ label: catalogue(lang).names.placeClass[place], value, basis: basis(rule.source, rule.interpretation) });
   }
   if (f.treatment !== undefined) rows.push({ label: zh ? "就医地" : "Treatment", value: zh ? "仅限本省" : "inside the province only", basis: basis(f.treatment.source, f.treatment.interpretation) });
-  for (const use of f.uses) rows.push({ label: zh ? "可支付" : "May pay for", value: USE_NAME[lang][use.use], basis: basis(use.source, use.interpretation) });
+  for (const use of f.uses) rows.push({ label: zh ? "可支付" : "May pay for", value: catalogue(lang).names.use[use.use], basis: basis(use.source, use.interpretation) });
   return { title: zh ? "家庭共济" : "Family mutual aid", rows };
 };
 
@@ -231,10 +230,10 @@ const crossRegionSection: SectionRenderer = (_policy, version, lang) => {
   const rows: Row[] = [];
   for (const place of ["resident-elsewhere", "temporary-elsewhere"] as const) {
     const rule = c.places[place];
-    rows.push({ label: VISIT_PLACE_NAME[place][lang], value: rule.covered ? (zh ? "支付" : "paid") : zh ? "不支付" : "not paid", basis: basis(rule.source, rule.interpretation) });
+    rows.push({ label: catalogue(lang).names.visitPlace[place], value: rule.covered ? (zh ? "支付" : "paid") : zh ? "不支付" : "not paid", basis: basis(rule.source, rule.interpretation) });
     if (rule.designatedOnly !== undefined) {
       rows.push({
-        label: `${VISIT_PLACE_NAME[place][lang]} · ${zh ? "非定点" : "non-designated"}`,
+        label: `${catalogue(lang).names.visitPlace[place]} · ${zh ? "非定点" : "non-designated"}`,
         value: zh ? "不支付(无急诊例外)" : "not paid (no emergency exception)",
         basis: basis(rule.designatedOnly.source, rule.designatedOnly.interpretation),
       });

@@ -4,10 +4,10 @@ import type { Calculation, SettledVisit } from "../../app/calculate.js";
 import { formatPercent, formatYuan } from "../../core/money.js";
 import type { Facility } from "../../core/types.js";
 import type { YearSummary } from "../../app/model.js";
+import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
-import { STATUS_NAME, explainReason, explainWarning, formatCitation, formatPolicyFile } from "../messages.js";
+import { explainReason, explainWarning, formatCitation, formatPolicyFile } from "../messages.js";
 import { explainStep } from "../explain-words.js";
-import { ACTION_TEXT, SETTLEMENT_NAME, VISIT_PLACE_NAME } from "../place-words.js";
 import type { Theme } from "../theme.js";
 
 const L = {
@@ -116,7 +116,7 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boole
   const place =
     r.visit.place === "local" && treatment === null
       ? ""
-      : `  ${VISIT_PLACE_NAME[r.visit.place][lang]}${treatment === null ? "" : lang === "zh" ? `(${treatment.name})` : ` (${treatment.name})`}`;
+      : `  ${catalogue(lang).names.visitPlace[r.visit.place]}${treatment === null ? "" : lang === "zh" ? `(${treatment.name})` : ` (${treatment.name})`}`;
   const title = `${t.visit} ${v.index}  ${r.visit.date}  ${v.level.label[lang]}  ${FACILITY_NAME[lang][r.visit.facility]}${place}`;
   const table = newTable();
   const row = (label: string, value: string) => table.push([label, value]);
@@ -145,7 +145,7 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boole
   }
   const settlement = r.settlement;
   if (settlement.mode !== "local") {
-    row(t.settlement, SETTLEMENT_NAME[settlement.mode][lang]);
+    row(t.settlement, catalogue(lang).names.settlement[settlement.mode]);
     if (settlement.atCounter !== null) row(t.atCounter, formatYuan(settlement.atCounter));
     if (settlement.reimbursedLater !== null && settlement.mode === "by-hand") row(t.reimbursedLater, formatYuan(settlement.reimbursedLater));
   }
@@ -153,7 +153,7 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boole
     const source = reason.cite === undefined ? "" : formatCitation(reason.cite, lang);
     return `  · ${explainReason(reason, lang, v.version.levels.names)}${source === "" ? "" : `\n    ${theme.muted(`${t.basis}: ${source}`)}`}`;
   });
-  const todo = settlement.actions.map((code) => `  · ${ACTION_TEXT[code][lang]}`);
+  const todo = settlement.actions.map((code) => `  · ${catalogue(lang).names.action[code]}`);
   return [
     theme.heading(title),
     table.toString(),
@@ -185,8 +185,8 @@ export function renderCalculationTable(calc: Calculation, lang: Lang, theme: The
   const p = calc.policy;
   const header = theme.heading(
     lang === "zh"
-      ? `${p.name.zh}(${p.province.zh}) · 职工医保普通门诊统筹 · ${STATUS_NAME.zh[calc.status]}`
-      : `${p.name.pinyin} (${p.province.en}) · employee general outpatient pooling · ${STATUS_NAME.en[calc.status]}`,
+      ? `${p.name.zh}(${p.province.zh}) · 职工医保普通门诊统筹 · ${catalogue("zh").names.status[calc.status]}`
+      : `${p.name.pinyin} (${p.province.en}) · employee general outpatient pooling · ${catalogue("en").names.status[calc.status]}`,
   );
   const blocks = [header, ...calc.visits.map((v) => visitBlock(v, lang, theme, withWallet, explain)), ...calc.years.map((y) => yearBlock(y, lang, theme))];
   if (calc.visits.length > 1) {

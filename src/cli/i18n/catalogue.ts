@@ -1,0 +1,81 @@
+/**
+ * The catalogue type: every word yibao says, keyed by the code of what it says. Each language is one
+ * value of this type (`zh/`, `en/`), so the compiler names anything a language lacks. Templates get
+ * typed values and a `Words` toolkit that writes them in that language (yuan, percent, level names).
+ */
+import type {
+  AccountPlan,
+  FamilyUse,
+  Level,
+  MemberKind,
+  Of,
+  Place,
+  PlaceClass,
+  ReasonCode,
+  ReasonParams,
+  Relation,
+  Scheme,
+  SettlementAction,
+  SettlementMode,
+  Status,
+  StepCode,
+  StepValues,
+} from "../../app/model.js";
+
+/** Writes typed values in one language. */
+export interface Words {
+  /** Fen as yuan with two decimals: 1200.00. */
+  readonly yuan: (v: Of<"fen">) => string;
+  /** Basis points as a percentage: 55%, 57.5%. */
+  readonly pct: (v: Of<"bp">) => string;
+  /** A level as the city names it (吕梁: 二类). */
+  readonly level: (v: Of<"level">) => string;
+  /** A level in the common words: 二级 / level 2. */
+  readonly grade: (v: Of<"level">) => string;
+  readonly status: (v: Of<"status">) => string;
+  readonly place: (v: Of<"place">) => string;
+  readonly relation: (v: Of<"relation">) => string;
+  readonly relations: (v: Of<"relations">) => string;
+  readonly schemes: (v: Of<"schemes">) => string;
+  readonly placeClass: (v: Of<"place-class">) => string;
+  /** A name from a policy file, in this language. */
+  readonly name: (v: Of<"name">) => string;
+}
+
+/** Names of the closed sets, as people read them. */
+export interface Names {
+  readonly status: Readonly<Record<Status, string>>;
+  /** 一级, 二级, 三级 when a city names its levels no other way. */
+  readonly level: Readonly<Record<Level, string>>;
+  readonly visitPlace: Readonly<Record<Place, string>>;
+  readonly settlement: Readonly<Record<SettlementMode, string>>;
+  readonly action: Readonly<Record<SettlementAction, string>>;
+  readonly relation: Readonly<Record<Relation, string>>;
+  readonly scheme: Readonly<Record<Scheme, string>>;
+  /** Where the two are insured, as a phrase after 授权人与使用人 / "the account holder and the relative are insured". */
+  readonly placeClass: Readonly<Record<PlaceClass, string>>;
+  /** What family money may pay for. */
+  readonly use: Readonly<Record<FamilyUse, string>>;
+  /** Kinds of member for account credits. */
+  readonly member: Readonly<Record<MemberKind, string>>;
+  readonly plan: Readonly<Record<AccountPlan, string>>;
+  /** How a list of names is joined: 、 or , . */
+  readonly listSeparator: string;
+}
+
+export type ReasonWords = { readonly [C in ReasonCode]: (p: ReasonParams[C], w: Words) => string };
+
+export type StepWords = {
+  readonly [C in StepCode]: {
+    /** What the step is: 起付线部分 / Deductible. */
+    readonly rule: string;
+    /** The arithmetic with the actual numbers, ending in the result (already written as yuan). */
+    readonly formula: (v: StepValues[C], result: string, w: Words) => string;
+  };
+};
+
+export interface Catalogue {
+  readonly names: Names;
+  readonly reasons: ReasonWords;
+  readonly steps: StepWords;
+}

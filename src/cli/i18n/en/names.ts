@@ -1,0 +1,48 @@
+import type { Names } from "../catalogue.js";
+
+export const names: Names = {
+  status: { "in-service": "in service", retired: "retired" },
+  level: { 1: "level 1", 2: "level 2", 3: "level 3" },
+  visitPlace: { local: "local", "resident-elsewhere": "long-term resident elsewhere", "temporary-elsewhere": "temporary trip elsewhere" },
+  settlement: {
+    local: "settled locally",
+    direct: "direct settlement elsewhere",
+    "by-hand": "pay in full, reimbursed by hand back home",
+    "if-open": "direct if the facility is open for it, otherwise reimbursed by hand back home",
+    unstated: "the sources do not say how it is settled",
+    none: "the fund pays nothing; nothing to settle",
+  },
+  action: {
+    FILE_FIRST: "File for treatment elsewhere (备案) before the next visit (national insurance app, local app or agency); then it can settle directly.",
+    KEEP_RECEIPTS: "Keep the invoice, the itemised bill and the medical record, and claim at the insured city's agency.",
+    CHECK_FACILITY: "Before the visit, check in the national insurance app whether the facility is open for cross-region outpatient direct settlement.",
+    ASK_AGENCY: "Ask the insured city's agency whether filing is needed and whether the visit can settle directly.",
+    USE_DESIGNATED: "Use a designated outpatient-pooling facility where you live.",
+  },
+  relation: {
+    spouse: "spouse",
+    parent: "parent",
+    child: "child",
+    sibling: "sibling",
+    grandparent: "paternal grandparent",
+    "maternal-grandparent": "maternal grandparent",
+    grandchild: "paternal grandchild",
+    "maternal-grandchild": "maternal grandchild",
+    "parent-in-law": "parent-in-law",
+    "child-in-law": "child-in-law",
+  },
+  scheme: { employee: "employee insurance", resident: "resident insurance" },
+  placeClass: { "same-city": "in the same city (pooling area)", "same-province": "in different cities of the same province", "other-province": "in different provinces" },
+  use: {
+    medical: "self-paid medical costs at designated facilities",
+    pharmacy: "self-paid drugs, devices and consumables at designated pharmacies",
+    "internet-hospital": "costs at designated internet hospitals",
+    "resident-contribution": "resident-insurance contributions",
+    "large-amount-contribution": "contributions to the employee large-amount supplement (大额)",
+    "long-term-care-contribution": "long-term-care insurance contributions",
+    "supplementary-insurance": "supplementary commercial health insurance linked to basic insurance",
+  },
+  member: { "in-service": "in service", retired: "retired", flexible: "flexible employment" },
+  plan: { combined: "pooling with a personal account (统账结合)", "pooling-only": "pooling only (单建统筹)" },
+  listSeparator: ", ",
+};

@@ -1,0 +1,48 @@
+import type { Names } from "../catalogue.js";
+
+export const names: Names = {
+  status: { "in-service": "在职", retired: "退休" },
+  level: { 1: "一级", 2: "二级", 3: "三级" },
+  visitPlace: { local: "本地就医", "resident-elsewhere": "异地长期居住", "temporary-elsewhere": "临时外出就医" },
+  settlement: {
+    local: "本地结算",
+    direct: "异地直接结算",
+    "by-hand": "先全额垫付,回参保地手工报销",
+    "if-open": "机构已开通异地直接结算则直接结算,否则回参保地手工报销",
+    unstated: "来源未说明结算方式",
+    none: "统筹基金不支付,无需结算",
+  },
+  action: {
+    FILE_FIRST: "下次就医前先办理异地就医备案(国家医保服务平台 APP、当地医保 APP 或医保经办机构),之后可以直接结算。",
+    KEEP_RECEIPTS: "保留发票、费用清单和病历,回参保地医保经办机构申请手工报销。",
+    CHECK_FACILITY: "就医前查询该机构是否已开通门诊统筹异地直接结算(国家医保服务平台 APP)。",
+    ASK_AGENCY: "向参保地医保经办机构确认异地就医是否需要备案、能否直接结算。",
+    USE_DESIGNATED: "到居住地的门诊统筹定点医药机构就医。",
+  },
+  relation: {
+    spouse: "配偶",
+    parent: "父母",
+    child: "子女",
+    sibling: "兄弟姐妹",
+    grandparent: "祖父母",
+    "maternal-grandparent": "外祖父母",
+    grandchild: "孙子女",
+    "maternal-grandchild": "外孙子女",
+    "parent-in-law": "配偶的父母",
+    "child-in-law": "子女的配偶",
+  },
+  scheme: { employee: "职工医保", resident: "城乡居民医保" },
+  placeClass: { "same-city": "在同一城市(统筹区)参保", "same-province": "在同省的不同城市参保", "other-province": "在不同省份参保" },
+  use: {
+    medical: "在定点医疗机构就医的个人负担医疗费用",
+    pharmacy: "在定点零售药店购买药品、医疗器械、医用耗材的个人负担费用",
+    "internet-hospital": "医保定点互联网医疗机构的费用",
+    "resident-contribution": "参加城乡居民医保的个人缴费",
+    "large-amount-contribution": "参加职工大额医疗费用补助的个人缴费",
+    "long-term-care-contribution": "参加长期护理保险的个人缴费",
+    "supplementary-insurance": "与基本医保相衔接的商业补充医疗保险的个人缴费",
+  },
+  member: { "in-service": "在职职工", retired: "退休人员", flexible: "灵活就业人员" },
+  plan: { combined: "统账结合", "pooling-only": "单建统筹" },
+  listSeparator: "、",
+};

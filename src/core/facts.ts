@@ -1,0 +1,22 @@
+/**
+ * Makers of the typed values the engine records in its facts (reasons and steps; see `types.ts`):
+ * an amount is fen, a ratio basis points, a level a number, a place or a relation its code. Never
+ * words, never formatted money: renderers in the CLI put words on them, in the reader's language.
+ */
+import type { BasisPoints, Fen } from "./money.js";
+import type { Level, Of, Place, PlaceClass, Relation, Scheme, Status } from "./types.js";
+
+export const fen = (v: Fen): Of<"fen"> => ({ t: "fen", v });
+export const bp = (v: BasisPoints): Of<"bp"> => ({ t: "bp", v });
+export const level = (v: Level): Of<"level"> => ({ t: "level", v });
+export const status = (v: Status): Of<"status"> => ({ t: "status", v });
+export const place = (v: Place): Of<"place"> => ({ t: "place", v });
+export const flag = (v: boolean): Of<"flag"> => ({ t: "flag", v });
+export const code = (v: string): Of<"code"> => ({ t: "code", v });
+export const name = (v: { readonly zh: string; readonly en: string }): Of<"name"> => ({ t: "name", v });
+
+export const relation = (v: Relation): Of<"relation"> => ({ t: "relation", v });
+export const relations = (v: readonly Relation[]): Of<"relations"> => ({ t: "relations", v });
+export const scheme = (v: Scheme): Of<"scheme"> => ({ t: "scheme", v });
+export const schemes = (v: readonly Scheme[]): Of<"schemes"> => ({ t: "schemes", v });
+export const placeClass = (v: PlaceClass): Of<"place-class"> => ({ t: "place-class", v });
