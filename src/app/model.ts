@@ -3,7 +3,9 @@
  * two ways money and ratios are written for people. The CLI and the library take them from here,
  * never from the core or the policy layer directly.
  */
-export { formatPercent, formatYuan } from "../core/money.js";
+export { applyRatioHalfUp, formatPercent, formatYuan, parseRatio, parseYuan } from "../core/money.js";
+export { Ledger } from "../core/ledger.js";
+export { emptyYear, settleVisit, stateForVisit } from "../core/settle.js";
 export type { BasisPoints, Fen } from "../core/money.js";
 export type { Totals, YearSummary } from "../core/ledger.js";
 export type {
@@ -21,6 +23,7 @@ export type {
   Place,
   Reason,
   ReasonCode,
+  Rules,
   Settlement,
   SettlementAction,
   SettlementMode,
@@ -29,7 +32,11 @@ export type {
   StepCode,
   Visit,
   VisitResult,
+  YearState,
 } from "../core/types.js";
 export type { Policy, PolicyVersion } from "../policy/schema.js";
 export type { FamilyUse } from "../policy/schema.js";
 export type { MemberKind, Plan as AccountPlan } from "../core/account.js";
+export type { PolicyOrigin } from "../policy/registry.js";
+export type { SourceRef } from "../policy/schema.js";
+export type { PolicyIssue } from "../policy/issues.js";

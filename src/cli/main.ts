@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { Command, CommanderError, Help } from "commander";
 import { EXIT, YibaoError } from "../shared/errors.js";
 import { packageRoot } from "../shared/paths.js";
-import { todayInChina } from "../policy/inputs.js";
+import { todayInChina } from "../shared/today.js";
 import type { Context } from "./context.js";
 import { type Lang, langFromArgv, langOption, normalizeLang } from "./lang.js";
 import { colourEnabled, makeTheme } from "./theme.js";

@@ -2,11 +2,11 @@
  * Every sentence yibao says to a person, in Chinese and English: error messages with a hint on how
  * to fix them, and the reasons a visit settled as it did.
  */
-import { formatPercent } from "../core/money.js";
+import { formatPercent } from "../app/model.js";
 import type { Warning } from "../app/calculate.js";
-import type { Citation, Reason, Status } from "../core/types.js";
+import type { Citation, Reason, Status } from "../app/model.js";
 import { type ErrorParams, YibaoError } from "../shared/errors.js";
-import type { PolicyIssue } from "../policy/issues.js";
+import type { PolicyIssue } from "../app/model.js";
 import { type LevelNames, type Words, catalogue, words } from "./i18n/index.js";
 import { explainPolicyIssue } from "./policy-words.js";
 import type { Lang } from "./lang.js";

@@ -2,7 +2,7 @@
  * Words for problems in a policy file, in Chinese and English, each with a hint on how to fix it:
  * zod's common issue codes, the schema's own (English) messages, and the loader's refusals.
  */
-import type { PolicyIssue } from "../policy/issues.js";
+import type { PolicyIssue } from "../app/model.js";
 import type { Lang } from "./lang.js";
 
 type Text = { readonly zh: string; readonly en: string };

@@ -196,7 +196,3 @@ export function parseDate(value: string, option = "--date"): string {
   return value;
 }
 
-/** Today's date in China (Asia/Shanghai), as YYYY-MM-DD. */
-export function todayInChina(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}

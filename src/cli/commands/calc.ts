@@ -210,7 +210,7 @@ async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitIn
       });
     }
     const file = o.input === "-" ? "stdin" : o.input;
-    const { parseVisits, readText } = await import("../io.js");
+    const [{ readText }, { parseVisits }] = await Promise.all([import("../io.js"), import("../../app/input.js")]);
     return { visits: parseVisits(readText(o.input, ctx.readStdin), file), file };
   }
   const missing = [...(o.level === undefined ? ["--level"] : []), ...(o.amount === undefined ? ["--amount"] : [])];

@@ -105,7 +105,7 @@ export async function runCompare(o: CompareOptions, ctx: Context): Promise<strin
   let visits: number | undefined;
   let comparison;
   if (o.input !== undefined) {
-    const { parseVisits, readText } = await import("../io.js");
+    const [{ readText }, { parseVisits }] = await Promise.all([import("../io.js"), import("../../app/input.js")]);
     const file = o.input === "-" ? "stdin" : o.input;
     const parsed = parseVisits(readText(o.input, ctx.readStdin), file);
     visits = parsed.length;

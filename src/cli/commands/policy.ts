@@ -96,7 +96,7 @@ export function policyCommand(ctx: Context): Command {
     .command("schema")
     .description(h.schema)
     .action(async () => {
-      const { policyJsonSchemaText } = await import("../../policy/json-schema.js");
+      const { policyJsonSchemaText } = await import("../../app/policy.js");
       ctx.print(policyJsonSchemaText());
     });
   return group;
@@ -105,7 +105,7 @@ export function policyCommand(ctx: Context): Command {
 /** Checks a file as it would load after the others; exit code 4 when it has problems. */
 export async function runValidate(file: string, o: PolicyOptions, ctx: Context): Promise<string> {
   const registry = await cliRegistry(o.policyFile, ctx.env);
-  const { validatePolicyFile } = await import("../../policy/inspect.js");
+  const { validatePolicyFile } = await import("../../app/policy.js");
   const result = validatePolicyFile(file, registry);
   if (!result.ok) ctx.outcome.exitCode = EXIT.policy;
   const { renderValidation, validationJson } = await import("../render/policy.js");
@@ -115,7 +115,7 @@ export async function runValidate(file: string, o: PolicyOptions, ctx: Context):
 
 export async function runList(o: PolicyOptions, ctx: Context): Promise<string> {
   const registry = await cliRegistry(o.policyFile, ctx.env);
-  const { citySummaries } = await import("../../policy/inspect.js");
+  const { citySummaries } = await import("../../app/policy.js");
   const { policyListJson, renderPolicyList } = await import("../render/policy.js");
   const cities = citySummaries(registry);
   if (o.json) return `${JSON.stringify(policyListJson(cities), null, 2)}\n`;
@@ -123,10 +123,10 @@ export async function runList(o: PolicyOptions, ctx: Context): Promise<string> {
 }
 
 export async function runShow(city: string, o: PolicyOptions, ctx: Context): Promise<string> {
-  const { parseDate } = await import("../../policy/inputs.js");
+  const { parseDate } = await import("../../app/policy.js");
   const date = parseDate(o.date ?? ctx.today());
   const registry = await cliRegistry(o.policyFile, ctx.env);
-  const { policyInForce } = await import("../../policy/inspect.js");
+  const { policyInForce } = await import("../../app/policy.js");
   const shown = policyInForce(registry, city, date);
   if (o.json) return `${JSON.stringify(shown.version, null, 2)}\n`;
   const { renderPolicyShow } = await import("../render/policy.js");

@@ -1,7 +1,7 @@
 /** `yibao compare`: the cities ranked by what the person pays, as a table or JSON. */
 import Table from "cli-table3";
 import type { Comparison, CompareRow, Skipped } from "../../app/compare.js";
-import { formatYuan } from "../../core/money.js";
+import { formatYuan } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { FIELD_NAME } from "../messages.js";

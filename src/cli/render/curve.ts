@@ -1,6 +1,6 @@
 /** `yibao curve`: the points as JSON, a chart for the terminal, and the same chart as SVG. */
 import type { CityCurve, Curve } from "../../app/curve.js";
-import { type Fen, formatYuan } from "../../core/money.js";
+import { type Fen, formatYuan } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import type { Theme } from "../theme.js";

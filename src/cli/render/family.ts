@@ -1,6 +1,6 @@
 /** Output of `yibao family` and `yibao account`: a table for people, an object for `--json`. */
 import type { AccountInfo } from "../../app/account.js";
-import { formatPercent, formatYuan } from "../../core/money.js";
+import { formatPercent, formatYuan } from "../../app/model.js";
 import type { Citation, FamilyUse } from "../../app/model.js";
 import type { FamilyCheck } from "../../app/family.js";
 import { catalogue } from "../i18n/index.js";

@@ -1,9 +1,9 @@
 /** `yibao policy`: the cities loaded, the parameters in force on a date, and the check of a file. */
 import Table from "cli-table3";
-import { formatPercent, formatYuan, parseRatio, parseYuan } from "../../core/money.js";
-import type { PolicyInForce, CitySummary, PolicyValidation } from "../../policy/inspect.js";
-import type { PolicyOrigin } from "../../policy/registry.js";
-import type { Policy, PolicyVersion, SourceRef } from "../../policy/schema.js";
+import { formatPercent, formatYuan, parseRatio, parseYuan } from "../../app/model.js";
+import type { PolicyInForce, CitySummary, PolicyValidation } from "../../app/policy.js";
+import type { PolicyOrigin } from "../../app/model.js";
+import type { Policy, PolicyVersion, SourceRef } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { FIELD_NAME, formatPolicyFile } from "../messages.js";

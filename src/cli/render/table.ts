@@ -1,8 +1,8 @@
 /** The default output: a table per visit, the year's totals, and the policy behind them. */
 import Table from "cli-table3";
 import type { Calculation, SettledVisit } from "../../app/calculate.js";
-import { formatPercent, formatYuan } from "../../core/money.js";
-import type { Facility } from "../../core/types.js";
+import { formatPercent, formatYuan } from "../../app/model.js";
+import type { Facility } from "../../app/model.js";
 import type { YearSummary } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";

@@ -2,10 +2,10 @@
  * What `yibao policy` reports: the cities loaded and where each came from, the parameters in force on
  * a date, and the check of one policy file. Returns data; the CLI renders it.
  */
-import { type CheckedPolicyFile, checkPolicyFile } from "./load.js";
-import { formatPath, type PolicyIssue } from "./issues.js";
-import { type PolicyOrigin, type Registry, findCity, originOf, versionOn } from "./registry.js";
-import type { Policy, PolicyVersion } from "./schema.js";
+import { type CheckedPolicyFile, checkPolicyFile } from "../policy/load.js";
+import { formatPath, type PolicyIssue } from "../policy/issues.js";
+import { type PolicyOrigin, type Registry, findCity, originOf, versionOn } from "../policy/registry.js";
+import type { Policy, PolicyVersion } from "../policy/schema.js";
 
 export interface CitySummary {
   readonly policy: Policy;
@@ -72,3 +72,14 @@ export function validatePolicyFile(file: string, registry: Registry): PolicyVali
     issues: checked.issues,
   };
 }
+
+export { policyJsonSchemaText } from "../policy/json-schema.js";
+export { parseDate } from "../policy/inputs.js";
+
+// Loading and looking up policies, for the library.
+export { checkPolicyFile, loadPolicyFile, loadRegistry, parsePolicy, userPolicyFiles, withUserFiles } from "../policy/load.js";
+export type { CheckedPolicyFile } from "../policy/load.js";
+export { compileRules, findCity, originOf, versionOn, withPolicies } from "../policy/registry.js";
+export type { Registry } from "../policy/registry.js";
+export { extensionSchema, policySchema } from "../policy/schema.js";
+export type { PolicyExtension } from "../policy/schema.js";
