@@ -21,6 +21,9 @@ import type {
   StepCode,
   StepValues,
 } from "../../app/model.js";
+import type { ErrorWords } from "./errors.js";
+import type { Help } from "./help.js";
+import type { Labels } from "./labels.js";
 
 /** Writes typed values in one language. */
 export interface Words {
@@ -78,4 +81,7 @@ export interface Catalogue {
   readonly names: Names;
   readonly reasons: ReasonWords;
   readonly steps: StepWords;
+  readonly errors: ErrorWords;
+  readonly labels: Labels;
+  readonly help: Help;
 }

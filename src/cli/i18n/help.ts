@@ -1,0 +1,2 @@
+/** The words of the command line itself: help texts, examples, commander's messages. */
+export interface Help {}

@@ -1,0 +1,3 @@
+import type { ErrorWords } from "../errors.js";
+
+export const errors: ErrorWords = {};

@@ -1,0 +1,3 @@
+import type { Help } from "../help.js";
+
+export const help: Help = {};
