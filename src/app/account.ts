@@ -2,6 +2,7 @@
  * `yibao account`: what goes into a person's personal account each month and each year, and
  * whether they have one at all.
  */
+import { arg } from "../shared/errors.js";
 import { type Credit, MONTHS_PER_YEAR, type MemberKind, type Plan, monthlyCredit } from "../core/account.js";
 import type { Fen } from "../core/money.js";
 import { creditOf } from "../policy/family.js";
@@ -36,9 +37,9 @@ export interface AccountInfo {
 export function accountInfo(registry: Registry, request: AccountRequest): AccountInfo {
   const policy = findCity(registry, request.city);
   const version = versionOn(policy, parseDate(request.date));
-  const member = parseMemberKind(request.type, "--type");
-  const plan = request.plan === undefined ? "combined" : parsePlan(request.plan, "--plan");
-  const base = request.base === undefined ? null : parseMoney(request.base, "--base");
+  const member = parseMemberKind(request.type, arg("type"));
+  const plan = request.plan === undefined ? "combined" : parsePlan(request.plan, arg("plan"));
+  const base = request.base === undefined ? null : parseMoney(request.base, arg("base"));
   const credit = creditOf(policy, version, member, plan);
   const monthly = monthlyCredit(credit, base);
   return {

@@ -10,10 +10,10 @@ import { parseStatus } from "../policy/inputs.js";
 import { type Registry, findCity } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
 import { fieldProblem, visitFields } from "../policy/visit-schema.js";
-import { YibaoError } from "../shared/errors.js";
+import { YibaoError, rec } from "../shared/errors.js";
 import { Person } from "./person.js";
 import { type SettledVisit, prepareVisit } from "./visit.js";
-import { fileFields, hasWalletInput } from "./wallet.js";
+import { hasWalletInput } from "./wallet.js";
 
 /** One line of batch input: a visit, whose person, in which city, of which status. */
 export const batchLineSchema = z.strictObject({
@@ -99,7 +99,7 @@ export class BatchSession {
       throw new YibaoError("OUT_OF_ORDER", { person: key, date, previous: known.ledger.lastDate });
     }
     const person = known ?? new Person(this.registry);
-    const visit = person.settle(policy, status, prepared, hasWalletInput(input) ? { input, names: fileFields } : undefined);
+    const visit = person.settle(policy, status, prepared, hasWalletInput(input) ? { input, field: rec } : undefined);
     if (key !== undefined && known === undefined) this.persons.set(key, person);
     const t = this.totals;
     t.settled++;
@@ -124,7 +124,7 @@ export class BatchSession {
   private status(name: string): Status {
     let status = this.statuses.get(name);
     if (status === undefined) {
-      status = parseStatus(name, "type");
+      status = parseStatus(name, rec("type"));
       this.statuses.set(name, status);
     }
     return status;

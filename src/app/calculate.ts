@@ -3,17 +3,16 @@
  * version in force on its date, in date order, against the person's one ledger.
  */
 import type { Fen } from "../core/money.js";
-import { formatYuan } from "../core/money.js";
 import type { Totals, YearSummary } from "../core/ledger.js";
 import type { Status } from "../core/types.js";
 import { parseMoney, parseStatus } from "../policy/inputs.js";
 import { type Registry, findCity } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
 import type { VisitInput } from "../policy/visit-schema.js";
-import { YibaoError } from "../shared/errors.js";
+import { YibaoError, arg, rec } from "../shared/errors.js";
 import { Person } from "./person.js";
 import { type PreparedVisit, type SettledVisit, prepareVisit } from "./visit.js";
-import { type WalletInput, fileFields, hasWalletInput, optionNames } from "./wallet.js";
+import { type WalletInput, hasWalletInput } from "./wallet.js";
 
 export type { VisitInput, WalletInput };
 export type { SettledVisit, Totals, YearSummary };
@@ -36,10 +35,10 @@ export interface CalculationRequest {
  * PAST_CONFIRMED: a visit is dated after the last day the source confirms. INTERPRETED: a number
  * rests on a reading of ours. CAP_LOW: a tenth or less of the year's cap is left.
  */
-export interface Warning {
-  readonly code: "PAST_CONFIRMED" | "INTERPRETED" | "CAP_LOW";
-  readonly params: Readonly<Record<string, string>>;
-}
+export type Warning =
+  | { readonly code: "PAST_CONFIRMED"; readonly version: string; readonly through: string; readonly date: string }
+  | { readonly code: "INTERPRETED"; readonly id: string; readonly note: { readonly zh: string; readonly en: string } | undefined }
+  | { readonly code: "CAP_LOW"; readonly year: number; readonly remaining: Fen; readonly cap: Fen };
 
 /** The share of the cap at or below which CAP_LOW warns: one tenth. */
 const CAP_LOW_SHARE = 10;
@@ -78,15 +77,15 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
   const at = (item: number) => (fromFile ? { item, ...(request.file === undefined ? {} : { file: request.file }) } : undefined);
   const prepared = request.visits.map((input, i) => located(at(i + 1), () => prepareVisit(registry, policy, input, i + 1, fromFile)));
   const opening = {
-    ...(request.deductibleMet === undefined ? {} : { deductibleMet: parseMoney(request.deductibleMet, "--deductible-met") }),
-    ...(request.fundUsed === undefined ? {} : { fundUsed: parseMoney(request.fundUsed, "--fund-used") }),
+    ...(request.deductibleMet === undefined ? {} : { deductibleMet: parseMoney(request.deductibleMet, arg("deductibleMet")) }),
+    ...(request.fundUsed === undefined ? {} : { fundUsed: parseMoney(request.fundUsed, arg("fundUsed")) }),
   };
   const person = new Person(registry, { opening, keepYears: true });
-  if (request.wallet !== undefined && hasWalletInput(request.wallet)) person.state(policy, { input: request.wallet, names: optionNames });
-  const names = fromFile ? fileFields : optionNames;
+  if (request.wallet !== undefined && hasWalletInput(request.wallet)) person.state(policy, { input: request.wallet, field: arg });
+  const field = fromFile ? rec : arg;
   const visits = inDateOrder(prepared).map((p): SettledVisit => {
     const input = request.visits[p.item.index - 1];
-    const balances = input !== undefined && hasWalletInput(input) ? { input, names } : undefined;
+    const balances = input !== undefined && hasWalletInput(input) ? { input, field } : undefined;
     return located(at(p.item.index), () => person.settle(policy, status, p, balances));
   });
   const years = person.ledger.years();
@@ -106,8 +105,8 @@ function warningsOf(visits: readonly SettledVisit[], years: readonly YearSummary
   const warnings: Warning[] = [];
   for (const v of visits) {
     const through = v.version.confirmedThrough;
-    if (through !== undefined && v.result.visit.date > through && !warnings.some((w) => w.params.version === v.version.id)) {
-      warnings.push({ code: "PAST_CONFIRMED", params: { version: v.version.id, through, date: v.result.visit.date } });
+    if (through !== undefined && v.result.visit.date > through && !warnings.some((w) => w.code === "PAST_CONFIRMED" && w.version === v.version.id)) {
+      warnings.push({ code: "PAST_CONFIRMED", version: v.version.id, through, date: v.result.visit.date });
     }
   }
   const readings = new Map<string, { zh: string; en: string } | undefined>();
@@ -118,11 +117,11 @@ function warningsOf(visits: readonly SettledVisit[], years: readonly YearSummary
     }
   }
   for (const [id, note] of [...readings].sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))) {
-    warnings.push({ code: "INTERPRETED", params: { id, zh: note?.zh ?? "", en: note?.en ?? "" } });
+    warnings.push({ code: "INTERPRETED", id, note });
   }
   const last = years[years.length - 1];
   if (last !== undefined && last.capRemaining > 0 && last.capRemaining * CAP_LOW_SHARE <= last.cap) {
-    warnings.push({ code: "CAP_LOW", params: { year: String(last.year), remaining: formatYuan(last.capRemaining), cap: formatYuan(last.cap) } });
+    warnings.push({ code: "CAP_LOW", year: last.year, remaining: last.capRemaining, cap: last.cap });
   }
   return warnings;
 }

@@ -5,7 +5,7 @@
 import { type Calculation, type VisitInput, calculate } from "./calculate.js";
 import type { Fen } from "../core/money.js";
 import type { Status } from "../core/types.js";
-import { YibaoError } from "../shared/errors.js";
+import { YibaoError, arg } from "../shared/errors.js";
 import { parseDate, parseMoney, parseStatus } from "../policy/inputs.js";
 import { type Registry, findCity, missingFields, versionAt } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
@@ -86,8 +86,8 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
     r.bill === undefined
       ? null
       : {
-          amount: parseMoney(r.bill.amount, "--amount"),
-          excluded: r.bill.excluded === undefined ? 0 : parseMoney(r.bill.excluded, "--excluded"),
+          amount: parseMoney(r.bill.amount, arg("amount")),
+          excluded: r.bill.excluded === undefined ? 0 : parseMoney(r.bill.excluded, arg("excluded")),
           level: r.bill.level ?? null,
         };
   if (bill !== null && bill.excluded > bill.amount) throw new YibaoError("EXCLUDED_OVER_AMOUNT", { excluded: String(r.bill?.excluded), amount: String(r.bill?.amount) });

@@ -3,7 +3,7 @@
  * same fields in a file), checked for consistency and turned into what the engine needs.
  */
 import type { Place, Rules } from "../core/types.js";
-import { YibaoError } from "../shared/errors.js";
+import { type Field, YibaoError } from "../shared/errors.js";
 import type { Division } from "../policy/divisions.js";
 import { parsePlace } from "../policy/inputs.js";
 import { type Registry, assertCrossRegionKnown, compileRules, lookupCity, versionOn, withTreatmentAmounts } from "../policy/registry.js";
@@ -30,9 +30,9 @@ export interface ResolvedPlace {
 export const LOCAL: ResolvedPlace = { place: "local", filed: false, directSettlement: null, treatment: null };
 
 /**
- * @param name how a field is called where it was typed: `--treatment-city` or `treatmentCity`
+ * @param name a field of the request itself, or of an input record, as the visit was given
  */
-export function resolvePlace(registry: Registry, policy: Policy, input: PlaceInput, name: (field: keyof PlaceInput) => string): ResolvedPlace {
+export function resolvePlace(registry: Registry, policy: Policy, input: PlaceInput, name: (field: keyof PlaceInput) => Field): ResolvedPlace {
   if (input.place === undefined && input.treatmentCity === undefined && input.filed === undefined && input.directSettlement === undefined) {
     return LOCAL;
   }
@@ -44,33 +44,28 @@ export function resolvePlace(registry: Registry, policy: Policy, input: PlaceInp
   } else {
     const home = divisionOf(policy);
     const here = treatment.code === home.code;
-    const both = [`${name("place")} ${String(input.place)}`, `${name("treatmentCity")} ${String(input.treatmentCity)}`];
+    const given = [
+      { field: name("place"), value: String(input.place) },
+      { field: name("treatmentCity"), value: String(input.treatmentCity) },
+    ];
     if (here && stated !== undefined && stated !== "local") {
-      throw new YibaoError("CONFLICTING_OPTIONS", {
-        options: both,
-        hintZh: `${treatment.name}就是参保城市,在那里就医是本地就医;异地就医请写就医所在的城市。`,
-        hintEn: `${treatment.name} is the insured city itself, so a visit there is local; for a visit elsewhere give the city where it took place.`,
-      });
+      throw new YibaoError("CONFLICTING_OPTIONS", { given, conflict: "TREATMENT_IS_HOME", city: treatment.name, home: home.name });
     }
     if (!here && stated === "local") {
-      throw new YibaoError("CONFLICTING_OPTIONS", {
-        options: both,
-        hintZh: `${treatment.name}不是参保城市${home.name},在那里就医是异地就医:请说明是异地长期居住还是临时外出。`,
-        hintEn: `${treatment.name} is not the insured city ${home.name}, so a visit there is a visit elsewhere: say whether you live there long-term or are there temporarily.`,
-      });
+      throw new YibaoError("CONFLICTING_OPTIONS", { given, conflict: "TREATMENT_IS_ELSEWHERE", city: treatment.name, home: home.name });
     }
     if (!here && stated === undefined) {
-      throw new YibaoError("PLACE_UNCLEAR", { option: name("place"), city: treatment.name, home: home.name });
+      throw new YibaoError("PLACE_UNCLEAR", { field: name("place"), city: treatment.name, home: home.name });
     }
     place = here ? "local" : (stated ?? "local");
   }
   if (place === "local" && (input.filed === true || input.directSettlement !== undefined)) {
-    const given = [...(input.filed === true ? [name("filed")] : []), ...(input.directSettlement === undefined ? [] : [name("directSettlement")])];
-    throw new YibaoError("CONFLICTING_OPTIONS", {
-      options: [...given, `${name("place")} local`],
-      hintZh: `备案和异地直接结算只适用于异地就医;请用 ${name("place")} 说明是异地长期居住还是临时外出。`,
-      hintEn: `Filing and cross-region direct settlement only apply to visits elsewhere; say with ${name("place")} whether it is long-term residence or a temporary trip.`,
-    });
+    const given = [
+      ...(input.filed === true ? [{ field: name("filed") }] : []),
+      ...(input.directSettlement === undefined ? [] : [{ field: name("directSettlement") }]),
+      { field: name("place"), value: "local" },
+    ];
+    throw new YibaoError("CONFLICTING_OPTIONS", { given, conflict: "LOCAL_WITH_ELSEWHERE_FIELDS", place: name("place") });
   }
   return { place, filed: input.filed ?? false, directSettlement: input.directSettlement ?? null, treatment };
 }

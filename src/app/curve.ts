@@ -8,7 +8,7 @@ import { type Calculation, calculate } from "./calculate.js";
 import type { Fen } from "../core/money.js";
 import { formatYuan } from "../core/money.js";
 import type { Status } from "../core/types.js";
-import { YibaoError } from "../shared/errors.js";
+import { YibaoError, arg } from "../shared/errors.js";
 import { type ResolvedLevel, parseDate, parseMoney, parseStatus } from "../policy/inputs.js";
 import { type Registry, findCity } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
@@ -103,21 +103,21 @@ function cityCurve(registry: Registry, policy: Policy, r: CurveRequest, size: Fe
 }
 
 export function curve(registry: Registry, r: CurveRequest): Curve {
-  if (r.cities.length === 0) throw new YibaoError("MISSING_OPTION", { options: ["--city"] });
+  if (r.cities.length === 0) throw new YibaoError("MISSING_OPTION", { fields: ["city"] });
   parseStatus(r.type);
   const date = parseDate(r.date);
-  const size = r.visitSize === undefined ? null : parseMoney(r.visitSize, "--visit-size");
-  if (size === 0) throw new YibaoError("INVALID_VALUE", { option: "--visit-size", value: r.visitSize, kind: "positive", accepted: [] });
+  const size = r.visitSize === undefined ? null : parseMoney(r.visitSize, arg("visitSize"));
+  if (size === 0) throw new YibaoError("INVALID_VALUE", { field: arg("visitSize"), value: String(r.visitSize), kind: "positive", accepted: [] });
   const policies = [...new Map(r.cities.map((name) => findCity(registry, name)).map((p) => [p.id, p])).values()];
   const found = policies.map((policy) => ({ policy, ...cityCurve(registry, policy, { ...r, date }, size) }));
   // A city whose cap is not reached (visits too small to pass a per-visit deductible) is drawn over all the spending searched.
   const latest = Math.max(...found.map((f) => f.capAt ?? f.searchedTo));
-  const to = r.to === undefined ? Math.max(100, Math.ceil((latest * 3) / 2 / 100) * 100) : parseMoney(r.to, "--to");
-  if (to === 0) throw new YibaoError("INVALID_VALUE", { option: "--to", value: r.to, kind: "positive", accepted: [] });
-  const step = r.step === undefined ? Math.max(100, Math.round(to / DEFAULT_POINTS / 100) * 100) : parseMoney(r.step, "--step");
-  if (step === 0) throw new YibaoError("INVALID_VALUE", { option: "--step", value: r.step, kind: "positive", accepted: [] });
+  const to = r.to === undefined ? Math.max(100, Math.ceil((latest * 3) / 2 / 100) * 100) : parseMoney(r.to, arg("to"));
+  if (to === 0) throw new YibaoError("INVALID_VALUE", { field: arg("to"), value: String(r.to), kind: "positive", accepted: [] });
+  const step = r.step === undefined ? Math.max(100, Math.round(to / DEFAULT_POINTS / 100) * 100) : parseMoney(r.step, arg("step"));
+  if (step === 0) throw new YibaoError("INVALID_VALUE", { field: arg("step"), value: String(r.step), kind: "positive", accepted: [] });
   const work = (Math.ceil(to / step) + 3) * (size === null ? 1 : Math.max(1, Math.ceil(to / size)));
-  if (work > MAX_WORK) throw new YibaoError("INVALID_VALUE", { option: "--step", value: r.step ?? formatYuan(step), kind: "too-fine", visits: work, limit: MAX_WORK });
+  if (work > MAX_WORK) throw new YibaoError("INVALID_VALUE", { field: arg("step"), value: r.step ?? formatYuan(step), kind: "too-fine", visits: work, limit: MAX_WORK, accepted: [] });
   const cities = found.map((f): CityCurve => {
     const at = new Set<Fen>([to]);
     for (let s = 0; s < to; s += step) at.add(s);

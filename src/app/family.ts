@@ -1,6 +1,7 @@
 /**
  * `yibao family`: may an account holder bind this relative, and what may the money pay for.
  */
+import { arg } from "../shared/errors.js";
 import { type FamilyDecision, type FamilyRules, type PlaceClass, type Relation, type Scheme, decideFamily } from "../core/family.js";
 import type { Division } from "../policy/divisions.js";
 import { governingFamilyRules, placeClass } from "../policy/family.js";
@@ -37,10 +38,10 @@ export function checkFamily(registry: Registry, request: FamilyRequest): FamilyC
   const policy = findCity(registry, request.city);
   const date = parseDate(request.date);
   const version = versionOn(policy, date);
-  const relation = parseRelation(request.relation, "--relation");
-  const memberScheme = request.memberScheme === undefined ? "employee" : parseScheme(request.memberScheme, "--member-scheme");
+  const relation = parseRelation(request.relation, arg("relation"));
+  const memberScheme = request.memberScheme === undefined ? "employee" : parseScheme(request.memberScheme, arg("memberScheme"));
   const authorizer = divisionOf(policy);
-  const member = request.memberCity === undefined ? authorizer : findPlace(registry, request.memberCity, "--member-city");
+  const member = request.memberCity === undefined ? authorizer : findPlace(registry, request.memberCity, arg("memberCity"));
   const governing = governingFamilyRules(registry, authorizer, member, date, { policy, version });
   const place = placeClass(authorizer, member);
   const decision = decideFamily(governing, {

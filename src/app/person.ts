@@ -10,12 +10,12 @@ import type { Status } from "../core/types.js";
 import type { Registry } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
 import { type PreparedVisit, type SettledVisit, settledVisit } from "./visit.js";
-import { type FieldName, WalletTracker, type WalletInput, cashOnly } from "./wallet.js";
+import { type FieldOf, WalletTracker, type WalletInput, cashOnly } from "./wallet.js";
 
 /** Balances a visit states, and how its fields are named where they were typed. */
 export interface StatedBalances {
   readonly input: WalletInput;
-  readonly names: FieldName;
+  readonly field: FieldOf;
 }
 
 export class Person {
@@ -32,7 +32,7 @@ export class Person {
 
   /** Takes balances stated before any visit (`--account`, `--family-*`). */
   state(policy: Policy, balances: StatedBalances): void {
-    this.walletFor(policy).update(balances.input, balances.names);
+    this.walletFor(policy).update(balances.input, balances.field);
   }
 
   /**

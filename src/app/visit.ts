@@ -9,9 +9,9 @@ import { type ResolvedLevel, parseDate, parseFacility, parseLevel, parseMoney } 
 import { type Registry, assertPharmacyKnown, versionOn } from "../policy/registry.js";
 import type { Policy, PolicyVersion } from "../policy/schema.js";
 import type { VisitInput } from "../policy/visit-schema.js";
-import { YibaoError } from "../shared/errors.js";
+import { type Field, YibaoError, arg, rec } from "../shared/errors.js";
 import { type ResolvedPlace, resolvePlace, rulesForPlace } from "./cross-region.js";
-import { cashOnly, optionName } from "./wallet.js";
+import { cashOnly } from "./wallet.js";
 
 export interface SettledVisit {
   /** 1-based position in the input. */
@@ -42,7 +42,7 @@ export interface PreparedVisit {
 }
 
 /** Names of the visit's fields in messages: options on the command line, fields in a file. */
-const FIELD = (name: string, fromFile: boolean) => (fromFile ? name : optionName(name));
+const FIELD = (name: string, fromFile: boolean): Field => (fromFile ? rec(name) : arg(name));
 
 export function prepareVisit(registry: Registry, policy: Policy, input: VisitInput, index: number, fromFile: boolean): PreparedVisit {
   const date = parseDate(input.date, FIELD("date", fromFile));

@@ -7,7 +7,7 @@ import type { ResolvedPlace } from "./cross-region.js";
 import { type Payment, type Relation, type Wallet, decideFamily, inverseRelation, payVisit } from "../core/family.js";
 import type { Ledger } from "../core/ledger.js";
 import type { VisitResult } from "../core/types.js";
-import { YibaoError } from "../shared/errors.js";
+import { type Field, YibaoError } from "../shared/errors.js";
 import type { Division } from "../policy/divisions.js";
 import { divisionOf, findPlace } from "../policy/places.js";
 import { governingFamilyRules, inPolicyOnlyCite, placeClass } from "../policy/family.js";
@@ -41,12 +41,8 @@ interface Binding {
   readonly city: Division | undefined;
 }
 
-/** Option names on the command line, field names in a file. */
-export type FieldName = (field: (typeof FIELDS)[number]) => string;
-/** A field's option on the command line: `treatmentCity` → `--treatment-city`. */
-export const optionName = (field: string): string => `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-export const optionNames: FieldName = optionName;
-export const fileFields: FieldName = (f) => f;
+/** A field of the request itself (`arg`) or of an input record (`rec`). */
+export type FieldOf = (name: (typeof FIELDS)[number]) => Field;
 
 /**
  * The person's balances in their ledger, and who shares an account with them: each visit may state
@@ -64,7 +60,7 @@ export class WalletTracker {
   ) {}
 
   /** Takes the balances a visit states; the rest carry from the previous visit. Nothing changes on an error. */
-  update(input: WalletInput, name: FieldName): void {
+  update(input: WalletInput, name: FieldOf): void {
     const account = input.account === undefined ? this.ledger.account : parseMoney(input.account, name("account"));
     const familyGiven = FIELDS.some((f) => f !== "account" && input[f] !== undefined);
     let binding = this.binding;
@@ -105,10 +101,10 @@ export class WalletTracker {
     return payVisit(result.selfPaid, result.excluded, { account: this.ledger.account, family }, inPolicyOnlyCite(this.policy, version));
   }
 
-  private place(value: string, option: string): Division {
+  private place(value: string, field: Field): Division {
     const cached = this.places.get(value);
     if (cached !== undefined) return cached;
-    const found = findPlace(this.registry, value, option);
+    const found = findPlace(this.registry, value, field);
     this.places.set(value, found);
     return found;
   }

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError, Help } from "commander";
-import { EXIT, YibaoError } from "../shared/errors.js";
+import { EXIT, YibaoError, arg } from "../shared/errors.js";
 import { packageRoot } from "../shared/paths.js";
 import { todayInChina } from "../shared/today.js";
 import type { Context } from "./context.js";
@@ -214,7 +214,7 @@ export async function run(io: RunIo): Promise<number> {
     const program = await buildProgram(ctx, io.argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
     const given = langOption(io.argv);
     if (given !== undefined && normalizeLang(given) === undefined) {
-      throw new YibaoError("INVALID_VALUE", { option: "--lang", value: given, accepted: ["zh", "en"] });
+      throw new YibaoError("INVALID_VALUE", { field: arg("lang"), value: given, accepted: ["zh", "en"] });
     }
     if (io.argv.length === 0) {
       io.stdout.write(program.helpInformation());

@@ -4,7 +4,7 @@
  * time a place is looked up, never at start-up.
  */
 import { createRequire } from "node:module";
-import { YibaoError } from "../shared/errors.js";
+import { type Field, YibaoError } from "../shared/errors.js";
 
 /** A prefecture-level city (地级市, 盟, 自治州; a municipality counts as one) and its province. */
 export interface Division {
@@ -121,14 +121,14 @@ function candidatesOf(idx: Index, value: string): Division[] {
 const placeName = (d: Division) => (d.name === d.province.name ? d.name : `${d.province.name}${d.name}`);
 
 /** The city a name or code means: 大连, 大连市, 210200, 辽宁省大连市, or a county such as 孝义市 (in 吕梁). */
-export function findDivision(input: string, option: string): Division {
+export function findDivision(input: string, field: Field): Division {
   index ??= build();
   const value = input.trim().replace(/\s+/g, "");
   const candidates = candidatesOf(index, value);
   const [only, ...others] = candidates;
   if (only !== undefined && others.length === 0) return only;
-  if (only !== undefined) throw new YibaoError("AMBIGUOUS_PLACE", { option, value: input, candidates: candidates.map(placeName) });
-  throw new YibaoError("UNKNOWN_PLACE", { option, value: input, province: index.provinces.has(value) });
+  if (only !== undefined) throw new YibaoError("AMBIGUOUS_PLACE", { field, value: input, candidates: candidates.map(placeName) });
+  throw new YibaoError("UNKNOWN_PLACE", { field, value: input, province: index.provinces.has(value) });
 }
 
 /** The division of a city code known to be valid (a policy's `adminCode`), or undefined. */

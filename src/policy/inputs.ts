@@ -6,7 +6,7 @@ import { type Fen, parseYuan } from "../core/money.js";
 import type { MemberKind, Plan } from "../core/account.js";
 import type { Relation, Scheme } from "../core/family.js";
 import type { Citation, Facility, Level, Place, Status } from "../core/types.js";
-import { YibaoError } from "../shared/errors.js";
+import { type Field, YibaoError, arg } from "../shared/errors.js";
 import { cite } from "./registry.js";
 import type { Policy, PolicyVersion } from "./schema.js";
 
@@ -78,42 +78,42 @@ const PLAN_ALIASES = aliasMap<Plan>([
   ["pooling-only", ["pooling-only", "单建统筹"]],
 ]);
 
-function parseAlias<T>(map: ReadonlyMap<string, T>, value: string, option: string, accepted: readonly string[]): T {
+function parseAlias<T>(map: ReadonlyMap<string, T>, value: string, field: Field, accepted: readonly string[]): T {
   const found = lookup(map, value);
-  if (found === undefined) throw new YibaoError("INVALID_VALUE", { option, value, accepted });
+  if (found === undefined) throw new YibaoError("INVALID_VALUE", { field, value, accepted });
   return found;
 }
 
 /** 配偶, 父母, 子女, … (who one person is to another). */
-export const parseRelation = (value: string, option: string): Relation =>
-  parseAlias(RELATION_ALIASES, value, option, ["配偶", "父母", "子女", "兄弟姐妹", "祖父母", "外祖父母", "孙子女", "外孙子女", "配偶父母", "子女配偶"]);
+export const parseRelation = (value: string, field: Field): Relation =>
+  parseAlias(RELATION_ALIASES, value, field, ["配偶", "父母", "子女", "兄弟姐妹", "祖父母", "外祖父母", "孙子女", "外孙子女", "配偶父母", "子女配偶"]);
 
-export const parseScheme = (value: string, option: string): Scheme =>
-  parseAlias(SCHEME_ALIASES, value, option, ["employee", "resident", "职工", "居民"]);
+export const parseScheme = (value: string, field: Field): Scheme =>
+  parseAlias(SCHEME_ALIASES, value, field, ["employee", "resident", "职工", "居民"]);
 
 /** 在职, 退休, 灵活就业. */
-export const parseMemberKind = (value: string, option: string): MemberKind =>
-  parseAlias(MEMBER_ALIASES, value, option, ["在职", "退休", "灵活就业", "in-service", "retired", "flexible"]);
+export const parseMemberKind = (value: string, field: Field): MemberKind =>
+  parseAlias(MEMBER_ALIASES, value, field, ["在职", "退休", "灵活就业", "in-service", "retired", "flexible"]);
 
 /** 本地, 异地长期居住, 临时外出. */
-export const parsePlace = (value: string, option: string): Place =>
-  parseAlias(PLACE_ALIASES, value, option, ["local", "resident-elsewhere", "temporary-elsewhere", "本地", "异地长期居住", "临时外出"]);
+export const parsePlace = (value: string, field: Field): Place =>
+  parseAlias(PLACE_ALIASES, value, field, ["local", "resident-elsewhere", "temporary-elsewhere", "本地", "异地长期居住", "临时外出"]);
 
-export const parsePlan = (value: string, option: string): Plan =>
-  parseAlias(PLAN_ALIASES, value, option, ["统账结合", "单建统筹", "combined", "pooling-only"]);
+export const parsePlan = (value: string, field: Field): Plan =>
+  parseAlias(PLAN_ALIASES, value, field, ["统账结合", "单建统筹", "combined", "pooling-only"]);
 
-export function parseStatus(value: string, option = "--type"): Status {
+export function parseStatus(value: string, field: Field = arg("type")): Status {
   const status = lookup(STATUS_ALIASES, value);
   if (status === undefined) {
-    throw new YibaoError("INVALID_VALUE", { option, value, accepted: ["在职", "退休", "in-service", "retired"] });
+    throw new YibaoError("INVALID_VALUE", { field, value, accepted: ["在职", "退休", "in-service", "retired"] });
   }
   return status;
 }
 
-export function parseFacility(value: string, option = "--facility"): Facility {
+export function parseFacility(value: string, field: Field = arg("facility")): Facility {
   const facility = lookup(FACILITY_ALIASES, value);
   if (facility === undefined) {
-    throw new YibaoError("INVALID_VALUE", { option, value, accepted: ["hospital", "pharmacy", "specialty", "医院", "药店", "专科"] });
+    throw new YibaoError("INVALID_VALUE", { field, value, accepted: ["hospital", "pharmacy", "specialty", "医院", "药店", "专科"] });
   }
   return facility;
 }
@@ -160,19 +160,19 @@ function levelTable(policy: Policy, version: PolicyVersion): Map<string, Resolve
   return table;
 }
 
-export function parseLevel(policy: Policy, version: PolicyVersion, value: string | number, option = "--level"): ResolvedLevel {
+export function parseLevel(policy: Policy, version: PolicyVersion, value: string | number, field: Field = arg("level")): ResolvedLevel {
   const text = String(value);
   const level = lookup(levelTable(policy, version), text);
-  if (level === undefined) throw new YibaoError("INVALID_VALUE", { option, value: text, accepted: acceptedLevels(version) });
+  if (level === undefined) throw new YibaoError("INVALID_VALUE", { field, value: text, accepted: acceptedLevels(version) });
   return level;
 }
 
 /** Yuan as typed: "12", "12.5", "12.50"; never negative, at most two decimals. */
-export function parseMoney(value: string | number, option: string): Fen {
+export function parseMoney(value: string | number, field: Field): Fen {
   const text = typeof value === "number" ? String(value) : value;
   const fen = parseYuan(text);
   if (fen === undefined) {
-    throw new YibaoError("INVALID_VALUE", { option, value: text, accepted: ["0", "12", "12.5", "1200.00"], kind: "money" });
+    throw new YibaoError("INVALID_VALUE", { field, value: text, accepted: ["0", "12", "12.5", "1200.00"], kind: "money" });
   }
   return fen;
 }
@@ -185,13 +185,13 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** A real calendar date written YYYY-MM-DD. */
-export function parseDate(value: string, option = "--date"): string {
+export function parseDate(value: string, field: Field = arg("date")): string {
   const m = DATE_PATTERN.exec(value);
   const year = Number(m?.[1]);
   const month = Number(m?.[2]);
   const day = Number(m?.[3]);
   if (m === null || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new YibaoError("INVALID_VALUE", { option, value, accepted: ["YYYY-MM-DD", "2025-03-01"], kind: "date" });
+    throw new YibaoError("INVALID_VALUE", { field, value, accepted: ["YYYY-MM-DD", "2025-03-01"], kind: "date" });
   }
   return value;
 }

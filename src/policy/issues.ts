@@ -3,14 +3,9 @@
  * code and params let the CLI say it in Chinese too (see `explainPolicyIssue` in src/cli/messages.ts).
  */
 
-export interface PolicyIssue {
-  /** Where in the file: `versions[0].outpatient.cap`, or `(root)` for the file as a whole. */
-  readonly path: string;
-  readonly message: string;
-  /** A zod issue code (`invalid_type`, `unrecognized_keys`, …) or one of the loader's own (`not-json`, `too-deep`, …). */
-  readonly code: string;
-  readonly params?: Readonly<Record<string, unknown>>;
-}
+import type { PolicyProblem as PolicyIssue } from "../shared/errors.js";
+
+export type { PolicyIssue };
 
 /** `versions[0].outpatient.cap` style paths for people. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -64,28 +64,129 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
   IN_CITY: EXIT.usage,
 };
 
-export type ErrorParams = Readonly<Record<string, unknown>>;
+/**
+ * A field of a request, as the library names it (`amount`, `treatmentCity`), and whether it was read
+ * from an input record (a visit in a file, a batch line) or given with the request itself (what the
+ * CLI takes as an option). The CLI shows the first as `"amount"`, the second as `--amount`.
+ */
+export interface Field {
+  readonly name: string;
+  readonly record: boolean;
+}
 
-export class YibaoError extends Error {
-  readonly code: ErrorCode;
-  readonly params: ErrorParams;
+/** A field given with the request itself (a command-line option). */
+export const arg = (name: string): Field => ({ name, record: false });
+/** A field of an input record. */
+export const rec = (name: string): Field => ({ name, record: true });
 
-  constructor(code: ErrorCode, params: ErrorParams = {}) {
+/** Why two options cannot go together, for the hint. */
+export type Conflict =
+  /** The city of treatment is the insured city, yet the place says elsewhere. */
+  | "TREATMENT_IS_HOME"
+  /** The city of treatment is another city, yet the place says local. */
+  | "TREATMENT_IS_ELSEWHERE"
+  /** Filing or direct settlement on a local visit. */
+  | "LOCAL_WITH_ELSEWHERE_FIELDS"
+  /** A visit given by options beside `calc --input`. */
+  | "CALC_INPUT_HOLDS_VISITS"
+  /** A bill given by options beside `compare --input`. */
+  | "COMPARE_INPUT_HOLDS_VISITS";
+
+/** What a schema refused in an input record: a field missing, unknown, or of the wrong type. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly problem: "unknown" | "missing" | "type";
+  readonly detail: string;
+  /** The fields the schema takes, required ones first: "date, level, amount; optional id, …". */
+  readonly fields: string;
+}
+
+/** The values each error carries, by its code. */
+export interface ErrorParams {
+  readonly USAGE: { readonly message: string };
+  readonly INVALID_VALUE: {
+    readonly field: Field;
+    readonly value: string;
+    readonly accepted: readonly string[];
+    /** What kind of value was expected, when the list of accepted values does not say it. */
+    readonly kind?: "money" | "date" | "positive" | "too-fine";
+    /** For too-fine: how many visits it would settle, and the most allowed. */
+    readonly visits?: number;
+    readonly limit?: number;
+  };
+  readonly UNKNOWN_CITY: { readonly value: string; readonly cities: readonly string[] };
+  readonly CONFLICTING_OPTIONS: {
+    readonly given: readonly { readonly field: Field; readonly value?: string }[];
+    readonly conflict: Conflict;
+    /** The city of treatment and the insured city, for the hints that name them. */
+    readonly city?: string;
+    readonly home?: string;
+    /** The field that says where the visit took place, for the hint. */
+    readonly place?: Field;
+  };
+  /** Options a command needs (request fields, never records). */
+  readonly MISSING_OPTION: { readonly fields: readonly string[]; readonly command?: "calc" | "compare" | "curve" | "family" | "account" };
+  readonly EXCLUDED_OVER_AMOUNT: { readonly excluded: string; readonly amount: string };
+  readonly INPUT_READ: { readonly file: string; readonly detail: string };
+  readonly INPUT_PARSE: { readonly file: string; readonly line: number; readonly detail: string; readonly jsonLines?: boolean };
+  readonly INPUT_VALUE:
+    | { readonly file?: string; readonly item?: number; readonly line?: number; readonly cause: YibaoError }
+    | ({ readonly file?: string; readonly item?: number; readonly line?: number } & FieldProblem);
+  readonly INPUT_EMPTY: { readonly file: string };
+  readonly OUT_OF_ORDER: { readonly person: string | undefined; readonly date: string; readonly previous: string };
+  readonly NO_VERSION_ON_DATE: { readonly city: string; readonly cityId: string; readonly date: string; readonly ranges: readonly { readonly from: string; readonly to?: string }[] };
+  readonly POLICY_INCOMPLETE: {
+    readonly city: string;
+    readonly cityId: string;
+    readonly version: string;
+    readonly fields: readonly string[];
+    readonly notes: readonly { readonly zh: string; readonly en: string }[];
+  };
+  readonly POLICY_INVALID: { readonly file: string; readonly issues: readonly PolicyProblem[] };
+  readonly POLICY_READ: { readonly file: string; readonly detail: string; readonly folder?: boolean; readonly variable?: string };
+  readonly UNKNOWN_PLACE: { readonly field: Field; readonly value: string; readonly province: boolean };
+  readonly AMBIGUOUS_PLACE: { readonly field: Field; readonly value: string; readonly candidates: readonly string[] };
+  readonly FAMILY_INCOMPLETE: { readonly missing: readonly Field[] };
+  readonly PLACE_UNCLEAR: { readonly field: Field; readonly city: string; readonly home: string };
+  readonly TREATMENT_POLICY_MISSING: { readonly city: string; readonly cityId: string; readonly treatment: string | null };
+  readonly OUTPUT_WRITE: { readonly file: string; readonly detail: string };
+  readonly IN_CITY: { readonly city: string; readonly cityId: string; readonly cause: YibaoError };
+}
+
+/** A problem in a policy file, as the policy layer reports it (see `policy/issues.ts`). */
+export interface PolicyProblem {
+  /** Where in the file: `versions[0].outpatient.cap`, or `(root)` for the file as a whole. */
+  readonly path: string;
+  readonly message: string;
+  /** A zod issue code (`invalid_type`, `unrecognized_keys`, …) or one of the loader's own (`not-json`, `too-deep`, …). */
+  readonly code: string;
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+export class YibaoError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: C;
+  readonly params: ErrorParams[C];
+
+  constructor(code: C, params: ErrorParams[C]) {
     super(`${code} ${JSON.stringify(params)}`);
     this.name = "YibaoError";
     this.code = code;
     this.params = params;
   }
 
+  /** Narrows an error to one code. */
+  is<K extends ErrorCode>(code: K): this is YibaoError<K> {
+    return (this.code as ErrorCode) === code;
+  }
+
   get exitCode(): number {
-    const cause = this.params.cause;
-    if (this.code === "IN_CITY" && cause instanceof YibaoError) return cause.exitCode;
+    if (this.is("IN_CITY")) return this.params.cause.exitCode;
     return EXIT_BY_CODE[this.code];
   }
 
   /** The same error, told where in an input file it happened. */
   at(where: { file?: string; item: number }): YibaoError {
-    if (this.code === "INPUT_VALUE" || this.code === "INPUT_PARSE") return this;
+    if (this.is("INPUT_VALUE") || this.is("INPUT_PARSE")) return this;
     return new YibaoError("INPUT_VALUE", { ...where, cause: this });
   }
 }

@@ -79,8 +79,8 @@ export function accountCommand(ctx: Context): Command {
 }
 
 export async function runAccount(o: AccountOptions, ctx: Context): Promise<string> {
-  const missing = [...(o.city === undefined ? ["--city"] : []), ...(o.type === undefined ? ["--type"] : [])];
-  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing, command: "account" });
+  const missing = [...(o.city === undefined ? ["city"] : []), ...(o.type === undefined ? ["type"] : [])];
+  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "account" });
   const registry = await cliRegistry(o.policyFile, ctx.env);
   const { accountInfo } = await import("../../app/account.js");
   const info = accountInfo(registry, { city: o.city ?? "", type: o.type ?? "", plan: o.plan, base: o.base, date: o.date ?? ctx.today() });

@@ -1,7 +1,7 @@
 /** `yibao calc`: settle one visit, or a person's visits from a file, and show the split. */
 import { Command } from "commander";
 import type { VisitInput } from "../../app/calculate.js";
-import { YibaoError } from "../../shared/errors.js";
+import { YibaoError, arg } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { collect, flag, text, texts } from "../options.js";
 import { cliRegistry } from "../../app/policies.js";
@@ -196,25 +196,21 @@ async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitIn
     facility: o.facility,
     place: o.place,
     filed: o.filed,
-    [o.directSettlement === false ? "no-direct-settlement" : "direct-settlement"]: o.directSettlement,
-    "treatment-city": o.treatmentCity,
+    [o.directSettlement === false ? "noDirectSettlement" : "directSettlement"]: o.directSettlement,
+    treatmentCity: o.treatmentCity,
   };
   if (o.input !== undefined) {
-    const given = Object.entries(single).filter(([, v]) => v !== undefined).map(([k]) => `--${k}`);
-    const flags = [...given, ...(o.designated ? [] : ["--no-designated"]), ...(o.emergency ? ["--emergency"] : []), ...(o.prescription ? [] : ["--no-prescription"])];
+    const given = Object.entries(single).filter(([, v]) => v !== undefined).map(([k]) => k);
+    const flags = [...given, ...(o.designated ? [] : ["noDesignated"]), ...(o.emergency ? ["emergency"] : []), ...(o.prescription ? [] : ["noPrescription"])];
     if (flags.length > 0) {
-      throw new YibaoError("CONFLICTING_OPTIONS", {
-        options: ["--input", ...flags],
-        hintZh: "使用 --input 时,每次就诊的日期、级别、金额等写在文件里。",
-        hintEn: "With --input, each visit's date, level, amount and so on come from the file.",
-      });
+      throw new YibaoError("CONFLICTING_OPTIONS", { given: ["input", ...flags].map((name) => ({ field: arg(name) })), conflict: "CALC_INPUT_HOLDS_VISITS" });
     }
     const file = o.input === "-" ? "stdin" : o.input;
     const [{ readText }, { parseVisits }] = await Promise.all([import("../io.js"), import("../../app/input.js")]);
     return { visits: parseVisits(readText(o.input, ctx.readStdin), file), file };
   }
-  const missing = [...(o.level === undefined ? ["--level"] : []), ...(o.amount === undefined ? ["--amount"] : [])];
-  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing });
+  const missing = [...(o.level === undefined ? ["level"] : []), ...(o.amount === undefined ? ["amount"] : [])];
+  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "calc" });
   return {
     visits: [
       {
@@ -236,8 +232,8 @@ async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitIn
 }
 
 export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
-  const missing = [...(o.city === undefined ? ["--city"] : []), ...(o.type === undefined ? ["--type"] : [])];
-  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing });
+  const missing = [...(o.city === undefined ? ["city"] : []), ...(o.type === undefined ? ["type"] : [])];
+  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "calc" });
   const { visits, file } = await visitsOf(o, ctx);
   const registry = await cliRegistry(o.policyFile, ctx.env);
   // The calculation loads with the policies, never for --help or --version.

@@ -1,6 +1,6 @@
 /** `yibao compare`: the same bill, or a year of visits, in several cities, ranked by what you pay. */
 import { Command } from "commander";
-import { YibaoError } from "../../shared/errors.js";
+import { YibaoError, arg } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { collect, commaList, flag, text, texts } from "../options.js";
 import { cliRegistry } from "../../app/policies.js";
@@ -88,16 +88,12 @@ export function compareCommand(ctx: Context): Command {
 
 export async function runCompare(o: CompareOptions, ctx: Context): Promise<string> {
   if (o.input !== undefined) {
-    const given = (["amount", "excluded", "level", "date"] as const).filter((k) => o[k] !== undefined).map((k) => `--${k}`);
+    const given = (["amount", "excluded", "level", "date"] as const).filter((k) => o[k] !== undefined);
     if (given.length > 0) {
-      throw new YibaoError("CONFLICTING_OPTIONS", {
-        options: ["--input", ...given],
-        hintZh: "使用 --input 时,每次就诊的日期、级别、金额写在文件里。",
-        hintEn: "With --input, each visit's date, level and amount come from the file.",
-      });
+      throw new YibaoError("CONFLICTING_OPTIONS", { given: ["input", ...given].map((name) => ({ field: arg(name) })), conflict: "COMPARE_INPUT_HOLDS_VISITS" });
     }
   } else if (o.amount === undefined) {
-    throw new YibaoError("MISSING_OPTION", { options: ["--amount"], command: "compare" });
+    throw new YibaoError("MISSING_OPTION", { fields: ["amount"], command: "compare" });
   }
   const cities = commaList(o.cities);
   const registry = await cliRegistry(o.policyFile, ctx.env);

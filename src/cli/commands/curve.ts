@@ -93,8 +93,8 @@ export function curveCommand(ctx: Context): Command {
 }
 
 export async function runCurve(o: CurveOptions, ctx: Context): Promise<string> {
-  const missing = [...(o.city === undefined ? ["--city"] : []), ...(o.type === undefined ? ["--type"] : []), ...(o.level === undefined ? ["--level"] : [])];
-  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing, command: "curve" });
+  const missing = [...(o.city === undefined ? ["city"] : []), ...(o.type === undefined ? ["type"] : []), ...(o.level === undefined ? ["level"] : [])];
+  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "curve" });
   const registry = await cliRegistry(o.policyFile, ctx.env);
   const { curve } = await import("../../app/curve.js");
   const result = curve(registry, {

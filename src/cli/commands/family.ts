@@ -79,8 +79,8 @@ export function familyCommand(ctx: Context): Command {
 }
 
 export async function runFamily(o: FamilyOptions, ctx: Context): Promise<string> {
-  const missing = [...(o.city === undefined ? ["--city"] : []), ...(o.relation === undefined ? ["--relation"] : [])];
-  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { options: missing, command: "family" });
+  const missing = [...(o.city === undefined ? ["city"] : []), ...(o.relation === undefined ? ["relation"] : [])];
+  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "family" });
   const registry = await cliRegistry(o.policyFile, ctx.env);
   const { checkFamily } = await import("../../app/family.js");
   const check = checkFamily(registry, {

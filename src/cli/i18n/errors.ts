@@ -1,2 +1,50 @@
-/** The words of errors: what was wrong and how to fix it, by error code, and warnings. */
-export interface ErrorWords {}
+/** The words of errors: what was wrong and how to fix it, by error code, and the warnings of a result. */
+import type { Conflict, ErrorCode, ErrorParams, Field, PolicyProblem, YibaoError } from "../../shared/errors.js";
+
+/** An error in words. */
+export interface Explained {
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/** Writes the parts of an error in one language. */
+export interface ErrorKit {
+  /** A field as the person typed it: `--amount` given with the command, `字段 "amount"` in a file. */
+  readonly field: (f: Field) => string;
+  /** A field with a value as it is written: `--place 临时外出`, or `"place": "临时外出"` in a file. */
+  readonly fieldValue: (f: Field, value: string) => string;
+  /** A field in a list of options: `--place 临时外出` with the command, `place 临时外出` in a file. */
+  readonly given: (f: Field, value?: string) => string;
+  /** Items joined with ", ". */
+  readonly list: (items: readonly string[]) => string;
+  /** The words of another error (the cause of a wrapped one). */
+  readonly explain: (error: YibaoError) => Explained;
+  /** A problem in a policy file, in words. */
+  readonly policyIssue: (issue: PolicyProblem) => string;
+}
+
+/** The parts of a policy version that `missing` can list. */
+export type PolicyPart = "deductible" | "ratios" | "cap" | "pharmacy" | "account" | "family" | "crossRegion";
+
+/** Warnings a calculation gives, by code. */
+export interface WarningWords {
+  readonly PAST_CONFIRMED: (p: { readonly version: string; readonly through: string; readonly date: string }) => string;
+  readonly INTERPRETED: (p: { readonly id: string; readonly note: string }) => string;
+  readonly CAP_LOW: (p: { readonly year: string; readonly remaining: string; readonly cap: string }) => string;
+}
+
+export interface ErrorWords {
+  readonly byCode: { readonly [C in ErrorCode]: (p: ErrorParams[C], k: ErrorKit) => Explained };
+  /** A field of an input record: 字段 "amount". */
+  readonly recordField: (name: string) => string;
+  /** Why two options cannot go together, as a hint. */
+  readonly conflict: { readonly [K in Conflict]: (p: ErrorParams["CONFLICTING_OPTIONS"], k: ErrorKit) => string };
+  readonly policyPart: Readonly<Record<PolicyPart, string>>;
+  readonly warnings: WarningWords;
+  /** A source from a user's policy file: [用户文件 my-city.json]. */
+  readonly userFile: (file: string) => string;
+  /** A citation: 《title》“quote”. */
+  readonly quote: (document: string, quote: string) => string;
+  /** An interpretation a value rests on: [解读 I2: …]. */
+  readonly interpretation: (id: string, note: string) => string;
+}

@@ -126,7 +126,7 @@ export function calculationJson(calc: Calculation, lang: Lang, explain = false) 
       familyBalance: orNull(calc.balances.familyBalance),
       familyLimit: orNull(calc.balances.familyLimitLeft),
     },
-    warnings: calc.warnings.map((w) => ({ code: w.code, message: explainWarning(w.code, w.params, lang) })),
+    warnings: calc.warnings.map((w) => ({ code: w.code, message: explainWarning(w, lang) })),
   };
 }
 

@@ -210,6 +210,6 @@ export function renderCalculationTable(calc: Calculation, lang: Lang, theme: The
       ),
     );
   }
-  for (const w of calc.warnings) blocks.push(theme.warn(explainWarning(w.code, w.params, lang)));
+  for (const w of calc.warnings) blocks.push(theme.warn(explainWarning(w, lang)));
   return `${blocks.join("\n\n")}\n`;
 }

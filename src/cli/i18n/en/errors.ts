@@ -1,3 +1,156 @@
-import type { ErrorWords } from "../errors.js";
+import type { ErrorParams } from "../../../shared/errors.js";
+import type { ErrorKit, ErrorWords, Explained } from "../errors.js";
 
-export const errors: ErrorWords = {};
+const EXAMPLE = {
+  compare: "For example: yibao compare --amount 1200 --level 2 --type retired",
+  curve: "For example: yibao curve --city anshan --type retired --level 2",
+  calc: "For example: yibao calc --city anshan --type retired --level 2 --amount 1200",
+  family: "For example: yibao family --city anshan --relation parent",
+  account: "For example: yibao account --city lvliang --type in-service --base 6000",
+} as const;
+
+function kindHint(p: ErrorParams["INVALID_VALUE"], k: ErrorKit): string {
+  switch (p.kind) {
+    case "money":
+      return "Amounts are yuan, not negative, with at most two decimals and at most 100 million, e.g. 1200 or 86.50.";
+    case "date":
+      return "Dates are YYYY-MM-DD, e.g. 2025-03-01.";
+    case "positive":
+      return "This needs an amount above 0, in yuan, e.g. 1000.";
+    case "too-fine":
+      return `That would settle about ${String(p.visits)} visits (at most ${String(p.limit)}): use a larger --step, a smaller --to or a larger --visit-size.`;
+    case undefined:
+      return `Accepted: ${k.list(p.accepted)}`;
+  }
+}
+
+function inputValue(p: ErrorParams["INPUT_VALUE"], k: ErrorKit): Explained {
+  if ("cause" in p) return k.explain(p.cause);
+  const hint = `Fields of a visit: ${p.fields}.`;
+  switch (p.problem) {
+    case "missing":
+      return { message: `missing field "${p.field}".`, hint };
+    case "unknown":
+      return { message: `unknown field "${p.field}".`, hint };
+    case "type":
+      return { message: `field "${p.field}" has the wrong type (${p.detail}).`, hint };
+  }
+}
+
+export const errors: ErrorWords = {
+  byCode: {
+    USAGE: (p) => ({ message: p.message, hint: "Run yibao --help for usage." }),
+    INVALID_VALUE: (p, k) => ({ message: `Invalid value "${p.value}" for ${k.field(p.field)}.`, hint: kindHint(p, k) }),
+    UNKNOWN_CITY: (p, k) => ({
+      message: `Unknown city "${p.value}".`,
+      hint: `Cities available: ${k.list(p.cities)}. Use the id, the Chinese name or the administrative code; for another city supply a policy file with --policy-file.`,
+    }),
+    CONFLICTING_OPTIONS: (p, k) => ({
+      message: `${k.list(p.given.map((g) => k.given(g.field, g.value)))} cannot be used together.`,
+      hint: errors.conflict[p.conflict](p, k),
+    }),
+    MISSING_OPTION: (p, k) => ({ message: `Missing ${k.list(p.fields.map((f) => k.field({ name: f, record: false })))}.`, hint: EXAMPLE[p.command ?? "calc"] }),
+    EXCLUDED_OVER_AMOUNT: (p) => ({
+      message: `The excluded part (${p.excluded} yuan) is more than the total (${p.amount} yuan).`,
+      hint: "--excluded is the part of the total outside the catalogues; it cannot exceed --amount.",
+    }),
+    INPUT_READ: (p) => ({ message: `Cannot read input file ${p.file} (${p.detail}).`, hint: "Check the path; use - to read standard input." }),
+    INPUT_PARSE: (p) => ({
+      message: `Input ${p.file} line ${p.line} is not valid JSON: ${p.detail}`,
+      hint:
+        p.jsonLines === true
+          ? "Each line must be one JSON object (JSON Lines)."
+          : 'Input is a JSON array, or one JSON object per line (JSON Lines), e.g. {"date":"2025-03-01","level":2,"amount":"1200"}.',
+    }),
+    INPUT_VALUE: (p, k) => {
+      const inner = inputValue(p, k);
+      const where = p.file === undefined || p.file === "" ? "" : `${p.file} `;
+      return {
+        message: p.line === undefined ? `${where}visit ${String(p.item)}: ${inner.message}` : `line ${p.line}: ${inner.message}`,
+        ...(inner.hint === undefined ? {} : { hint: inner.hint }),
+      };
+    },
+    INPUT_EMPTY: (p) => ({ message: `No visits in input ${p.file}.`, hint: "Each visit needs at least date, level and amount." }),
+    OUT_OF_ORDER: (p) => ({
+      message: `This visit of person ${String(p.person)} (${p.date}) is earlier than their previous one (${p.previous}).`,
+      hint: "A person's visits must come in date order for the year's totals to be right; sort by person and date first.",
+    }),
+    NO_VERSION_ON_DATE: (p, k) => ({
+      message: `${p.cityId} has no policy version in force on ${p.date}.`,
+      hint: `Versions on file are in force: ${k.list(p.ranges.map((r) => (r.to === undefined ? `from ${r.from}` : `${r.from} – ${r.to}`)))}. Pick a date inside one with --date.`,
+    }),
+    POLICY_INCOMPLETE: (p) => ({
+      message: `Cannot calculate: the ${p.cityId} policy (version ${p.version}) lacks ${p.fields.map((f) => partName(f)).join(", ")}; the source does not publish them. ${p.notes.map((n) => n.en).join(" ")}`,
+      hint: `If you have the local official document, write a policy file (id "${p.cityId}", with its sources) and pass it with --policy-file.`,
+    }),
+    POLICY_INVALID: (p, k) => ({
+      message: `Policy file ${p.file} is not valid:${p.issues.map((i) => `\n  ${i.path}: ${k.policyIssue(i)}`).join("")}`,
+      hint: `Run yibao policy validate ${p.file} for how to fix each problem; the format is policies/schema.json (yibao policy schema).`,
+    }),
+    POLICY_READ: (p) => {
+      if (p.folder === true) {
+        const named = p.variable ?? "";
+        return {
+          message: `Cannot read the policy folder ${p.file}${named === "" ? "" : ` named by ${named}`} (${p.detail}).`,
+          hint: named === "" ? "Check the path." : `Set ${named} to a folder that exists (its *.json policy files load in name order), or unset it.`,
+        };
+      }
+      return { message: `Cannot read policy file ${p.file} (${p.detail}).`, hint: "Check the path." };
+    },
+    UNKNOWN_PLACE: (p, k) => ({
+      message: p.province ? `${k.field(p.field)} needs a city; "${p.value}" is a province.` : `Unknown place "${p.value}" (${k.field(p.field)}).`,
+      hint: "Give a prefecture-level city's Chinese name or six-digit code, e.g. 大连, 大连市 or 210200; counties work too (孝义市 is in 吕梁).",
+    }),
+    AMBIGUOUS_PLACE: (p, k) => ({
+      message: `"${p.value}" could be any of: ${k.list(p.candidates)} (${k.field(p.field)}).`,
+      hint: "Give the prefecture-level city's name, or the six-digit code.",
+    }),
+    FAMILY_INCOMPLETE: (p, k) => ({
+      message: `Family aid also needs ${k.list(p.missing.map((f) => k.given(f)))}.`,
+      hint: "Family aid needs the account holder's balance and relationship, e.g. --family-balance 2000 --family-relation parent --family-city 大连; --family-limit is optional.",
+    }),
+    PLACE_UNCLEAR: (p, k) => ({
+      message: `${p.city} is not the insured city ${p.home}, so this is a visit elsewhere: say which kind with ${k.field(p.field)}.`,
+      hint: `Use ${k.fieldValue(p.field, "resident-elsewhere")} for long-term residence (retirees settled there, staff posted there), ${k.fieldValue(p.field, "temporary-elsewhere")} for a trip or a referral.`,
+    }),
+    TREATMENT_POLICY_MISSING: (p) => ({
+      message: `The ${p.cityId} policy settles visits elsewhere with the treatment city's deductible and ratios, but ${p.treatment === null ? "no city of treatment was given" : `there is no policy for ${p.treatment}`}.`,
+      hint: p.treatment === null ? "Give the city of treatment with --treatment-city." : "Supply the treatment city's policy with --policy-file.",
+    }),
+    IN_CITY: (p, k) => {
+      const cause = k.explain(p.cause);
+      return { message: `${p.cityId}: ${cause.message}`, ...(cause.hint === undefined ? {} : { hint: cause.hint }) };
+    },
+    OUTPUT_WRITE: (p) => ({ message: `Cannot write the file ${p.file} (${p.detail}).`, hint: "Check that the folder exists and can be written." }),
+  },
+  recordField: (name) => `field "${name}"`,
+  conflict: {
+    TREATMENT_IS_HOME: (p) => `${String(p.city)} is the insured city itself, so a visit there is local; for a visit elsewhere give the city where it took place.`,
+    TREATMENT_IS_ELSEWHERE: (p) =>
+      `${String(p.city)} is not the insured city ${String(p.home)}, so a visit there is a visit elsewhere: say whether you live there long-term or are there temporarily.`,
+    LOCAL_WITH_ELSEWHERE_FIELDS: (p, k) =>
+      `Filing and cross-region direct settlement only apply to visits elsewhere; say with ${p.place === undefined ? "--place" : k.given(p.place)} whether it is long-term residence or a temporary trip.`,
+    CALC_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level, amount and so on come from the file.",
+    COMPARE_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level and amount come from the file.",
+  },
+  policyPart: {
+    deductible: "the deductible",
+    ratios: "the fund ratios",
+    cap: "the annual cap",
+    pharmacy: "the pharmacy rule",
+    account: "the personal-account rules",
+    family: "the family-aid rules",
+    crossRegion: "the rules for visits elsewhere",
+  },
+  warnings: {
+    PAST_CONFIRMED: (p) =>
+      `Note: the source confirms these values only through ${p.through}; ${p.date} is settled with version ${p.version} still. Check the latest local policy.`,
+    INTERPRETED: (p) => `Note: the result rests on interpretation ${p.id}: ${p.note}`,
+    CAP_LOW: (p) => `Note: only ${p.remaining} of the ${p.cap} cap is left for ${p.year}; the fund will soon stop paying this year.`,
+  },
+  userFile: (file) => `[user file ${file}]`,
+  quote: (document, quote) => `"${quote}" (${document})`,
+  interpretation: (id, note) => `[interpretation ${id}${note}]`,
+};
+
+const partName = (field: string): string => (Object.hasOwn(errors.policyPart, field) ? errors.policyPart[field as keyof ErrorWords["policyPart"]] : field);

@@ -1,3 +1,151 @@
-import type { ErrorWords } from "../errors.js";
+import type { ErrorParams } from "../../../shared/errors.js";
+import type { ErrorKit, ErrorWords, Explained } from "../errors.js";
 
-export const errors: ErrorWords = {};
+const EXAMPLE = {
+  compare: "例如:yibao compare --amount 1200 --level 二级 --type 退休",
+  curve: "例如:yibao curve --city 鞍山 --type 退休 --level 二级",
+  calc: "例如:yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200",
+  family: "例如:yibao family --city 鞍山 --relation 父母",
+  account: "例如:yibao account --city 吕梁 --type 在职 --base 6000",
+} as const;
+
+function kindHint(p: ErrorParams["INVALID_VALUE"], k: ErrorKit): string {
+  switch (p.kind) {
+    case "money":
+      return "金额以元为单位,不能为负,最多两位小数,不超过 1 亿元,例如 1200 或 86.50。";
+    case "date":
+      return "日期格式为 YYYY-MM-DD,例如 2025-03-01。";
+    case "positive":
+      return "这里需要大于 0 的金额(元),例如 1000。";
+    case "too-fine":
+      return `这样要结算约 ${String(p.visits)} 次门诊(上限 ${String(p.limit)}):请用更大的 --step、更小的 --to 或更大的 --visit-size。`;
+    case undefined:
+      return `可用的值:${k.list(p.accepted)}`;
+  }
+}
+
+function inputValue(p: ErrorParams["INPUT_VALUE"], k: ErrorKit): Explained {
+  if ("cause" in p) return k.explain(p.cause);
+  const hint = `每条记录的字段:${p.fields.replace("; optional", ";可选")}。`;
+  switch (p.problem) {
+    case "missing":
+      return { message: `缺少字段 "${p.field}"。`, hint };
+    case "unknown":
+      return { message: `未知字段 "${p.field}"。`, hint };
+    case "type":
+      return { message: `字段 "${p.field}" 的类型不对(${p.detail})。`, hint };
+  }
+}
+
+export const errors: ErrorWords = {
+  byCode: {
+    USAGE: (p) => ({ message: p.message, hint: "运行 yibao --help 查看用法。" }),
+    INVALID_VALUE: (p, k) => ({ message: `${k.field(p.field)} 的值 "${p.value}" 无效。`, hint: kindHint(p, k) }),
+    UNKNOWN_CITY: (p, k) => ({
+      message: `不认识城市 "${p.value}"。`,
+      hint: `已收录的城市:${k.list(p.cities)}。可用拼音、中文名或行政区划代码;其他城市可用 --policy-file 提供政策文件。`,
+    }),
+    CONFLICTING_OPTIONS: (p, k) => ({ message: `${k.list(p.given.map((g) => k.given(g.field, g.value)))} 不能同时使用。`, hint: errors.conflict[p.conflict](p, k) }),
+    MISSING_OPTION: (p, k) => ({ message: `缺少 ${k.list(p.fields.map((f) => k.field({ name: f, record: false })))}。`, hint: EXAMPLE[p.command ?? "calc"] }),
+    EXCLUDED_OVER_AMOUNT: (p) => ({
+      message: `目录外费用 ${p.excluded} 元超过了总费用 ${p.amount} 元。`,
+      hint: "--excluded 是总费用中目录外(全自费)的部分,不能大于 --amount。",
+    }),
+    INPUT_READ: (p) => ({ message: `无法读取输入文件 ${p.file}(${p.detail})。`, hint: "检查路径是否正确;用 - 表示从标准输入读取。" }),
+    INPUT_PARSE: (p) => ({
+      message: `输入 ${p.file} 第 ${p.line} 行不是有效的 JSON:${p.detail}`,
+      hint:
+        p.jsonLines === true
+          ? "每行须是一个 JSON 对象(JSON Lines)。"
+          : '输入可以是 JSON 数组,或每行一个 JSON 对象(JSON Lines),例如 {"date":"2025-03-01","level":2,"amount":"1200"}。',
+    }),
+    INPUT_VALUE: (p, k) => {
+      const inner = inputValue(p, k);
+      const where = p.file === undefined || p.file === "" ? "" : `${p.file} `;
+      return {
+        message: p.line === undefined ? `${where}第 ${String(p.item)} 条就诊记录:${inner.message}` : `第 ${p.line} 行:${inner.message}`,
+        ...(inner.hint === undefined ? {} : { hint: inner.hint }),
+      };
+    },
+    INPUT_EMPTY: (p) => ({ message: `输入 ${p.file} 中没有就诊记录。`, hint: "每条记录至少包含 date、level、amount。" }),
+    OUT_OF_ORDER: (p) => ({
+      message: `参保人 ${String(p.person)} 的这次就诊(${p.date})早于其上一次就诊(${p.previous})。`,
+      hint: "同一参保人的就诊须按日期先后排列,年度累计才能正确;可先按 person、date 排序。",
+    }),
+    NO_VERSION_ON_DATE: (p, k) => ({
+      message: `${p.city}在 ${p.date} 没有生效的政策版本。`,
+      hint: `已收录的版本生效期:${k.list(p.ranges.map((r) => (r.to === undefined ? `${r.from} 起` : `${r.from} – ${r.to}`)))}。用 --date 选择其中的日期。`,
+    }),
+    POLICY_INCOMPLETE: (p) => ({
+      message: `无法计算:${p.city}政策(版本 ${p.version})缺少${p.fields.map((f) => partName(f)).join("、")},来源材料中没有公布。${p.notes.map((n) => n.zh).join(" ")}`,
+      hint: `如有当地的正式文件,可写一个政策文件(id 为 "${p.cityId}",含来源)并用 --policy-file 提供。`,
+    }),
+    POLICY_INVALID: (p, k) => ({
+      message: `政策文件 ${p.file} 不符合格式:${p.issues.map((i) => `\n  ${i.path}: ${k.policyIssue(i)}`).join("")}`,
+      hint: `运行 yibao policy validate ${p.file} 可看到每个问题的修改建议;格式见 policies/schema.json(yibao policy schema)。`,
+    }),
+    POLICY_READ: (p) => {
+      if (p.folder === true) {
+        const named = p.variable ?? "";
+        return {
+          message: `无法读取${named === "" ? "" : ` ${named} 指定的`}政策文件夹 ${p.file}(${p.detail})。`,
+          hint: named === "" ? "检查路径是否正确。" : `把 ${named} 设为一个存在的文件夹(其中的 *.json 政策文件按文件名顺序加载),或取消设置。`,
+        };
+      }
+      return { message: `无法读取政策文件 ${p.file}(${p.detail})。`, hint: "检查路径是否正确。" };
+    },
+    UNKNOWN_PLACE: (p, k) => ({
+      message: p.province ? `${k.field(p.field)} 需要一个城市,"${p.value}" 是省份。` : `不认识地名 "${p.value}"(${k.field(p.field)})。`,
+      hint: "写地级市的中文名或 6 位行政区划代码,例如 大连、大连市、210200;县级市和区县也可以(孝义市 属于 吕梁)。",
+    }),
+    AMBIGUOUS_PLACE: (p, k) => ({
+      message: `"${p.value}" 可能是:${k.list(p.candidates)}(${k.field(p.field)})。`,
+      hint: "请写所在地级市的名称,或 6 位行政区划代码。",
+    }),
+    FAMILY_INCOMPLETE: (p, k) => ({
+      message: `家庭共济还缺少 ${k.list(p.missing.map((f) => k.given(f)))}。`,
+      hint: "家庭共济需要授权人的余额和关系,例如 --family-balance 2000 --family-relation 父母 --family-city 大连;--family-limit 可选。",
+    }),
+    PLACE_UNCLEAR: (p, k) => ({
+      message: `就医城市 ${p.city} 不是参保城市 ${p.home},这是异地就医:请用 ${k.field(p.field)} 说明是哪一种。`,
+      hint: `异地长期居住(含异地安置退休、长期驻外工作)用 ${k.fieldValue(p.field, "异地长期居住")};临时外出、转诊转院用 ${k.fieldValue(p.field, "临时外出")}。`,
+    }),
+    TREATMENT_POLICY_MISSING: (p) => ({
+      message: `${p.city}的政策规定异地就医按就医地的起付标准和支付比例计算,但${p.treatment === null ? "没有给出就医城市" : `没有${p.treatment}的政策`}。`,
+      hint: p.treatment === null ? "用 --treatment-city 给出就医城市。" : "用 --policy-file 提供就医城市的政策文件。",
+    }),
+    IN_CITY: (p, k) => {
+      const cause = k.explain(p.cause);
+      return { message: `${p.city}:${cause.message}`, ...(cause.hint === undefined ? {} : { hint: cause.hint }) };
+    },
+    OUTPUT_WRITE: (p) => ({ message: `无法写入文件 ${p.file}(${p.detail})。`, hint: "检查路径和所在文件夹是否存在、是否可写。" }),
+  },
+  recordField: (name) => `字段 "${name}"`,
+  conflict: {
+    TREATMENT_IS_HOME: (p) => `${String(p.city)}就是参保城市,在那里就医是本地就医;异地就医请写就医所在的城市。`,
+    TREATMENT_IS_ELSEWHERE: (p) => `${String(p.city)}不是参保城市${String(p.home)},在那里就医是异地就医:请说明是异地长期居住还是临时外出。`,
+    LOCAL_WITH_ELSEWHERE_FIELDS: (p, k) =>
+      `备案和异地直接结算只适用于异地就医;请用 ${p.place === undefined ? "--place" : k.given(p.place)} 说明是异地长期居住还是临时外出。`,
+    CALC_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额等写在文件里。",
+    COMPARE_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额写在文件里。",
+  },
+  policyPart: {
+    deductible: "起付标准",
+    ratios: "支付比例",
+    cap: "年度最高支付限额",
+    pharmacy: "定点药店的支付规则",
+    account: "个人账户的规定",
+    family: "家庭共济的规定",
+    crossRegion: "异地就医的规定",
+  },
+  warnings: {
+    PAST_CONFIRMED: (p) => `注意:来源材料只确认了到 ${p.through} 为止的数值,${p.date} 的计算沿用版本 ${p.version},请核对当地最新政策。`,
+    INTERPRETED: (p) => `注意:结果用到了解读 ${p.id}:${p.note}`,
+    CAP_LOW: (p) => `注意:${p.year} 年度限额只剩 ${p.remaining} 元(共 ${p.cap} 元),之后的门诊费用统筹基金很快不再支付。`,
+  },
+  userFile: (file) => `[用户文件 ${file}]`,
+  quote: (document, quote) => `《${document}》“${quote}”`,
+  interpretation: (id, note) => `[解读 ${id}${note}]`,
+};
+
+const partName = (field: string): string => (Object.hasOwn(errors.policyPart, field) ? errors.policyPart[field as keyof ErrorWords["policyPart"]] : field);
