@@ -1,6 +1,6 @@
 /**
  * Problems found in a policy file, each with the JSON path where it is. The message is English; the
- * code and params let the CLI say it in Chinese too (see `explainPolicyIssue` in src/cli/messages.ts).
+ * code and params let the CLI say it in Chinese too (see `explainPolicyIssue` in src/cli/policy-words.ts).
  */
 
 import type { PolicyProblem as PolicyIssue } from "../shared/errors.js";

@@ -23,6 +23,7 @@ import type {
 } from "../../app/model.js";
 import type { ErrorWords } from "./errors.js";
 import type { Help } from "./help.js";
+import type { PolicyIssueWords } from "./policy-issues.js";
 import type { Labels } from "./labels.js";
 
 /** Writes typed values in one language. */
@@ -82,6 +83,7 @@ export interface Catalogue {
   readonly reasons: ReasonWords;
   readonly steps: StepWords;
   readonly errors: ErrorWords;
+  readonly policyIssues: PolicyIssueWords;
   readonly labels: Labels;
   readonly help: Help;
 }
