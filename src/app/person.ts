@@ -3,7 +3,7 @@
  * their balances, booked. `calculate` (one person's visits) and `batch` (a stream of many people's)
  * both settle every visit here; nothing else keeps a year's state.
  */
-import type { Payment } from "../core/family.js";
+import type { Payment } from "../core/steps/waterfall.js";
 import { Ledger, type Opening } from "../core/ledger.js";
 import { settleVisit } from "../core/settle.js";
 import type { Status } from "../core/types.js";

@@ -3,7 +3,7 @@
  * level read in the city's terms, amounts in fen, where it took place, the rules it settles under.
  */
 import { level, name } from "../core/facts.js";
-import type { Payment } from "../core/family.js";
+import type { Payment } from "../core/steps/waterfall.js";
 import type { Facility, Reason, Rules, Visit, VisitResult } from "../core/types.js";
 import { type ResolvedLevel, parseDate, parseFacility, parseLevel, parseMoney } from "../policy/inputs.js";
 import { type Registry, assertPharmacyKnown, versionOn } from "../policy/registry.js";

@@ -4,7 +4,8 @@
  * after a monthly credit, a new binding); otherwise what was left after the previous visit carries.
  */
 import type { ResolvedPlace } from "./cross-region.js";
-import { type Payment, type Relation, type Wallet, decideFamily, inverseRelation, payVisit } from "../core/family.js";
+import { type Relation, decideFamily, inverseRelation } from "../core/family.js";
+import { type Payment, type Wallet, payVisit } from "../core/steps/waterfall.js";
 import type { Ledger } from "../core/ledger.js";
 import type { VisitResult } from "../core/types.js";
 import { type Field, YibaoError } from "../shared/errors.js";

@@ -9,7 +9,7 @@
  * totals carry across years.
  */
 import type { Fen } from "./money.js";
-import { capRemaining } from "./settle.js";
+import { capRemaining } from "./steps/cap.js";
 import type { Level, Rules, Status, VisitResult, YearState } from "./types.js";
 
 /** What a person paid and the fund paid, over all visits so far. */
@@ -141,7 +141,7 @@ export class Ledger {
       deductibleMet: this.deductibleMet,
       fundUsed: this.fundUsed,
       cap: this.yearRules.cap.byStatus[this.yearStatus].value,
-      capRemaining: capRemaining(this.yearRules, this.yearStatus, state),
+      capRemaining: capRemaining(this.yearRules.cap, this.yearStatus, state),
       fundPaid: this.yearFundPaid,
       selfPaid: this.yearSelfPaid,
       amount: this.yearAmount,

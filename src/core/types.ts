@@ -75,7 +75,26 @@ export interface Rules {
   readonly designation: { readonly required: boolean; readonly emergencyException: boolean; readonly cite: Citation };
   /** Visits outside the insured city (异地就医); null when no source gives the rules. */
   readonly crossRegion: CrossRegionRules | null;
+  /** The steps a visit is settled by, in order, each with its parameters (see `plan.ts`). */
+  readonly plan: readonly PlannedStep[];
 }
+
+/**
+ * One step of the settlement with the parameters it runs with. Which steps run, in which order and
+ * with which parameters is data, compiled from the policy version; each kind is one module in `steps/`.
+ */
+export type PlannedStep =
+  | { readonly step: "coverage"; readonly designation: Rules["designation"]; readonly pharmacy: Rules["pharmacy"]; readonly crossRegion: CrossRegionRules | null }
+  | { readonly step: "facility"; readonly specialty: Rules["specialty"] }
+  | { readonly step: "excluded" }
+  | { readonly step: "deductible"; readonly rule: Rules["deductible"] }
+  | { readonly step: "ratio"; readonly table: Rules["ratio"] }
+  | { readonly step: "cap"; readonly rule: Rules["cap"] }
+  | { readonly step: "self-paid" }
+  | { readonly step: "settlement"; readonly crossRegion: CrossRegionRules | null };
+
+/** A planned step of one kind. */
+export type PlannedStepOf<K extends PlannedStep["step"]> = Extract<PlannedStep, { readonly step: K }>;
 
 /** A kind of visit elsewhere: paid or not, and whether only designated facilities there count. */
 export interface ElsewhereRule {

@@ -4,6 +4,7 @@
  */
 import { parseRatio, parseYuan } from "../core/money.js";
 import type { Citation, CrossRegionRules, ElsewhereRule, Level, Rules, Status } from "../core/types.js";
+import { withPlan } from "../core/plan.js";
 import { YibaoError } from "../shared/errors.js";
 import type { CrossRegionPolicy, Policy, PolicyVersion, SourceRef } from "./schema.js";
 
@@ -152,7 +153,7 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
     return { value: yuanOf(v.value), cite: cite(policy, v.source, v.interpretation) };
   };
   const ratioRow = (l: Level) => ({ "in-service": ratioOf(l, "in-service"), retired: ratioOf(l, "retired") });
-  const rules: Rules = {
+  const rules: Rules = withPlan({
     deductible: {
       period: d.period.value,
       accumulator: d.accumulator?.value ?? "shared",
@@ -186,7 +187,7 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
       cite: cite(policy, version.designation.source),
     },
     crossRegion: version.crossRegion === undefined ? null : crossRegionRules(policy, version.crossRegion),
-  };
+  });
   compiled.set(version, rules);
   return rules;
 }
@@ -221,7 +222,8 @@ function crossRegionRules(policy: Policy, cross: CrossRegionPolicy): CrossRegion
  * everything else, the cap above all, from the insured city.
  */
 export function withTreatmentAmounts(insured: Rules, treatment: Rules): Rules {
-  return { ...insured, deductible: treatment.deductible, ratio: treatment.ratio };
+  const { plan: _plan, ...parameters } = insured;
+  return withPlan({ ...parameters, deductible: treatment.deductible, ratio: treatment.ratio });
 }
 
 /** A pharmacy visit where the version says nothing about pharmacies cannot be settled. */

@@ -1,5 +1,6 @@
 /** Visits elsewhere: covered or not, and settled directly or by hand, as the insured city's rules say. */
 import { describe, expect, it } from "vitest";
+import { withPlan } from "../../src/core/plan.js";
 import { settleVisit, emptyYear } from "../../src/core/settle.js";
 import type { Citation, CrossRegionRules, Level, Place, Rules, Visit } from "../../src/core/types.js";
 
@@ -17,7 +18,7 @@ const TONGLIAO_LIKE: CrossRegionRules = {
 };
 
 function rules(crossRegion: CrossRegionRules | null): Rules {
-  return {
+  return withPlan({
     deductible: { period: "visit", accumulator: "shared", byLevel: byLevel(10000), yearlyCeiling: null, cite: byLevel(cite), periodCite: cite, accumulatorCite: cite },
     ratio: byLevel({ "in-service": { value: "0.5", bp: 5000, cite }, retired: { value: "0.5", bp: 5000, cite } }),
     cap: { basis: "fund", byStatus: { "in-service": { value: 100000, cite }, retired: { value: 100000, cite } } },
@@ -25,7 +26,7 @@ function rules(crossRegion: CrossRegionRules | null): Rules {
     pharmacy: { covered: true, requiresPrescription: false, cite },
     designation: { required: true, emergencyException: true, cite },
     crossRegion,
-  };
+  });
 }
 
 const visit = (over: Partial<Visit> & { place: Place }): Visit => ({

@@ -1,7 +1,8 @@
 /** Who pays the self-paid part: invariants for random balances and rules, and the decision rules. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type FamilyDecision, type FamilyRules, type Relation, decideFamily, inverseRelation, payVisit } from "../../src/core/family.js";
+import { type FamilyDecision, type FamilyRules, type Relation, decideFamily, inverseRelation } from "../../src/core/family.js";
+import { payVisit } from "../../src/core/steps/waterfall.js";
 import { loadRegistry } from "../../src/policy/load.js";
 import { familyRules } from "../../src/policy/family.js";
 import { relationSchema } from "../../src/policy/schema.js";

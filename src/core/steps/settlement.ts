@@ -1,52 +1,31 @@
 /**
- * Visits outside the insured city (异地就医): whether the insured city pays for them at all, and how
- * they are settled (directly at the facility, or paid in full and reimbursed back home). The amounts
- * themselves are settled by `settle.ts` under the insured city's rules, sharing the year's totals.
+ * The settlement mode (结算方式) of a visit: a local visit as usual; a visit elsewhere directly at the
+ * facility when every condition the insured city sets is met, otherwise paid in full and reimbursed
+ * back home; with what the person pays at the counter and what comes back later.
  */
-import * as f from "./facts.js";
-import type { Fen } from "./money.js";
-import type { Reason, Rules, Settlement, SettlementAction, Visit } from "./types.js";
-
-/**
- * The coverage of a visit elsewhere. Returns a refusal when the insured city does not pay for this
- * kind of visit; otherwise notes why it is paid and whether the emergency exception still holds there.
- */
-export function placeCoverage(rules: Rules, visit: Visit, notes: Reason[]): { refusal: Reason | null; emergencyException: boolean } {
-  const emergencyException = rules.designation.emergencyException;
-  if (visit.place === "local") return { refusal: null, emergencyException };
-  const cross = rules.crossRegion;
-  if (cross === null) return { refusal: { code: "PLACE_RULES_MISSING", params: { place: f.place(visit.place) } }, emergencyException };
-  const rule = cross.places[visit.place];
-  if (!rule.covered) return { refusal: { code: "PLACE_NOT_COVERED", params: { place: f.place(visit.place) }, cite: rule.cite }, emergencyException };
-  notes.push({ code: "PLACE_COVERED", params: { place: f.place(visit.place) }, cite: rule.cite });
-  if (rule.designatedOnly !== null && !visit.designated) {
-    return { refusal: { code: "NOT_DESIGNATED_ELSEWHERE", params: { place: f.place(visit.place) }, cite: rule.designatedOnly }, emergencyException: false };
-  }
-  notes.push({
-    code: cross.amounts.value === "insured" ? "AMOUNTS_INSURED_PLACE" : "AMOUNTS_TREATMENT_PLACE",
-    params: { place: f.place(visit.place) },
-    cite: cross.amounts.cite,
-  });
-  return { refusal: null, emergencyException };
-}
-
+import * as f from "../facts.js";
+import type { CrossRegionRules, PlannedStepOf, Reason, Settlement, SettlementAction } from "../types.js";
+import type { Work } from "./work.js";
 
 /**
  * How a visit is settled, with the reasons: a local visit as usual; a visit elsewhere directly when
  * every condition the insured city sets is met, otherwise paid in full and reimbursed back home.
  */
-export function settlementOf(
-  rules: Rules,
-  visit: Visit,
-  outcome: { readonly covered: boolean; readonly fundPaid: Fen; readonly selfPaid: Fen },
-  reasons: Reason[],
-): Settlement {
+export function settlement(w: Work, { crossRegion }: PlannedStepOf<"settlement">): void {
+  w.settlement = settlementOf(w, crossRegion);
+}
+
+function settlementOf(w: Work, cross: CrossRegionRules | null): Settlement {
+  const visit = w.visit;
+  const covered = w.refusals.length === 0;
+  const outcome = { fundPaid: covered ? w.fundPaid : 0, selfPaid: covered ? w.selfPaid : visit.amount };
+  const reasons = covered ? w.reasons : w.refusals;
   if (visit.place === "local") return { mode: "local", atCounter: outcome.selfPaid, reimbursedLater: 0, actions: [] };
-  if (!outcome.covered) {
+  if (!covered) {
     const elsewhereOnly = reasons.some((r) => r.code === "NOT_DESIGNATED_ELSEWHERE");
     return { mode: "none", atCounter: visit.amount, reimbursedLater: 0, actions: elsewhereOnly ? ["USE_DESIGNATED"] : [] };
   }
-  const s = rules.crossRegion?.settlement ?? null;
+  const s = cross?.settlement ?? null;
   if (s === null) {
     reasons.push({ code: "SETTLEMENT_UNSTATED", params: { place: f.place(visit.place) } });
     return { mode: "unstated", atCounter: null, reimbursedLater: null, actions: ["ASK_AGENCY", "KEEP_RECEIPTS"] };

@@ -1,0 +1,113 @@
+/**
+ * Who pays the self-paid part (the waterfall): the person's own personal account (个人账户), then one
+ * relative's account through family mutual aid (家庭共济), then cash. Account and family money pay
+ * only the in-policy part; what is outside the catalogues is cash.
+ */
+import * as f from "../facts.js";
+import type { FamilyDecision } from "../family.js";
+import { type Fen, maxFen, minFen } from "../money.js";
+import type { Citation, Reason } from "../types.js";
+
+/** Balances before or after a visit. `null`: not given. */
+export interface Wallet {
+  /** The person's own personal account. */
+  readonly account: Fen | null;
+  readonly family: {
+    /** The account holder's balance. */
+    readonly balance: Fen;
+    /** Per payment: the limit itself; total: what is left of it. `null`: no limit set. */
+    readonly limitLeft: Fen | null;
+    readonly decision: FamilyDecision;
+  } | null;
+}
+
+export interface Payment {
+  readonly accountPaid: Fen;
+  readonly familyPaid: Fen;
+  readonly cashPaid: Fen;
+  readonly after: Wallet;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Splits what the person pays for a visit: own account, then family money, then cash. Account and
+ * family money pay only the in-policy part (`selfPaid − excluded`); the excluded part is cash.
+ * `accountPaid + familyPaid + cashPaid = selfPaid`, always.
+ */
+export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, inPolicyOnly: Citation | undefined): Payment {
+  const reasons: Reason[] = [];
+  const due = selfPaid - excluded;
+  if (excluded > 0 && (wallet.account !== null || wallet.family !== null)) {
+    reasons.push({ code: "WALLET_EXCLUDED_CASH", params: { excluded: f.fen(excluded) }, ...(inPolicyOnly === undefined ? {} : { cite: inPolicyOnly }) });
+  }
+  const accountPaid = wallet.account === null ? 0 : minFen(wallet.account, due);
+  if (wallet.account !== null && due > 0) {
+    reasons.push({
+      code: "ACCOUNT_PAID",
+      params: { paid: f.fen(accountPaid), due: f.fen(due), balance: f.fen(wallet.account), left: f.fen(wallet.account - accountPaid) },
+    });
+  }
+  const rest = due - accountPaid;
+  let familyPaid = 0;
+  let family = wallet.family;
+  if (family !== null) {
+    const d = family.decision;
+    if (!d.allowed) {
+      reasons.push(...d.reasons);
+    } else if (rest === 0) {
+      if (due > 0) reasons.push({ code: "FAMILY_NOT_NEEDED", params: {}, cite: d.ownAccountFirst });
+    } else {
+      reasons.push(...d.reasons);
+      if (wallet.account === null) reasons.push({ code: "ACCOUNT_NOT_GIVEN", params: {}, cite: d.ownAccountFirst });
+      familyPaid = familyShare(rest, family.balance, family.limitLeft, d, reasons);
+      family = {
+        balance: family.balance - familyPaid,
+        limitLeft: family.limitLeft === null || d.limit.kind === "per-payment" ? family.limitLeft : family.limitLeft - familyPaid,
+        decision: d,
+      };
+    }
+  }
+  const cashPaid = selfPaid - accountPaid - familyPaid;
+  if (cashPaid > 0 && (wallet.account !== null || wallet.family !== null)) {
+    reasons.push({ code: "CASH_PAID", params: { cash: f.fen(cashPaid) } });
+  }
+  return {
+    accountPaid,
+    familyPaid,
+    cashPaid,
+    after: { account: wallet.account === null ? null : wallet.account - accountPaid, family },
+    reasons,
+  };
+}
+
+/** How much family money pays towards `rest`, with a reason for each bound that cut it. */
+function familyShare(rest: Fen, balance: Fen, limitLeft: Fen | null, d: FamilyDecision, reasons: Reason[]): Fen {
+  const reserve = d.reserve?.value ?? 0;
+  const shareable = maxFen(0, balance - reserve);
+  const available = limitLeft === null ? shareable : minFen(shareable, limitLeft);
+  if (d.allOrNothing !== null && available < rest) {
+    reasons.push({ code: "FAMILY_ALL_OR_NOTHING", params: { due: f.fen(rest), available: f.fen(available) }, cite: d.allOrNothing });
+    return 0;
+  }
+  const paid = minFen(available, rest);
+  if (paid < rest) {
+    // Name the bound that was tightest; a reserve that took part of the balance is shown too.
+    if (limitLeft !== null && limitLeft <= shareable) {
+      reasons.push({
+        code: d.limit.kind === "per-payment" ? "FAMILY_CUT_PER_PAYMENT" : "FAMILY_CUT_TOTAL",
+        params: { limit: f.fen(limitLeft) },
+        cite: d.limit.cite,
+      });
+    } else if (d.reserve !== null && balance > 0 && shareable < balance) {
+      reasons.push({
+        code: "FAMILY_CUT_RESERVE",
+        params: { balance: f.fen(balance), reserve: f.fen(reserve), shareable: f.fen(shareable) },
+        cite: d.reserve.cite,
+      });
+    } else {
+      reasons.push({ code: "FAMILY_CUT_BALANCE", params: { balance: f.fen(balance) } });
+    }
+  }
+  if (paid > 0) reasons.push({ code: "FAMILY_PAID", params: { paid: f.fen(paid), due: f.fen(rest) } });
+  return paid;
+}

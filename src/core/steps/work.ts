@@ -1,0 +1,60 @@
+/**
+ * The working record of one visit as it passes through the steps of a settlement: what each step
+ * has computed so far, and the facts (reasons and explain steps) recorded on the way. Each step
+ * module reads what earlier steps set and writes its own part; nothing else is shared.
+ */
+import type { BasisPoints, Fen } from "../money.js";
+import type { Level, Reason, Settlement, Status, Step, Visit, YearState } from "../types.js";
+
+export interface Work {
+  readonly visit: Visit;
+  readonly status: Status;
+  /** The year's accumulators before the visit. */
+  readonly before: YearState;
+  /** Refusals: when a step adds one, the visit is not covered and the amounts steps do not run. */
+  readonly refusals: Reason[];
+  readonly reasons: Reason[];
+  readonly steps: Step[];
+  /** Whether the emergency exception for non-designated facilities holds for this visit. */
+  emergencyException: boolean;
+  /** The level whose deductible and ratio apply. */
+  level: Level;
+  excluded: Fen;
+  inPolicy: Fen;
+  deductible: Fen;
+  eligible: Fen;
+  ratio: { readonly value: string; readonly bp: BasisPoints } | null;
+  fundBeforeCap: Fen;
+  fundPaid: Fen;
+  copay: Fen;
+  overCap: Fen;
+  selfPaid: Fen;
+  /** The year's accumulators after the visit, as the steps set them. */
+  after: YearState;
+  settlement: Settlement | null;
+}
+
+export function startWork(visit: Visit, status: Status, before: YearState): Work {
+  return {
+    visit,
+    status,
+    before,
+    refusals: [],
+    reasons: [],
+    steps: [],
+    emergencyException: false,
+    level: visit.level,
+    excluded: 0,
+    inPolicy: 0,
+    deductible: 0,
+    eligible: 0,
+    ratio: null,
+    fundBeforeCap: 0,
+    fundPaid: 0,
+    copay: 0,
+    overCap: 0,
+    selfPaid: visit.amount,
+    after: before,
+    settlement: null,
+  };
+}
