@@ -4,7 +4,7 @@
  */
 import { arg } from "../shared/errors.js";
 import { type Credit, MONTHS_PER_YEAR, type MemberKind, type Plan, monthlyCredit } from "../core/account.js";
-import type { Fen } from "../core/money.js";
+import { type Fen, fen } from "../core/money.js";
 import { creditOf } from "../policy/family.js";
 import { parseDate, parseMemberKind, parseMoney, parsePlan } from "../policy/inputs.js";
 import { type Registry, findCity, versionOn } from "../policy/registry.js";
@@ -51,7 +51,7 @@ export function accountInfo(registry: Registry, request: AccountRequest): Accoun
     base,
     hasAccount: credit.kind === "unstated" ? null : credit.kind !== "none",
     monthly,
-    yearly: monthly === null ? null : monthly * MONTHS_PER_YEAR,
+    yearly: monthly === null ? null : fen(monthly * MONTHS_PER_YEAR),
     baseUnused: base !== null && credit.kind !== "base-share",
   };
 }

@@ -4,7 +4,7 @@
  * current year, so memory grows with the number of people, not of lines.
  */
 import { z } from "zod";
-import type { Fen } from "../core/money.js";
+import { type Fen, ZERO, addFen } from "../core/money.js";
 import type { Status } from "../core/types.js";
 import { parseStatus } from "../policy/inputs.js";
 import { type Registry, findCity } from "../policy/registry.js";
@@ -50,7 +50,7 @@ export interface BatchTotals {
 }
 
 export class BatchSession {
-  readonly totals: BatchTotals = { lines: 0, blank: 0, settled: 0, errors: 0, amount: 0, fundPaid: 0, selfPaid: 0, accountPaid: 0, familyPaid: 0, cashPaid: 0 };
+  readonly totals: BatchTotals = { lines: 0, blank: 0, settled: 0, errors: 0, amount: ZERO, fundPaid: ZERO, selfPaid: ZERO, accountPaid: ZERO, familyPaid: ZERO, cashPaid: ZERO };
   private readonly persons = new Map<string, Person>();
   private readonly cities = new Map<string, Policy>();
   private readonly statuses = new Map<string, Status>();
@@ -103,12 +103,12 @@ export class BatchSession {
     if (key !== undefined && known === undefined) this.persons.set(key, person);
     const t = this.totals;
     t.settled++;
-    t.amount += visit.result.visit.amount;
-    t.fundPaid += visit.result.fundPaid;
-    t.selfPaid += visit.result.selfPaid;
-    t.accountPaid += visit.payment.accountPaid;
-    t.familyPaid += visit.payment.familyPaid;
-    t.cashPaid += visit.payment.cashPaid;
+    t.amount = addFen(t.amount, visit.result.visit.amount);
+    t.fundPaid = addFen(t.fundPaid, visit.result.fundPaid);
+    t.selfPaid = addFen(t.selfPaid, visit.result.selfPaid);
+    t.accountPaid = addFen(t.accountPaid, visit.payment.accountPaid);
+    t.familyPaid = addFen(t.familyPaid, visit.payment.familyPaid);
+    t.cashPaid = addFen(t.cashPaid, visit.payment.cashPaid);
     return { kind: "settled", line, ...echo(input), policy, status, visit };
   }
 

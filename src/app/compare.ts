@@ -3,7 +3,7 @@
  * level and status unless fixed, ranked by what the person pays.
  */
 import { type Calculation, type VisitInput, calculate } from "./calculate.js";
-import type { Fen } from "../core/money.js";
+import { type Fen, ZERO, minFen, subFen } from "../core/money.js";
 import type { Status } from "../core/types.js";
 import { YibaoError, arg } from "../shared/errors.js";
 import { parseDate, parseMoney, parseStatus } from "../policy/inputs.js";
@@ -87,7 +87,7 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
       ? null
       : {
           amount: parseMoney(r.bill.amount, arg("amount")),
-          excluded: r.bill.excluded === undefined ? 0 : parseMoney(r.bill.excluded, arg("excluded")),
+          excluded: r.bill.excluded === undefined ? ZERO : parseMoney(r.bill.excluded, arg("excluded")),
           level: r.bill.level ?? null,
         };
   if (bill !== null && bill.excluded > bill.amount) throw new YibaoError("EXCLUDED_OVER_AMOUNT", { excluded: String(r.bill?.excluded), amount: String(r.bill?.amount) });
@@ -131,9 +131,12 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
   }
   const group = (x: { status: Status; level: CompareRow["level"] }) => `${x.level?.level ?? 0}/${x.status}`;
   const best = new Map<string, Fen>();
-  for (const s of settled) best.set(group(s), Math.min(best.get(group(s)) ?? Number.MAX_SAFE_INTEGER, s.selfPaid));
+  for (const s of settled) {
+    const seen = best.get(group(s));
+    best.set(group(s), seen === undefined ? s.selfPaid : minFen(seen, s.selfPaid));
+  }
   const rows = settled
-    .map((s): CompareRow => ({ ...s, differenceToBest: s.selfPaid - (best.get(group(s)) ?? s.selfPaid) }))
+    .map((s): CompareRow => ({ ...s, differenceToBest: subFen(s.selfPaid, best.get(group(s)) ?? s.selfPaid) }))
     .sort(
       (a, b) =>
         (a.level?.level ?? 0) - (b.level?.level ?? 0) ||

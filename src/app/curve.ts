@@ -4,9 +4,8 @@
  * year of visits on one date (one visit of S, or visits of a given size), and the marks (where the
  * deductible is met, where the cap is reached) are found exactly, to the fen, by bisection.
  */
+import { type Fen, ZERO, addFen, fen, formatYuan, maxFen, minFen, subFen } from "../core/money.js";
 import { type Calculation, calculate } from "./calculate.js";
-import type { Fen } from "../core/money.js";
-import { formatYuan } from "../core/money.js";
 import type { Status } from "../core/types.js";
 import { YibaoError, arg } from "../shared/errors.js";
 import { type ResolvedLevel, parseDate, parseMoney, parseStatus } from "../policy/inputs.js";
@@ -57,7 +56,7 @@ export interface Curve {
 /** Points drawn when no step is given. */
 export const DEFAULT_POINTS = 60;
 /** Spending searched for the cap point: up to 10 million yuan, and at most this many visits. */
-const SEARCH_LIMIT: Fen = 1_000_000_000;
+const SEARCH_LIMIT = fen(1_000_000_000);
 const MAX_VISITS = 5_000;
 /**
  * Visits settled for one city's points, counted as if every point were the last (an upper bound):
@@ -71,18 +70,18 @@ function visitsOf(spending: Fen, size: Fen | null, date: string, level: string) 
   const amounts: Fen[] = [];
   if (size === null || spending <= size) amounts.push(spending);
   else {
-    for (let left = spending; left > 0; left -= size) amounts.push(Math.min(size, left));
+    for (let left = spending; left > 0; left = subFen(left, size)) amounts.push(minFen(size, left));
   }
-  return amounts.map((fen) => ({ date, level, amount: formatYuan(fen) }));
+  return amounts.map((amount) => ({ date, level, amount: formatYuan(amount) }));
 }
 
 /** The least fen in [lo, hi] where `test` holds, for a test that never turns false again; null if none. */
 function firstWhere(lo: Fen, hi: Fen, test: (s: Fen) => boolean): Fen | null {
   if (!test(hi)) return null;
   while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
+    const mid = fen(Math.floor((lo + hi) / 2));
     if (test(mid)) hi = mid;
-    else lo = mid + 1;
+    else lo = fen(mid + 1);
   }
   return lo;
 }
@@ -90,16 +89,16 @@ function firstWhere(lo: Fen, hi: Fen, test: (s: Fen) => boolean): Fen | null {
 function cityCurve(registry: Registry, policy: Policy, r: CurveRequest, size: Fen | null) {
   const settle = (spending: Fen): Calculation =>
     calculate(registry, { city: policy.id, type: r.type, visits: visitsOf(spending, size, r.date, r.level) });
-  const first = settle(0);
-  const cap = first.years[0]?.cap ?? 0;
-  const eligible = (c: Calculation) => c.visits.reduce((sum, v) => sum + v.result.eligible, 0);
+  const first = settle(ZERO);
+  const cap = first.years[0]?.cap ?? ZERO;
+  const eligible = (c: Calculation) => addFen(...c.visits.map((v) => v.result.eligible));
   // The cap point: double the bound until the fund reaches the cap, then bisect.
-  const limit = size === null ? SEARCH_LIMIT : Math.min(SEARCH_LIMIT, size * MAX_VISITS);
-  let hi: Fen = Math.min(100_000, limit);
-  while (hi < limit && settle(hi).totals.fundPaid < cap) hi = Math.min(hi * 2, limit);
-  const capAt = firstWhere(0, hi, (s) => settle(s).totals.fundPaid >= cap);
-  const met = firstWhere(0, hi, (s) => eligible(settle(s)) > 0);
-  return { first, cap, capAt, deductibleAt: met === null ? null : met - 1, searchedTo: hi, settle };
+  const limit = size === null ? SEARCH_LIMIT : minFen(SEARCH_LIMIT, fen(size * MAX_VISITS));
+  let hi = minFen(fen(100_000), limit);
+  while (hi < limit && settle(hi).totals.fundPaid < cap) hi = minFen(fen(hi * 2), limit);
+  const capAt = firstWhere(ZERO, hi, (s) => settle(s).totals.fundPaid >= cap);
+  const met = firstWhere(ZERO, hi, (s) => eligible(settle(s)) > 0);
+  return { first, cap, capAt, deductibleAt: met === null ? null : fen(met - 1), searchedTo: hi, settle };
 }
 
 export function curve(registry: Registry, r: CurveRequest): Curve {
@@ -111,16 +110,17 @@ export function curve(registry: Registry, r: CurveRequest): Curve {
   const policies = [...new Map(r.cities.map((name) => findCity(registry, name)).map((p) => [p.id, p])).values()];
   const found = policies.map((policy) => ({ policy, ...cityCurve(registry, policy, { ...r, date }, size) }));
   // A city whose cap is not reached (visits too small to pass a per-visit deductible) is drawn over all the spending searched.
-  const latest = Math.max(...found.map((f) => f.capAt ?? f.searchedTo));
-  const to = r.to === undefined ? Math.max(100, Math.ceil((latest * 3) / 2 / 100) * 100) : parseMoney(r.to, arg("to"));
+  let latest = ZERO;
+  for (const f of found) latest = maxFen(latest, f.capAt ?? f.searchedTo);
+  const to = r.to === undefined ? fen(Math.max(100, Math.ceil((latest * 3) / 2 / 100) * 100)) : parseMoney(r.to, arg("to"));
   if (to === 0) throw new YibaoError("INVALID_VALUE", { field: arg("to"), value: String(r.to), kind: "positive", accepted: [] });
-  const step = r.step === undefined ? Math.max(100, Math.round(to / DEFAULT_POINTS / 100) * 100) : parseMoney(r.step, arg("step"));
+  const step = r.step === undefined ? fen(Math.max(100, Math.round(to / DEFAULT_POINTS / 100) * 100)) : parseMoney(r.step, arg("step"));
   if (step === 0) throw new YibaoError("INVALID_VALUE", { field: arg("step"), value: String(r.step), kind: "positive", accepted: [] });
   const work = (Math.ceil(to / step) + 3) * (size === null ? 1 : Math.max(1, Math.ceil(to / size)));
   if (work > MAX_WORK) throw new YibaoError("INVALID_VALUE", { field: arg("step"), value: r.step ?? formatYuan(step), kind: "too-fine", visits: work, limit: MAX_WORK, accepted: [] });
   const cities = found.map((f): CityCurve => {
     const at = new Set<Fen>([to]);
-    for (let s = 0; s < to; s += step) at.add(s);
+    for (let s = ZERO; s < to; s = addFen(s, step)) at.add(s);
     for (const mark of [f.deductibleAt, f.capAt]) if (mark !== null && mark <= to) at.add(mark);
     const points = [...at]
       .sort((a, b) => a - b)

@@ -5,6 +5,7 @@
 import { level, name } from "../core/facts.js";
 import type { Payment } from "../core/steps/waterfall.js";
 import type { Facility, Reason, Rules, Visit, VisitResult } from "../core/types.js";
+import { ZERO } from "../core/money.js";
 import { type ResolvedLevel, parseDate, parseFacility, parseLevel, parseMoney } from "../policy/inputs.js";
 import { type Registry, assertPharmacyKnown, versionOn } from "../policy/registry.js";
 import type { Policy, PolicyVersion } from "../policy/schema.js";
@@ -50,7 +51,7 @@ export function prepareVisit(registry: Registry, policy: Policy, input: VisitInp
   const level = parseLevel(policy, version, input.level, FIELD("level", fromFile));
   const facility: Facility = input.facility === undefined ? "hospital" : parseFacility(input.facility, FIELD("facility", fromFile));
   const amount = parseMoney(input.amount, FIELD("amount", fromFile));
-  const excluded = input.excluded === undefined ? 0 : parseMoney(input.excluded, FIELD("excluded", fromFile));
+  const excluded = input.excluded === undefined ? ZERO : parseMoney(input.excluded, FIELD("excluded", fromFile));
   if (excluded > amount) throw new YibaoError("EXCLUDED_OVER_AMOUNT", { excluded: String(input.excluded), amount: String(input.amount) });
   if (facility === "pharmacy") assertPharmacyKnown(policy, version);
   const where = resolvePlace(registry, policy, input, (name) => FIELD(name, fromFile));

@@ -2,7 +2,7 @@
  * What goes into a personal account (个人账户) each month. Pure: the rule comes compiled from the
  * policy files; the base is the person's.
  */
-import { type BasisPoints, type Fen, applyRatioHalfUp } from "./money.js";
+import { type BasisPoints, type Fen, ZERO, applyRatioHalfUp } from "./money.js";
 import type { Citation } from "./types.js";
 
 /** 在职, 退休, 灵活就业. */
@@ -32,7 +32,7 @@ export type Credit =
 export function monthlyCredit(credit: Credit, base: Fen | null): Fen | null {
   switch (credit.kind) {
     case "none":
-      return 0;
+      return ZERO;
     case "base-share":
       // 2% of a base in yuan and fen, rounded half-up to the fen like every amount yibao computes.
       return base === null ? null : applyRatioHalfUp(base, credit.bp);

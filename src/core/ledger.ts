@@ -8,7 +8,7 @@
  * The year's accumulators start afresh on 1 January (限额在当年使用,不能结转下一年度); balances and
  * totals carry across years.
  */
-import type { Fen } from "./money.js";
+import { type Fen, ZERO, addFen } from "./money.js";
 import { capRemaining } from "./steps/cap.js";
 import type { Level, Rules, Status, VisitResult, YearState } from "./types.js";
 
@@ -51,14 +51,14 @@ export interface Opening {
 export class Ledger {
   /** The calendar year the accumulators are for; undefined before the first visit. */
   private year: number | undefined;
-  private deductibleMet: Fen = 0;
-  private met1: Fen = 0;
-  private met2: Fen = 0;
-  private met3: Fen = 0;
-  private fundUsed: Fen = 0;
-  private yearAmount: Fen = 0;
-  private yearFundPaid: Fen = 0;
-  private yearSelfPaid: Fen = 0;
+  private deductibleMet: Fen = ZERO;
+  private met1: Fen = ZERO;
+  private met2: Fen = ZERO;
+  private met3: Fen = ZERO;
+  private fundUsed: Fen = ZERO;
+  private yearAmount: Fen = ZERO;
+  private yearFundPaid: Fen = ZERO;
+  private yearSelfPaid: Fen = ZERO;
   /** The rules and status of the year's last visit, for the year's cap. */
   private yearRules: Rules | undefined;
   private yearStatus: Status = "in-service";
@@ -69,7 +69,7 @@ export class Ledger {
   account: Fen | null = null;
   /** A relative's shared balance and the limit left for this person; null until a binding is given. */
   family: { balance: Fen; limitLeft: Fen | null } | null = null;
-  private readonly sums = { amount: 0, fundPaid: 0, selfPaid: 0, accountPaid: 0, familyPaid: 0, cashPaid: 0 };
+  private readonly sums: { -readonly [K in keyof Totals]: Fen } = { amount: ZERO, fundPaid: ZERO, selfPaid: ZERO, accountPaid: ZERO, familyPaid: ZERO, cashPaid: ZERO };
   /** Closed years, kept only when asked for (one person's calculation); a batch keeps none. */
   private readonly closed: YearSummary[] | undefined;
 
@@ -92,12 +92,12 @@ export class Ledger {
     if (this.year === year) {
       return { year, deductibleMet: this.deductibleMet, deductibleMetByLevel: { 1: this.met1, 2: this.met2, 3: this.met3 }, fundUsed: this.fundUsed };
     }
-    const met = this.opening?.deductibleMet ?? 0;
+    const met = this.opening?.deductibleMet ?? ZERO;
     return {
       year,
       deductibleMet: met,
-      deductibleMetByLevel: { 1: level === 1 ? met : 0, 2: level === 2 ? met : 0, 3: level === 3 ? met : 0 },
-      fundUsed: this.opening?.fundUsed ?? 0,
+      deductibleMetByLevel: { 1: level === 1 ? met : ZERO, 2: level === 2 ? met : ZERO, 3: level === 3 ? met : ZERO },
+      fundUsed: this.opening?.fundUsed ?? ZERO,
     };
   }
 
@@ -110,19 +110,19 @@ export class Ledger {
     this.met2 = after.deductibleMetByLevel[2];
     this.met3 = after.deductibleMetByLevel[3];
     this.fundUsed = after.fundUsed;
-    this.yearAmount += result.visit.amount;
-    this.yearFundPaid += result.fundPaid;
-    this.yearSelfPaid += result.selfPaid;
+    this.yearAmount = addFen(this.yearAmount, result.visit.amount);
+    this.yearFundPaid = addFen(this.yearFundPaid, result.fundPaid);
+    this.yearSelfPaid = addFen(this.yearSelfPaid, result.selfPaid);
     this.yearRules = rules;
     this.yearStatus = status;
     this.lastDate = result.visit.date;
     const s = this.sums;
-    s.amount += result.visit.amount;
-    s.fundPaid += result.fundPaid;
-    s.selfPaid += result.selfPaid;
-    s.accountPaid += paid.accountPaid;
-    s.familyPaid += paid.familyPaid;
-    s.cashPaid += paid.cashPaid;
+    s.amount = addFen(s.amount, result.visit.amount);
+    s.fundPaid = addFen(s.fundPaid, result.fundPaid);
+    s.selfPaid = addFen(s.selfPaid, result.selfPaid);
+    s.accountPaid = addFen(s.accountPaid, paid.accountPaid);
+    s.familyPaid = addFen(s.familyPaid, paid.familyPaid);
+    s.cashPaid = addFen(s.cashPaid, paid.cashPaid);
     this.account = paid.after.account;
     if (paid.after.family !== null) this.family = { balance: paid.after.family.balance, limitLeft: paid.after.family.limitLeft };
   }
@@ -156,8 +156,8 @@ export class Ledger {
     // The opening values belong to the first year only; the visit's own result carries them.
     this.opening = undefined;
     this.year = year;
-    this.yearAmount = 0;
-    this.yearFundPaid = 0;
-    this.yearSelfPaid = 0;
+    this.yearAmount = ZERO;
+    this.yearFundPaid = ZERO;
+    this.yearSelfPaid = ZERO;
   }
 }

@@ -4,14 +4,28 @@
  * in `applyRatioHalfUp`, the single place where rounding (四舍五入到分) takes place.
  */
 
-/** An amount in fen, always a safe integer. */
-export type Fen = number;
+declare const fenBrand: unique symbol;
+
+/**
+ * An amount in fen (分), always a safe integer. Branded, so that a plain number (a count, a ratio, a
+ * yuan figure) cannot pass as money: amounts come from `parseYuan`, `fen()` or arithmetic on fen
+ * through the helpers below.
+ */
+export type Fen = number & { readonly [fenBrand]: "fen" };
+
+/** Declares a whole number of fen as money. */
+export const fen = (n: number): Fen => n as Fen;
+export const ZERO: Fen = fen(0);
+/** a + b + … in fen. */
+export const addFen = (...parts: readonly Fen[]): Fen => fen(parts.reduce<number>((sum, p) => sum + p, 0));
+/** a − b in fen (may be negative only where the caller allows it). */
+export const subFen = (a: Fen, b: Fen): Fen => fen(a - b);
 
 /** A ratio in basis points: 0.55 is 5500. */
 export type BasisPoints = number;
 
 /** Largest amount accepted anywhere: 100 million yuan, so fen × basis points stays a safe integer. */
-export const MAX_FEN: Fen = 10_000_000_000;
+export const MAX_FEN = 10_000_000_000 as Fen;
 
 const YUAN_PATTERN = /^(\d{1,9})(?:\.(\d{1,2}))?$/;
 
@@ -21,14 +35,14 @@ export function parseYuan(text: string): Fen | undefined {
   if (!match) return undefined;
   const whole = match[1] ?? "0";
   const fraction = (match[2] ?? "").padEnd(2, "0");
-  const fen = Number(whole) * 100 + Number(fraction);
-  return fen <= MAX_FEN ? fen : undefined;
+  const total = Number(whole) * 100 + Number(fraction);
+  return total <= MAX_FEN ? fen(total) : undefined;
 }
 
 /** Formats fen as a yuan string with exactly two decimals. */
-export function formatYuan(fen: Fen): string {
-  const sign = fen < 0 ? "-" : "";
-  const abs = Math.abs(fen);
+export function formatYuan(amount: Fen): string {
+  const sign = amount < 0 ? "-" : "";
+  const abs = Math.abs(amount);
   const whole = Math.trunc(abs / 100);
   const cents = abs % 100;
   return `${sign}${whole}.${cents < 10 ? "0" : ""}${cents}`;
@@ -48,8 +62,8 @@ export function parseRatio(text: string): BasisPoints | undefined {
  * fen × ratio, rounded half-up to the fen (四舍五入到分). The one rounding in the settlement.
  * Exact: both factors are integers and their product stays below 2^53.
  */
-export function applyRatioHalfUp(fen: Fen, ratio: BasisPoints): Fen {
-  return Math.floor((fen * ratio + 5_000) / 10_000);
+export function applyRatioHalfUp(amount: Fen, ratio: BasisPoints): Fen {
+  return fen(Math.floor((amount * ratio + 5_000) / 10_000));
 }
 
 /** A ratio as a percentage string for people: 5500 → "55%", 5750 → "57.5%". */

@@ -5,7 +5,7 @@
  * covered and only its settlement mode is decided.
  */
 import * as f from "./facts.js";
-import type { Fen } from "./money.js";
+import { type Fen, ZERO } from "./money.js";
 import { cap, capRemaining } from "./steps/cap.js";
 import { coverage } from "./steps/coverage.js";
 import { deductible } from "./steps/deductible.js";
@@ -20,10 +20,10 @@ import type { Level, PlannedStep, Rules, Status, Visit, VisitResult, YearState }
 export { capRemaining };
 
 export function emptyYear(year: number, used?: { deductibleMet?: Fen; fundUsed?: Fen; level?: Level }): YearState {
-  const met = used?.deductibleMet ?? 0;
-  const byLevel: Record<Level, Fen> = { 1: 0, 2: 0, 3: 0 };
+  const met = used?.deductibleMet ?? ZERO;
+  const byLevel: Record<Level, Fen> = { 1: ZERO, 2: ZERO, 3: ZERO };
   if (used?.level !== undefined) byLevel[used.level] = met;
-  return { year, deductibleMet: met, deductibleMetByLevel: byLevel, fundUsed: used?.fundUsed ?? 0 };
+  return { year, deductibleMet: met, deductibleMetByLevel: byLevel, fundUsed: used?.fundUsed ?? ZERO };
 }
 
 /** The accumulators to use for a visit: the same year's, or fresh ones on 1 January. */
@@ -66,7 +66,7 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
   const after = w.refusals.length > 0 ? state : w.after;
   const result = {
     visit,
-    settlement: w.settlement ?? { mode: "local" as const, atCounter: w.selfPaid, reimbursedLater: 0, actions: [] },
+    settlement: w.settlement ?? { mode: "local" as const, atCounter: w.selfPaid, reimbursedLater: ZERO, actions: [] },
     after,
     capRemaining: capRemaining(rules.cap, status, after),
   };
@@ -77,15 +77,15 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
       appliedLevel: visit.level,
       covered: false,
       excluded: visit.amount,
-      inPolicy: 0,
-      deductible: 0,
-      eligible: 0,
+      inPolicy: ZERO,
+      deductible: ZERO,
+      eligible: ZERO,
       ratio: null,
-      fundBeforeCap: 0,
-      fundPaid: 0,
+      fundBeforeCap: ZERO,
+      fundPaid: ZERO,
       selfPaid: visit.amount,
-      copay: 0,
-      overCap: 0,
+      copay: ZERO,
+      overCap: ZERO,
       reasons: w.refusals,
       steps: [{ code: "NOT_COVERED", values: { amount: f.fen(visit.amount) }, result: visit.amount, ...(first?.cite === undefined ? {} : { cite: first.cite }) }],
     };

@@ -4,7 +4,7 @@
  */
 import type { Credit, MemberKind, Plan } from "../core/account.js";
 import type { FamilyRules, PlaceClass, PlaceRule } from "../core/family.js";
-import { parseRatio, parseYuan } from "../core/money.js";
+import { ZERO, parseRatio, parseYuan } from "../core/money.js";
 import type { Citation } from "../core/types.js";
 import { YibaoError } from "../shared/errors.js";
 import type { Division } from "./divisions.js";
@@ -40,7 +40,7 @@ export function familyRules(policy: Policy, version: PolicyVersion): FamilyRules
     const rule = place(key);
     if (rule !== undefined) places[key] = rule;
   }
-  const reserve = f.reserve === undefined ? null : { value: parseYuan(f.reserve.value) ?? 0, cite: c(f.reserve) };
+  const reserve = f.reserve === undefined ? null : { value: parseYuan(f.reserve.value) ?? ZERO, cite: c(f.reserve) };
   const rules: FamilyRules = {
     name: f.scope === undefined ? { zh: policy.name.zh, en: policy.name.pinyin } : { zh: policy.province.zh, en: policy.province.en },
     provinceWide: f.scope === undefined ? null : c(f.scope),
@@ -86,7 +86,7 @@ export function creditOf(policy: Policy, version: PolicyVersion, member: MemberK
         cite: cite(policy, credit.share.source, credit.share.interpretation),
       };
     case "fixed-monthly":
-      return { kind: "fixed-monthly", monthly: parseYuan(credit.monthly.value) ?? 0, cite: cite(policy, credit.monthly.source, credit.monthly.interpretation) };
+      return { kind: "fixed-monthly", monthly: parseYuan(credit.monthly.value) ?? ZERO, cite: cite(policy, credit.monthly.source, credit.monthly.interpretation) };
     case "not-given":
       return { kind: "not-given", note: credit.note, cite: cite(policy, credit.source) };
   }

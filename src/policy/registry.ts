@@ -2,7 +2,7 @@
  * Finding a city by what a person types, choosing the version in force on a date, and compiling a
  * version into the engine's `Rules`. Pure: the files are read elsewhere (`load.ts`).
  */
-import { parseRatio, parseYuan } from "../core/money.js";
+import { type Fen, ZERO, parseRatio, parseYuan } from "../core/money.js";
 import type { Citation, CrossRegionRules, ElsewhereRule, Level, Rules, Status } from "../core/types.js";
 import { withPlan } from "../core/plan.js";
 import { YibaoError } from "../shared/errors.js";
@@ -105,7 +105,7 @@ export function cite(policy: Policy, source: SourceRef | undefined, interpretati
   };
 }
 
-function yuanOf(text: string): number {
+function yuanOf(text: string): Fen {
   const fen = parseYuan(text);
   // The schema's pattern already guarantees a parseable amount.
   if (fen === undefined) throw new Error(`unparseable amount in a validated policy: ${text}`);

@@ -1,6 +1,6 @@
 /** `yibao curve`: the points as JSON, a chart for the terminal, and the same chart as SVG. */
 import type { CityCurve, Curve } from "../../app/curve.js";
-import { type Fen, formatYuan } from "../../app/model.js";
+import { type Fen, ZERO, fen, formatYuan, maxFen } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import type { Theme } from "../theme.js";
@@ -63,7 +63,7 @@ const WORDS = {
 
 /** The fund's payment at a spending, read off the points (the nearest computed point at or below it). */
 function fundAt(points: CityCurve["points"], spending: Fen): Fen {
-  let fund = 0;
+  let fund = ZERO;
   for (const p of points) {
     if (p.spending > spending) break;
     fund = p.fundPaid;
@@ -84,10 +84,10 @@ function markLines(c: Curve, lang: Lang): string[] {
 
 /** The top of the fund axis: the highest cap or payment (a loop, not a spread: a fine --step gives many points). */
 function highest(c: Curve): Fen {
-  let top = 1;
+  let top = fen(1);
   for (const city of c.cities) {
-    top = Math.max(top, city.cap);
-    for (const p of city.points) top = Math.max(top, p.fundPaid);
+    top = maxFen(top, city.cap);
+    for (const p of city.points) top = maxFen(top, p.fundPaid);
   }
   return top;
 }
@@ -111,7 +111,7 @@ export function renderCurveChart(c: Curve, lang: Lang, theme: Theme): string {
   c.cities.forEach((city, i) => {
     const glyph = pick(GLYPHS, i);
     for (let x = 0; x < width; x++) {
-      const spending = Math.round((x / (width - 1)) * c.to);
+      const spending = fen(Math.round((x / (width - 1)) * c.to));
       const cell = grid[row(fundAt(city.points, spending))];
       if (cell !== undefined) cell[x] = glyph;
     }
@@ -163,8 +163,8 @@ export function renderCurveSvg(c: Curve, lang: Lang): string {
     `<line class="axis" x1="${m.left}" y1="${m.top}" x2="${m.left}" y2="${m.top + plotH}" stroke="black"/>`,
   ];
   for (let i = 0; i <= 5; i++) {
-    const sx = Math.round((c.to * i) / 5);
-    const fy = Math.round((top * i) / 5);
+    const sx = fen(Math.round((c.to * i) / 5));
+    const fy = fen(Math.round((top * i) / 5));
     out.push(`<text x="${x(sx)}" y="${m.top + plotH + 18}" text-anchor="middle">${formatYuan(sx)}</text>`);
     out.push(`<text x="${m.left - 8}" y="${y(fy)}" text-anchor="end" dominant-baseline="middle">${formatYuan(fy)}</text>`);
     out.push(`<line x1="${m.left}" y1="${y(fy)}" x2="${m.left + plotW}" y2="${y(fy)}" stroke="#eeeeee"/>`);

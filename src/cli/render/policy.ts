@@ -1,6 +1,6 @@
 /** `yibao policy`: the cities loaded, the parameters in force on a date, and the check of a file. */
 import Table from "cli-table3";
-import { formatPercent, formatYuan, parseRatio, parseYuan } from "../../app/model.js";
+import { ZERO, formatPercent, formatYuan, parseRatio, parseYuan } from "../../app/model.js";
 import type { PolicyInForce, CitySummary, PolicyValidation } from "../../app/policy.js";
 import type { PolicyOrigin } from "../../app/model.js";
 import type { Policy, PolicyVersion, SourceRef } from "../../app/model.js";
@@ -88,7 +88,7 @@ type SectionRenderer = (policy: Policy, version: PolicyVersion, lang: Lang) => S
 const basis = (source: SourceRef | undefined, interpretation?: string): string =>
   [source?.ref, interpretation].filter((s): s is string => s !== undefined && s !== "").join(" · ");
 
-const yuan = (text: string, lang: Lang) => `${formatYuan(parseYuan(text) ?? 0)} ${lang === "zh" ? "元" : "yuan"}`;
+const yuan = (text: string, lang: Lang) => `${formatYuan(parseYuan(text) ?? ZERO)} ${lang === "zh" ? "元" : "yuan"}`;
 const percent = (text: string) => formatPercent(parseRatio(text) ?? 0);
 const yesNo = (value: boolean, lang: Lang) => (value ? (lang === "zh" ? "是" : "yes") : lang === "zh" ? "否" : "no");
 const LEVELS = ["1", "2", "3"] as const;

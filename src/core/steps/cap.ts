@@ -3,13 +3,13 @@
  * above it is not paid). What the cap leaves of the fund's part is paid; the rest is over the cap.
  */
 import * as f from "../facts.js";
-import { type Fen, applyRatioHalfUp, maxFen, minFen } from "../money.js";
+import { type Fen, ZERO, addFen, applyRatioHalfUp, maxFen, minFen, subFen } from "../money.js";
 import type { PlannedStepOf, Rules, Status, YearState } from "../types.js";
 import type { Work } from "./work.js";
 
 /** What is left of the year's cap. */
 export function capRemaining(cap: Rules["cap"], status: Status, state: YearState): Fen {
-  return maxFen(0, cap.byStatus[status].value - state.fundUsed);
+  return maxFen(ZERO, subFen(cap.byStatus[status].value, state.fundUsed));
 }
 
 export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
@@ -20,15 +20,15 @@ export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
   let counted: Fen;
   if (rule.basis === "fund") {
     w.fundPaid = minFen(w.fundBeforeCap, room);
-    w.copay = w.eligible - w.fundBeforeCap;
-    w.overCap = w.fundBeforeCap - w.fundPaid;
+    w.copay = subFen(w.eligible, w.fundBeforeCap);
+    w.overCap = subFen(w.fundBeforeCap, w.fundPaid);
     counted = w.fundPaid;
     w.steps.push({ code: "CAP", values: { basis: f.code("fund"), fund: f.fen(w.fundBeforeCap), cap: f.fen(c.value), used: f.fen(used) }, result: w.fundPaid, cite: c.cite });
   } else {
     const withinCap = minFen(w.eligible, room);
     w.fundPaid = applyRatioHalfUp(withinCap, bp);
-    w.copay = withinCap - w.fundPaid;
-    w.overCap = w.eligible - withinCap;
+    w.copay = subFen(withinCap, w.fundPaid);
+    w.overCap = subFen(w.eligible, withinCap);
     counted = withinCap;
     w.steps.push({
       code: "CAP",
@@ -42,5 +42,5 @@ export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
   } else if (w.overCap > 0) {
     w.reasons.push({ code: "CAP_CROSSED", params: { cap: f.fen(c.value), overCap: f.fen(w.overCap) }, cite: c.cite });
   }
-  w.after = { ...w.after, fundUsed: used + counted };
+  w.after = { ...w.after, fundUsed: addFen(used, counted) };
 }

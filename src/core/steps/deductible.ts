@@ -4,7 +4,7 @@
  * once a yearly ceiling has been paid. What is left of the in-policy amount is eligible.
  */
 import * as f from "../facts.js";
-import { type Fen, maxFen, minFen } from "../money.js";
+import { type Fen, ZERO, addFen, maxFen, minFen, subFen } from "../money.js";
 import type { Level, PlannedStepOf } from "../types.js";
 import type { Work } from "./work.js";
 
@@ -13,11 +13,11 @@ export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): v
   const threshold = d.byLevel[level];
   let room: Fen;
   if (d.period === "visit") {
-    room = d.yearlyCeiling === null ? threshold : minFen(threshold, maxFen(0, d.yearlyCeiling - state.deductibleMet));
+    room = d.yearlyCeiling === null ? threshold : minFen(threshold, maxFen(ZERO, subFen(d.yearlyCeiling, state.deductibleMet)));
   } else if (d.accumulator === "shared") {
-    room = maxFen(0, threshold - state.deductibleMet);
+    room = maxFen(ZERO, subFen(threshold, state.deductibleMet));
   } else {
-    room = maxFen(0, threshold - state.deductibleMetByLevel[level]);
+    room = maxFen(ZERO, subFen(threshold, state.deductibleMetByLevel[level]));
   }
   const part = minFen(inPolicy, room);
   const cite = d.cite[level];
@@ -56,9 +56,9 @@ export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): v
     cite,
   });
   w.deductible = part;
-  w.eligible = inPolicy - part;
+  w.eligible = subFen(inPolicy, part);
   w.steps.push({ code: "ELIGIBLE", values: { inPolicy: f.fen(inPolicy), deductible: f.fen(part) }, result: w.eligible });
   const byLevel: Record<Level, Fen> = { ...state.deductibleMetByLevel };
-  byLevel[level] += part;
-  w.after = { ...w.after, deductibleMet: state.deductibleMet + part, deductibleMetByLevel: byLevel };
+  byLevel[level] = addFen(byLevel[level], part);
+  w.after = { ...w.after, deductibleMet: addFen(state.deductibleMet, part), deductibleMetByLevel: byLevel };
 }

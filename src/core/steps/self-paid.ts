@@ -1,9 +1,10 @@
 /** The self-paid split (个人支付): the amount less the fund's part, in four parts that always add up. */
 import * as f from "../facts.js";
+import { subFen } from "../money.js";
 import type { Work } from "./work.js";
 
 export function selfPaid(w: Work): void {
-  w.selfPaid = w.visit.amount - w.fundPaid;
+  w.selfPaid = subFen(w.visit.amount, w.fundPaid);
   w.steps.push({
     code: "SELF_PAID",
     values: {

@@ -4,6 +4,7 @@
  * back home; with what the person pays at the counter and what comes back later.
  */
 import * as f from "../facts.js";
+import { ZERO } from "../money.js";
 import type { CrossRegionRules, PlannedStepOf, Reason, Settlement, SettlementAction } from "../types.js";
 import type { Work } from "./work.js";
 
@@ -18,12 +19,12 @@ export function settlement(w: Work, { crossRegion }: PlannedStepOf<"settlement">
 function settlementOf(w: Work, cross: CrossRegionRules | null): Settlement {
   const visit = w.visit;
   const covered = w.refusals.length === 0;
-  const outcome = { fundPaid: covered ? w.fundPaid : 0, selfPaid: covered ? w.selfPaid : visit.amount };
+  const outcome = { fundPaid: covered ? w.fundPaid : ZERO, selfPaid: covered ? w.selfPaid : visit.amount };
   const reasons = covered ? w.reasons : w.refusals;
-  if (visit.place === "local") return { mode: "local", atCounter: outcome.selfPaid, reimbursedLater: 0, actions: [] };
+  if (visit.place === "local") return { mode: "local", atCounter: outcome.selfPaid, reimbursedLater: ZERO, actions: [] };
   if (!covered) {
     const elsewhereOnly = reasons.some((r) => r.code === "NOT_DESIGNATED_ELSEWHERE");
-    return { mode: "none", atCounter: visit.amount, reimbursedLater: 0, actions: elsewhereOnly ? ["USE_DESIGNATED"] : [] };
+    return { mode: "none", atCounter: visit.amount, reimbursedLater: ZERO, actions: elsewhereOnly ? ["USE_DESIGNATED"] : [] };
   }
   const s = cross?.settlement ?? null;
   if (s === null) {
@@ -56,5 +57,5 @@ function settlementOf(w: Work, cross: CrossRegionRules | null): Settlement {
     return { mode: "if-open", atCounter: null, reimbursedLater: null, actions: ["CHECK_FACILITY", "KEEP_RECEIPTS"] };
   }
   reasons.push({ code: "SETTLEMENT_DIRECT", params: { self: f.fen(outcome.selfPaid) }, cite: s.direct });
-  return { mode: "direct", atCounter: outcome.selfPaid, reimbursedLater: 0, actions: [] };
+  return { mode: "direct", atCounter: outcome.selfPaid, reimbursedLater: ZERO, actions: [] };
 }

@@ -5,7 +5,7 @@
  */
 import * as f from "../facts.js";
 import type { FamilyDecision } from "../family.js";
-import { type Fen, maxFen, minFen } from "../money.js";
+import { type Fen, ZERO, addFen, maxFen, minFen, subFen } from "../money.js";
 import type { Citation, Reason } from "../types.js";
 
 /** Balances before or after a visit. `null`: not given. */
@@ -36,19 +36,19 @@ export interface Payment {
  */
 export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, inPolicyOnly: Citation | undefined): Payment {
   const reasons: Reason[] = [];
-  const due = selfPaid - excluded;
+  const due = subFen(selfPaid, excluded);
   if (excluded > 0 && (wallet.account !== null || wallet.family !== null)) {
     reasons.push({ code: "WALLET_EXCLUDED_CASH", params: { excluded: f.fen(excluded) }, ...(inPolicyOnly === undefined ? {} : { cite: inPolicyOnly }) });
   }
-  const accountPaid = wallet.account === null ? 0 : minFen(wallet.account, due);
+  const accountPaid = wallet.account === null ? ZERO : minFen(wallet.account, due);
   if (wallet.account !== null && due > 0) {
     reasons.push({
       code: "ACCOUNT_PAID",
-      params: { paid: f.fen(accountPaid), due: f.fen(due), balance: f.fen(wallet.account), left: f.fen(wallet.account - accountPaid) },
+      params: { paid: f.fen(accountPaid), due: f.fen(due), balance: f.fen(wallet.account), left: f.fen(subFen(wallet.account, accountPaid)) },
     });
   }
-  const rest = due - accountPaid;
-  let familyPaid = 0;
+  const rest = subFen(due, accountPaid);
+  let familyPaid = ZERO;
   let family = wallet.family;
   if (family !== null) {
     const d = family.decision;
@@ -61,13 +61,13 @@ export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, inPolicyO
       if (wallet.account === null) reasons.push({ code: "ACCOUNT_NOT_GIVEN", params: {}, cite: d.ownAccountFirst });
       familyPaid = familyShare(rest, family.balance, family.limitLeft, d, reasons);
       family = {
-        balance: family.balance - familyPaid,
-        limitLeft: family.limitLeft === null || d.limit.kind === "per-payment" ? family.limitLeft : family.limitLeft - familyPaid,
+        balance: subFen(family.balance, familyPaid),
+        limitLeft: family.limitLeft === null || d.limit.kind === "per-payment" ? family.limitLeft : subFen(family.limitLeft, familyPaid),
         decision: d,
       };
     }
   }
-  const cashPaid = selfPaid - accountPaid - familyPaid;
+  const cashPaid = subFen(selfPaid, addFen(accountPaid, familyPaid));
   if (cashPaid > 0 && (wallet.account !== null || wallet.family !== null)) {
     reasons.push({ code: "CASH_PAID", params: { cash: f.fen(cashPaid) } });
   }
@@ -75,19 +75,19 @@ export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, inPolicyO
     accountPaid,
     familyPaid,
     cashPaid,
-    after: { account: wallet.account === null ? null : wallet.account - accountPaid, family },
+    after: { account: wallet.account === null ? null : subFen(wallet.account, accountPaid), family },
     reasons,
   };
 }
 
 /** How much family money pays towards `rest`, with a reason for each bound that cut it. */
 function familyShare(rest: Fen, balance: Fen, limitLeft: Fen | null, d: FamilyDecision, reasons: Reason[]): Fen {
-  const reserve = d.reserve?.value ?? 0;
-  const shareable = maxFen(0, balance - reserve);
+  const reserve = d.reserve?.value ?? ZERO;
+  const shareable = maxFen(ZERO, subFen(balance, reserve));
   const available = limitLeft === null ? shareable : minFen(shareable, limitLeft);
   if (d.allOrNothing !== null && available < rest) {
     reasons.push({ code: "FAMILY_ALL_OR_NOTHING", params: { due: f.fen(rest), available: f.fen(available) }, cite: d.allOrNothing });
-    return 0;
+    return ZERO;
   }
   const paid = minFen(available, rest);
   if (paid < rest) {

@@ -3,7 +3,7 @@
  * has computed so far, and the facts (reasons and explain steps) recorded on the way. Each step
  * module reads what earlier steps set and writes its own part; nothing else is shared.
  */
-import type { BasisPoints, Fen } from "../money.js";
+import { type BasisPoints, type Fen, ZERO } from "../money.js";
 import type { Level, Reason, Settlement, Status, Step, Visit, YearState } from "../types.js";
 
 export interface Work {
@@ -44,15 +44,15 @@ export function startWork(visit: Visit, status: Status, before: YearState): Work
     steps: [],
     emergencyException: false,
     level: visit.level,
-    excluded: 0,
-    inPolicy: 0,
-    deductible: 0,
-    eligible: 0,
+    excluded: ZERO,
+    inPolicy: ZERO,
+    deductible: ZERO,
+    eligible: ZERO,
     ratio: null,
-    fundBeforeCap: 0,
-    fundPaid: 0,
-    copay: 0,
-    overCap: 0,
+    fundBeforeCap: ZERO,
+    fundPaid: ZERO,
+    copay: ZERO,
+    overCap: ZERO,
     selfPaid: visit.amount,
     after: before,
     settlement: null,
