@@ -1,2 +1,101 @@
-/** The words of the renderers: table rows, headings, footers, chart legends (one entry per label). */
-export interface Labels {}
+/**
+ * The words of the renderers: table rows, headings, footers, chart legends. One group per renderer
+ * (`table`, `batch`, `compare`, …) and `common` for what several of them say. A sentence with values
+ * in it is one function of those values, already written (yuan, names) by the renderer.
+ */
+import type { Facility, Policy } from "../../app/model.js";
+
+/** A city as its policy file names it: 鞍山市 / Anshan, in 辽宁省 / Liaoning. */
+export type City = Pick<Policy, "id" | "name" | "province">;
+
+/** Said by several renderers. */
+export interface CommonLabels {
+  /** The city's name: 鞍山市 / Anshan. */
+  readonly cityName: (city: City) => string;
+  /** The city with its province: 鞍山市(辽宁省) / Anshan (Liaoning). */
+  readonly cityTitle: (city: City) => string;
+  /** Before the source of a line: 依据 / Source. */
+  readonly source: string;
+  /** Before the reasons: 说明 / Why. */
+  readonly why: string;
+  /** The policy version a result rests on, in the footer. */
+  readonly policyVersion: (city: City, version: { readonly id: string; readonly effectiveFrom: string }) => string;
+}
+
+/** `calc` as a table: one block per visit, the year's totals, the policy behind them. */
+export interface TableLabels {
+  /** The first line: the city, the scheme and the person's status (already named). */
+  readonly header: (city: City, status: string) => string;
+  readonly visit: string;
+  readonly facility: Readonly<Record<Facility, string>>;
+  /** After the place of a visit elsewhere: the city of treatment. */
+  readonly treatmentCity: (name: string) => string;
+  readonly amount: string;
+  readonly excluded: string;
+  readonly inPolicy: string;
+  readonly deductible: string;
+  readonly eligible: string;
+  readonly ratio: string;
+  /** Instead of a ratio when the fund pays nothing. */
+  readonly notCovered: string;
+  readonly fundPaid: string;
+  readonly selfPaid: string;
+  readonly ofExcluded: string;
+  readonly ofDeductible: string;
+  readonly ofCopay: string;
+  readonly ofOverCap: string;
+  readonly byAccount: string;
+  readonly byFamily: string;
+  readonly byCash: string;
+  readonly accountLeft: string;
+  readonly familyLeft: string;
+  readonly familyLimitLeft: string;
+  readonly settlement: string;
+  readonly atCounter: string;
+  readonly reimbursedLater: string;
+  /** The heading of `--explain`. */
+  readonly steps: string;
+  /** One step of `--explain`: its number, what it is, the arithmetic. */
+  readonly step: (n: number, rule: string, formula: string) => string;
+  /** The heading of what the person must do. */
+  readonly todo: string;
+  readonly yearTitle: (year: number) => string;
+  readonly deductibleMet: string;
+  readonly fundUsed: string;
+  readonly cap: string;
+  readonly capRemaining: string;
+  /** Before the totals of several visits. */
+  readonly total: string;
+  /** The footer: the version in force and its source (`file`: the user's policy file, already written, or ""). */
+  readonly policyLine: (
+    city: City,
+    version: { readonly id: string; readonly effectiveFrom: string },
+    source: { readonly document: string; readonly quote: string },
+    file: string,
+  ) => string;
+}
+
+/** The totals of a batch, counts and yuan (already written). */
+export interface BatchSummary {
+  readonly lines: number;
+  readonly settled: number;
+  readonly errors: number;
+  readonly blank: number;
+  readonly amount: string;
+  readonly fundPaid: string;
+  readonly selfPaid: string;
+  readonly accountPaid: string;
+  readonly familyPaid: string;
+  readonly cashPaid: string;
+}
+
+/** `batch`: the summary on standard error at the end. */
+export interface BatchLabels {
+  readonly summary: (totals: BatchSummary) => string;
+}
+
+export interface Labels {
+  readonly common: CommonLabels;
+  readonly table: TableLabels;
+  readonly batch: BatchLabels;
+}

@@ -1,7 +1,6 @@
 /** The `--json` contract: one object, stable for scripts, money as strings with two decimals. */
 import type { Calculation, SettledVisit } from "../../app/calculate.js";
-import { type Fen, formatYuan } from "../../app/model.js";
-import type { Citation } from "../../app/model.js";
+import { type Citation, type Fen, formatYuan } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { explainStep } from "../explain-words.js";

@@ -1,3 +1,57 @@
-import type { Labels } from "../labels.js";
+/** The words of the renderers in Chinese. */
+import type { City, Labels } from "../labels.js";
 
-export const labels: Labels = {};
+const cityTitle = (city: City) => `${city.name.zh}(${city.province.zh})`;
+
+export const labels: Labels = {
+  common: {
+    cityName: (city) => city.name.zh,
+    cityTitle,
+    source: "依据",
+    why: "说明",
+    policyVersion: (city, version) => `政策: ${city.name.zh} 版本 ${version.id}(${version.effectiveFrom} 起施行)`,
+  },
+  table: {
+    header: (city, status) => `${cityTitle(city)} · 职工医保普通门诊统筹 · ${status}`,
+    visit: "就诊",
+    facility: { hospital: "医疗机构", pharmacy: "定点零售药店", specialty: "专科医疗机构" },
+    treatmentCity: (name) => `(${name})`,
+    amount: "总费用",
+    excluded: "目录外费用(自费)",
+    inPolicy: "政策范围内费用",
+    deductible: "起付线部分",
+    eligible: "可报销部分",
+    ratio: "统筹支付比例",
+    notCovered: "不予支付",
+    fundPaid: "统筹基金支付",
+    selfPaid: "个人支付",
+    ofExcluded: "  其中 目录外自费",
+    ofDeductible: "  其中 起付线",
+    ofCopay: "  其中 按比例自付",
+    ofOverCap: "  其中 超过限额",
+    byAccount: "  由 本人个人账户支付",
+    byFamily: "  由 家庭共济支付",
+    byCash: "  由 现金支付",
+    accountLeft: "本人个人账户余额",
+    familyLeft: "授权人账户余额",
+    familyLimitLeft: "共济额度剩余",
+    settlement: "结算方式",
+    atCounter: "就医时支付",
+    reimbursedLater: "回参保地报销",
+    steps: "计算步骤",
+    step: (n, rule, formula) => `${n}. ${rule}:${formula}`,
+    todo: "需要办理",
+    yearTitle: (year) => `${year} 年度合计`,
+    deductibleMet: "本年已付起付",
+    fundUsed: "本年已用限额",
+    cap: "年度最高支付限额",
+    capRemaining: "剩余限额",
+    total: "合计",
+    policyLine: (city, version, source, file) =>
+      `政策: ${city.name.zh} 版本 ${version.id}(${version.effectiveFrom} 起施行)· 来源:《${source.document}》“${source.quote}”${file}`,
+  },
+  batch: {
+    summary: (t) =>
+      `批量结算:共 ${t.lines} 行,结算 ${t.settled} 行,错误 ${t.errors} 行,空行 ${t.blank} 行;总费用 ${t.amount} 元,统筹基金支付 ${t.fundPaid} 元,个人支付 ${t.selfPaid} 元(个人账户 ${t.accountPaid} 元,家庭共济 ${t.familyPaid} 元,现金 ${t.cashPaid} 元)。`,
+  },
+};
