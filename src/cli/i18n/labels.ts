@@ -94,8 +94,60 @@ export interface BatchLabels {
   readonly summary: (totals: BatchSummary) => string;
 }
 
+/** `compare`: the ranking table, its title and notes, and why a city was not compared. */
+export interface CompareLabels {
+  readonly title: (date: string | null) => string;
+  /** The columns; `level` only when the comparison fixes a level. */
+  readonly head: {
+    readonly city: string;
+    readonly status: string;
+    readonly level: string;
+    readonly total: string;
+    readonly fundPaid: string;
+    readonly selfPaid: string;
+    readonly aboveBest: string;
+  };
+  /** In the last column of the cheapest city. */
+  readonly best: string;
+  readonly none: string;
+  /** How a city reads a level, by an interpretation (`label`: the city's name for it). */
+  readonly reading: (city: City, level: { readonly level: number; readonly label: string; readonly interpretation: string }) => string;
+  readonly notCompared: (city: City, why: string) => string;
+  readonly noVersion: string;
+  /** The parameters the sources leave out (`fields`: already named and joined). */
+  readonly notPublished: (fields: string) => string;
+}
+
+/** `curve`: the chart in the terminal and in SVG, its axes, legend and marks. */
+export interface CurveLabels {
+  readonly title: (date: string) => string;
+  /** The spending axis. */
+  readonly x: string;
+  /** The fund axis. */
+  readonly y: string;
+  /** Under the chart: the spending axis and how the year's spending is counted. */
+  readonly xCaption: (how: string) => string;
+  readonly oneVisit: string;
+  readonly visits: (size: string) => string;
+  /** One city's line: its status and level (already named), its cap in yuan. */
+  readonly legend: (city: City, status: string, level: string, cap: string) => string;
+  /** The marks in the SVG. */
+  readonly deductible: string;
+  readonly cap: string;
+  /** The marks in words, in yuan. */
+  readonly deductibleAt: (yuan: string) => string;
+  readonly capAt: (yuan: string) => string;
+  readonly deductibleNever: (searched: string) => string;
+  readonly capNever: (searched: string) => string;
+  readonly marks: (city: City, deductible: string, cap: string) => string;
+  /** Between the marks of several cities. */
+  readonly markSeparator: string;
+}
+
 export interface Labels {
   readonly common: CommonLabels;
   readonly table: TableLabels;
   readonly batch: BatchLabels;
+  readonly compare: CompareLabels;
+  readonly curve: CurveLabels;
 }

@@ -3,6 +3,9 @@ import type { City, Labels } from "../labels.js";
 
 const cityTitle = (city: City) => `${city.name.zh}(${city.province.zh})`;
 
+/** The spending axis of the curve, also under the chart. */
+const CURVE_X = "年度门诊费用(元)";
+
 export const labels: Labels = {
   common: {
     cityName: (city) => city.name.zh,
@@ -53,5 +56,32 @@ export const labels: Labels = {
   batch: {
     summary: (t) =>
       `批量结算:共 ${t.lines} 行,结算 ${t.settled} 行,错误 ${t.errors} 行,空行 ${t.blank} 行;总费用 ${t.amount} 元,统筹基金支付 ${t.fundPaid} 元,个人支付 ${t.selfPaid} 元(个人账户 ${t.accountPaid} 元,家庭共济 ${t.familyPaid} 元,现金 ${t.cashPaid} 元)。`,
+  },
+  compare: {
+    title: (date) => `同一笔门诊费用在各城市的结算${date === null ? "(一年的门诊)" : `(${date})`},按个人支付从低到高`,
+    head: { city: "城市", status: "人员类别", level: "级别", total: "总费用", fundPaid: "统筹基金支付", selfPaid: "个人支付", aboveBest: "比最低多付" },
+    best: "最低",
+    none: "没有可以比较的城市。",
+    reading: (city, level) => `${city.name.zh}:级别 ${level.level} 按解读 ${level.interpretation} 对应“${level.label}”。`,
+    notCompared: (city, why) => `未比较:${city.name.zh}(${why})`,
+    noVersion: "该日期没有有效的政策版本",
+    notPublished: (fields) => `来源未公布${fields},可用 --policy-file 提供`,
+  },
+  curve: {
+    title: (date) => `统筹基金支付随年度门诊费用的变化(${date})`,
+    x: CURVE_X,
+    y: "统筹基金支付(元)",
+    xCaption: (how) => `${CURVE_X} →(${how})`,
+    oneVisit: "按一次门诊计",
+    visits: (size) => `按每次 ${size} 元的门诊计`,
+    legend: (city, status, level, cap) => `${city.name.zh} · ${status} · ${level} · 年度限额 ${cap} 元`,
+    deductible: "起付线",
+    cap: "达到限额",
+    deductibleAt: (yuan) => `起付线 ${yuan} 元`,
+    capAt: (yuan) => `达到限额 ${yuan} 元`,
+    deductibleNever: (searched) => `到 ${searched} 元仍未达到起付线`,
+    capNever: (searched) => `到 ${searched} 元仍未达到限额`,
+    marks: (city, deductible, cap) => `${city.name.zh}:${deductible} · ${cap}`,
+    markSeparator: ";",
   },
 };
