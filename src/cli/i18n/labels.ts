@@ -144,10 +144,59 @@ export interface CurveLabels {
   readonly markSeparator: string;
 }
 
+/** `family`: whether a relative may be bound, the bounds of family money, what it may pay for. */
+export interface FamilyLabels {
+  /** After the city in the heading. */
+  readonly title: string;
+  /** Who is who (already named: cities, the relation, the scheme, where the two are insured). */
+  readonly parties: (p: {
+    readonly authorizer: string;
+    readonly relation: string;
+    readonly member: string;
+    readonly scheme: string;
+    readonly place: string;
+  }) => string;
+  readonly allowed: string;
+  readonly notAllowed: string;
+  readonly limits: string;
+  readonly mayPayFor: string;
+  readonly limitPerPayment: string;
+  readonly limitTotal: string;
+  readonly ownAccountFirst: string;
+  readonly reserve: (yuan: string) => string;
+  readonly allOrNothing: string;
+}
+
+/** `account`: what is credited to the personal account, and the rule behind it. */
+export interface AccountLabels {
+  /** After the city in the heading. */
+  readonly title: string;
+  readonly hasAccount: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly notStated: string;
+  readonly base: string;
+  readonly monthly: string;
+  readonly yearly: string;
+  /** Instead of an amount that cannot be worked out. */
+  readonly unknown: string;
+  readonly none: string;
+  readonly poolingStill: string;
+  /** A share of a base (`base`: how the policy names it, in this language). */
+  readonly baseShare: (pct: string, base: string) => string;
+  readonly baseMissing: (base: string) => string;
+  readonly fixedMonthly: (yuan: string) => string;
+  /** No source for this kind of member and plan (already named). */
+  readonly unstated: (member: string, plan: string) => string;
+  readonly baseUnused: string;
+}
+
 export interface Labels {
   readonly common: CommonLabels;
   readonly table: TableLabels;
   readonly batch: BatchLabels;
   readonly compare: CompareLabels;
   readonly curve: CurveLabels;
+  readonly family: FamilyLabels;
+  readonly account: AccountLabels;
 }
