@@ -3,7 +3,7 @@
  * (`table`, `batch`, `compare`, …) and `common` for what several of them say. A sentence with values
  * in it is one function of those values, already written (yuan, names) by the renderer.
  */
-import type { Facility, Policy } from "../../app/model.js";
+import type { AccountPlan, Facility, Policy } from "../../app/model.js";
 
 /** A city as its policy file names it: 鞍山市 / Anshan, in 辽宁省 / Liaoning. */
 export type City = Pick<Policy, "id" | "name" | "province">;
@@ -191,6 +191,134 @@ export interface AccountLabels {
   readonly baseUnused: string;
 }
 
+/** `policy show`: the parts of a version, one group per part, each a title and its rows. */
+export interface PolicySectionLabels {
+  readonly deductible: {
+    readonly title: string;
+    readonly period: string;
+    readonly perYear: string;
+    readonly perVisit: string;
+    readonly accumulator: string;
+    readonly shared: string;
+    readonly perLevel: string;
+    readonly yearlyCeiling: string;
+  };
+  readonly ratios: { readonly title: string };
+  readonly cap: {
+    readonly title: string;
+    /** What the cap limits: the fund's payments or the eligible spending. */
+    readonly limits: string;
+    readonly fund: string;
+    readonly eligible: string;
+  };
+  readonly facilities: {
+    readonly title: string;
+    readonly designation: string;
+    readonly designatedOnly: (emergencyException: boolean) => string;
+    readonly anyFacility: string;
+    readonly pharmacies: string;
+    readonly withPrescription: string;
+    readonly covered: string;
+    readonly notCovered: string;
+    readonly specialty: string;
+    /** Specialty facilities count as this level (the city's name for it). */
+    readonly asLevel: (level: string) => string;
+  };
+  readonly account: {
+    readonly title: string;
+    /** A plan in a row's label. */
+    readonly plan: (plan: AccountPlan) => string;
+    readonly none: string;
+    /** A share of a base (`base`: how the policy names it, in this language). */
+    readonly baseShare: (pct: string, base: string) => string;
+    /** A fixed amount (`yuan`: with its unit). */
+    readonly fixedMonthly: (yuan: string) => string;
+    readonly notGiven: string;
+    readonly inPolicyOnly: string;
+  };
+  readonly family: {
+    readonly title: string;
+    readonly relatives: string;
+    readonly insurance: string;
+    readonly reserve: string;
+    readonly limit: string;
+    readonly perPayment: string;
+    readonly runningTotal: string;
+    readonly ownAccountFirst: string;
+    /** Family money allowed where the two are insured (`schemes`: already named and joined). */
+    readonly allowed: (allOrNothing: boolean, schemes: string | undefined) => string;
+    readonly notAllowed: string;
+    readonly treatment: string;
+    readonly provinceOnly: string;
+    readonly mayPayFor: string;
+  };
+  readonly crossRegion: {
+    readonly title: string;
+    readonly paid: string;
+    readonly notPaid: string;
+    readonly nonDesignated: string;
+    readonly notPaidNoEmergency: string;
+    readonly amounts: string;
+    readonly amountsInsured: string;
+    readonly amountsTreatment: string;
+    readonly settlement: string;
+    readonly notStated: string;
+    readonly direct: string;
+    readonly possible: string;
+    readonly minLevel: string;
+    readonly orHigher: (level: string) => string;
+    readonly filing: string;
+    readonly filingFirst: string;
+    readonly facilityOpen: string;
+    readonly mustBeOpen: string;
+    readonly otherwise: string;
+    readonly byHand: string;
+  };
+  readonly missing: { readonly title: string };
+}
+
+/** `policy list`, `policy show` and `policy validate`. */
+export interface PolicyLabels {
+  /** The origin of a city's policy that ships with yibao. */
+  readonly shipped: string;
+  /** A version in force from a date, with no end. */
+  readonly from: (date: string) => string;
+  /** A version's span and the date its sources were confirmed through. */
+  readonly confirmed: (span: string, through: string) => string;
+  /** The title of a source document. */
+  readonly sourceTitle: (title: string) => string;
+  /** An amount with its unit (`amount`: already written). */
+  readonly yuan: (amount: string) => string;
+  readonly yes: string;
+  readonly no: string;
+  readonly list: {
+    readonly title: (city: City & { readonly adminCode: string }, origin: string) => string;
+    /** A version, its span, and the fields it lacks (already named and joined), if any. */
+    readonly version: (id: string, span: string, missing: string | undefined) => string;
+    readonly source: (line: string) => string;
+  };
+  readonly show: {
+    readonly header: (city: City, date: string) => string;
+    readonly version: (id: string, span: string, basis: string, origin: string) => string;
+    readonly head: { readonly item: string; readonly value: string; readonly basis: string };
+    readonly sources: string;
+    readonly interpretations: string;
+  };
+  readonly sections: PolicySectionLabels;
+  readonly validate: {
+    readonly problems: (file: string, count: number) => string;
+    /** Before the hint of a problem, with its colon. */
+    readonly hint: string;
+    readonly valid: (file: string) => string;
+    readonly city: (city: string, extending: boolean) => string;
+    readonly version: (id: string, span: string) => string;
+    readonly sources: (refs: string) => string;
+    /** The headings of what an extending file changes. */
+    readonly changes: { readonly adds: string; readonly overrides: string; readonly version: string };
+    readonly noLongerLacks: (version: string, fields: string) => string;
+  };
+}
+
 export interface Labels {
   readonly common: CommonLabels;
   readonly table: TableLabels;
@@ -199,4 +327,5 @@ export interface Labels {
   readonly curve: CurveLabels;
   readonly family: FamilyLabels;
   readonly account: AccountLabels;
+  readonly policy: PolicyLabels;
 }
