@@ -1,10 +1,10 @@
 /** `yibao account`: what goes into the personal account each month and each year. */
 import { Command } from "commander";
+import { cliRegistry } from "../../app/policies.js";
 import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
 import { collect, flag, text, texts } from "../options.js";
-import { cliRegistry } from "../../app/policies.js";
 
 export interface AccountOptions {
   readonly city?: string | undefined;

@@ -1,11 +1,11 @@
 /** `yibao batch`: settle a stream of visits of many people, one JSON line out for each line in. */
 import { open } from "node:fs/promises";
 import { Command } from "commander";
+import { cliRegistry } from "../../app/policies.js";
 import { EXIT, YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
 import { collect, texts } from "../options.js";
-import { cliRegistry } from "../../app/policies.js";
 
 export function batchCommand(ctx: Context): Command {
   const h = catalogue(ctx.lang).help.batch;

@@ -1,11 +1,11 @@
 /** `yibao calc`: settle one visit, or a person's visits from a file, and show the split. */
 import { Command } from "commander";
 import type { VisitInput } from "../../app/calculate.js";
+import { cliRegistry } from "../../app/policies.js";
 import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
 import { collect, flag, text, texts } from "../options.js";
-import { cliRegistry } from "../../app/policies.js";
 
 /** The options as commander hands them over. */
 export interface CalcOptions {

@@ -1,10 +1,10 @@
 /** `yibao compare`: the same bill, or a year of visits, in several cities, ranked by what you pay. */
 import { Command } from "commander";
+import { cliRegistry } from "../../app/policies.js";
 import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
 import { collect, commaList, flag, text, texts } from "../options.js";
-import { cliRegistry } from "../../app/policies.js";
 
 export interface CompareOptions {
   readonly amount?: string | undefined;

@@ -1,11 +1,11 @@
 /** `yibao curve`: how the fund's payment grows with the year's spending, drawn and as points. */
 import { writeFileSync } from "node:fs";
 import { Command } from "commander";
+import { cliRegistry } from "../../app/policies.js";
 import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
 import { collect, commaList, flag, text, texts } from "../options.js";
-import { cliRegistry } from "../../app/policies.js";
 
 export interface CurveOptions {
   readonly city?: string | undefined;

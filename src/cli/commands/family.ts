@@ -1,10 +1,10 @@
 /** `yibao family`: may an account holder bind this relative, and what may the money pay for. */
 import { Command } from "commander";
+import { cliRegistry } from "../../app/policies.js";
 import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
 import { collect, flag, text, texts } from "../options.js";
-import { cliRegistry } from "../../app/policies.js";
 
 export interface FamilyOptions {
   readonly city?: string | undefined;

@@ -1,10 +1,10 @@
 /** `yibao policy`: check a policy file, list the cities loaded, show the parameters in force, print the schema. */
 import { Command } from "commander";
+import { cliRegistry } from "../../app/policies.js";
 import { EXIT } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
 import { collect, flag, text, texts } from "../options.js";
-import { cliRegistry } from "../../app/policies.js";
 
 export interface PolicyOptions {
   readonly date?: string | undefined;

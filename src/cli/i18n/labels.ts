@@ -18,6 +18,8 @@ export interface CommonLabels {
   readonly source: string;
   /** Before the reasons: 说明 / Why. */
   readonly why: string;
+  /** Words a policy file gives in both languages (level names, notes, interpretations), in this one. */
+  readonly text: (text: { readonly zh: string; readonly en: string }) => string;
   /** The policy version a result rests on, in the footer. */
   readonly policyVersion: (city: City, version: { readonly id: string; readonly effectiveFrom: string }) => string;
 }

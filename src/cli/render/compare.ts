@@ -1,6 +1,6 @@
 /** `yibao compare`: the cities ranked by what the person pays, as a table or JSON. */
 import Table from "cli-table3";
-import type { Comparison, CompareRow, Skipped } from "../../app/compare.js";
+import type { Comparison, Skipped } from "../../app/compare.js";
 import { formatYuan } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
@@ -10,11 +10,16 @@ import type { Theme } from "../theme.js";
 function skippedText(s: Skipped, lang: Lang): string {
   const { names, labels } = catalogue(lang);
   if (s.reason === "no-version") return labels.compare.noVersion;
-  return labels.compare.notPublished(s.fields.map((f) => FIELD_NAME[f]?.[lang] ?? f).join(names.listSeparator));
+  const named = (f: string) => {
+    const name = Object.hasOwn(FIELD_NAME, f) ? FIELD_NAME[f] : undefined;
+    return name === undefined ? f : labels.common.text(name);
+  };
+  return labels.compare.notPublished(s.fields.map(named).join(names.listSeparator));
 }
 
 /** The inputs as parsed (null: not fixed, so every level or both statuses), then the rows and the cities skipped. */
 export function comparisonJson(c: Comparison, lang: Lang, input: { visits?: number | undefined }) {
+  const { text } = catalogue(lang).labels.common;
   return {
     date: c.date,
     ...(c.bill === null ? {} : { amount: formatYuan(c.bill.amount), excluded: formatYuan(c.bill.excluded), level: c.bill.level }),
@@ -26,7 +31,7 @@ export function comparisonJson(c: Comparison, lang: Lang, input: { visits?: numb
       cityName: r.policy.name.zh,
       type: r.status,
       level: r.level?.level ?? null,
-      levelName: r.level?.label[lang] ?? null,
+      levelName: r.level === null ? null : text(r.level.label),
       ...(r.level?.interpretation === undefined ? {} : { levelInterpretation: r.level.interpretation }),
       amount: formatYuan(r.amount),
       fundPaid: formatYuan(r.fundPaid),
@@ -54,7 +59,7 @@ export function renderComparison(c: Comparison, lang: Lang, theme: Theme): strin
     table.push([
       labels.common.cityName(r.policy),
       names.status[r.status],
-      ...(withLevel ? [r.level?.label[lang] ?? ""] : []),
+      ...(withLevel ? [r.level === null ? "" : labels.common.text(r.level.label)] : []),
       formatYuan(r.amount),
       theme.fund(formatYuan(r.fundPaid)),
       theme.self(formatYuan(r.selfPaid)),
@@ -66,7 +71,7 @@ export function renderComparison(c: Comparison, lang: Lang, theme: Theme): strin
   const readings = [...new Map(c.rows.filter((r) => r.level?.interpretation !== undefined).map((r) => [`${r.policy.id}/${r.level?.level}`, r])).values()].flatMap((r) =>
     r.level === null || r.level.interpretation === undefined
       ? []
-      : [theme.muted(l.reading(r.policy, { level: r.level.level, label: r.level.label[lang], interpretation: r.level.interpretation }))],
+      : [theme.muted(l.reading(r.policy, { level: r.level.level, label: labels.common.text(r.level.label), interpretation: r.level.interpretation }))],
   );
   const body = c.rows.length > 0 ? table.toString() : l.none;
   return `${[title, body, ...readings, ...skipped].join("\n")}\n`;

@@ -8,6 +8,7 @@ import type { Theme } from "../theme.js";
 const orNull = (fen: Fen | null) => (fen === null ? null : formatYuan(fen));
 
 export function curveJson(c: Curve, lang: Lang) {
+  const { text } = catalogue(lang).labels.common;
   return {
     date: c.date,
     to: formatYuan(c.to),
@@ -18,7 +19,7 @@ export function curveJson(c: Curve, lang: Lang) {
       cityName: city.policy.name.zh,
       type: city.status,
       level: city.level.level,
-      levelName: city.level.label[lang],
+      levelName: text(city.level.label),
       cap: formatYuan(city.cap),
       deductibleAt: orNull(city.deductibleAt),
       capAt: orNull(city.capAt),
@@ -54,7 +55,7 @@ function markLines(c: Curve, lang: Lang): string[] {
 /** One city's line in the legend. */
 function legend(city: CityCurve, lang: Lang): string {
   const { names, labels } = catalogue(lang);
-  return labels.curve.legend(city.policy, names.status[city.status], city.level.label[lang], formatYuan(city.cap));
+  return labels.curve.legend(city.policy, names.status[city.status], labels.common.text(city.level.label), formatYuan(city.cap));
 }
 
 /** The top of the fund axis: the highest cap or payment (a loop, not a spread: a fine --step gives many points). */

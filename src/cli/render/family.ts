@@ -49,7 +49,7 @@ export function familyJson(c: FamilyCheck, lang: Lang) {
     memberScheme: c.memberScheme,
     place: c.place,
     allowed: d.allowed,
-    rules: c.governing.map((g) => g.name[lang]),
+    rules: c.governing.map((g) => catalogue(lang).labels.common.text(g.name)),
     reasons: d.reasons.map((r) => ({ code: r.code, message: explainReason(r, lang), ...withSource(r.cite, lang) })),
     limit: { kind: d.limit.kind, ...withSource(d.limit.cite, lang) },
     reserve: d.reserve === null ? null : { amount: formatYuan(d.reserve.value), ...withSource(d.reserve.cite, lang) },
@@ -94,14 +94,14 @@ function creditLines(a: AccountInfo, lang: Lang): { text: string; cite?: Citatio
     case "none":
       return [{ text: l.none, cite: c.cite }, ...(c.pooling === null ? [] : [{ text: l.poolingStill, cite: c.pooling }])];
     case "base-share": {
-      const base = c.base[lang];
+      const base = labels.common.text(c.base);
       const missing = a.base === null ? [{ text: l.baseMissing(base) }] : [];
       return [{ text: l.baseShare(formatPercent(c.bp), base), cite: c.cite }, ...missing];
     }
     case "fixed-monthly":
       return [{ text: l.fixedMonthly(formatYuan(c.monthly)), cite: c.cite }];
     case "not-given":
-      return [{ text: c.note[lang], cite: c.cite }];
+      return [{ text: labels.common.text(c.note), cite: c.cite }];
     case "unstated":
       return [{ text: l.unstated(names.member[a.member], names.plan[a.plan]) }];
   }
@@ -119,7 +119,7 @@ export function accountJson(a: AccountInfo, lang: Lang) {
     pooling: c.kind === "none" && c.pooling !== null ? true : null,
     rule: {
       kind: c.kind,
-      ...(c.kind === "base-share" ? { share: c.share, base: c.base[lang] } : {}),
+      ...(c.kind === "base-share" ? { share: c.share, base: catalogue(lang).labels.common.text(c.base) } : {}),
       ...(c.kind === "fixed-monthly" ? { monthly: formatYuan(c.monthly) } : {}),
       ...(c.kind === "unstated" ? {} : withSource(c.cite, lang)),
     },

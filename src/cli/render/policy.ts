@@ -18,7 +18,14 @@ import { explainPolicyIssue } from "../policy-words.js";
 import type { Theme } from "../theme.js";
 
 const join = (items: readonly string[], lang: Lang) => items.join(catalogue(lang).names.listSeparator);
-const fieldNames = (fields: readonly string[], lang: Lang) => join(fields.map((f) => FIELD_NAME[f]?.[lang] ?? f), lang);
+/** A field of a policy file as people read it, or its path when it has no name. */
+function fieldName(field: string, lang: Lang): string {
+  const name = Object.hasOwn(FIELD_NAME, field) ? FIELD_NAME[field] : undefined;
+  return name === undefined ? field : catalogue(lang).labels.common.text(name);
+}
+const fieldNames = (fields: readonly string[], lang: Lang) => join(fields.map((f) => fieldName(f, lang)), lang);
+/** Words the policy gives in both languages, in this one. */
+const text = (words: { readonly zh: string; readonly en: string }, lang: Lang) => catalogue(lang).labels.common.text(words);
 
 function originText(origin: PolicyOrigin, lang: Lang): string {
   const shipped = origin.shipped ? [catalogue(lang).labels.policy.shipped] : [];
@@ -116,7 +123,7 @@ const deductibleSection: SectionRenderer = (_policy, version, lang) => {
   }
   for (const level of LEVELS) {
     const v = d.byLevel[level];
-    rows.push({ label: version.levels.names[level][lang], value: yuan(v.value, lang), basis: basis(v.source, v.interpretation) });
+    rows.push({ label: text(version.levels.names[level], lang), value: yuan(v.value, lang), basis: basis(v.source, v.interpretation) });
   }
   return { title: l.title, rows };
 };
@@ -128,7 +135,7 @@ const ratiosSection: SectionRenderer = (_policy, version, lang) => {
   const rows = LEVELS.flatMap((level) =>
     STATUSES.map((status) => {
       const v = r[level][status];
-      return { label: `${version.levels.names[level][lang]} · ${names.status[status]}`, value: percent(v.value), basis: basis(v.source, v.interpretation) };
+      return { label: `${text(version.levels.names[level], lang)} · ${names.status[status]}`, value: percent(v.value), basis: basis(v.source, v.interpretation) };
     }),
   );
   return { title: labels.policy.sections.ratios.title, rows };
@@ -166,7 +173,7 @@ const facilitiesSection: SectionRenderer = (_policy, version, lang) => {
   }
   const sp = version.specialty;
   if (sp !== undefined) {
-    rows.push({ label: l.specialty, value: l.asLevel(version.levels.names[String(sp.level) as "1"][lang]), basis: basis(sp.source, sp.interpretation) });
+    rows.push({ label: l.specialty, value: l.asLevel(text(version.levels.names[String(sp.level) as "1"], lang)), basis: basis(sp.source, sp.interpretation) });
   }
   return { title: l.title, rows };
 };
@@ -183,7 +190,7 @@ const accountSection: SectionRenderer = (_policy, version, lang) => {
       case "none":
         return { label, value: l.none, basis: basis(c.source, c.interpretation) };
       case "base-share":
-        return { label, value: l.baseShare(percent(c.share.value), c.base[lang]), basis: basis(c.share.source, c.share.interpretation) };
+        return { label, value: l.baseShare(percent(c.share.value), text(c.base, lang)), basis: basis(c.share.source, c.share.interpretation) };
       case "fixed-monthly":
         return { label, value: l.fixedMonthly(yuan(c.monthly.value, lang)), basis: basis(c.monthly.source, c.monthly.interpretation) };
       case "not-given":
@@ -250,7 +257,7 @@ const crossRegionSection: SectionRenderer = (_policy, version, lang) => {
   } else {
     rows.push({ label: l.direct, value: l.possible, basis: basis(s.direct.source, s.direct.interpretation) });
     if (s.minLevel !== undefined) {
-      const name = version.levels.names[String(s.minLevel.value) as "1"][lang];
+      const name = text(version.levels.names[String(s.minLevel.value) as "1"], lang);
       rows.push({ label: l.minLevel, value: l.orHigher(name), basis: basis(s.minLevel.source, s.minLevel.interpretation) });
     }
     if (s.filing !== undefined) rows.push({ label: l.filing, value: l.filingFirst, basis: basis(s.filing.source, s.filing.interpretation) });
@@ -266,7 +273,7 @@ const missingSection: SectionRenderer = (_policy, version, lang) => {
   if (version.missing.length === 0) return undefined;
   return {
     title: catalogue(lang).labels.policy.sections.missing.title,
-    rows: version.missing.map((m) => ({ label: FIELD_NAME[m.field]?.[lang] ?? m.field, value: m.note[lang], basis: basis(m.source) })),
+    rows: version.missing.map((m) => ({ label: fieldName(m.field, lang), value: text(m.note, lang), basis: basis(m.source) })),
   };
 };
 
@@ -306,7 +313,7 @@ export function renderPolicyShow(shown: PolicyInForce, lang: Lang, theme: Theme)
   const used = [...new Set(JSON.stringify(v).match(/"(?:numbersI|i)nterpretation":"[^"]*"/g)?.map((m) => m.replace(/^.*:"|"$/g, "")) ?? [])].sort(
     (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
   );
-  const readings = used.map((id) => theme.muted(`  ${id} ${p.interpretations[id]?.[lang] ?? ""}`));
+  const readings = used.map((id) => theme.muted(`  ${id} ${p.interpretations[id] === undefined ? "" : text(p.interpretations[id], lang)}`));
   return [
     header,
     versionLine,

@@ -29,7 +29,7 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boole
   const treatment = v.where.treatment;
   const place =
     r.visit.place === "local" && treatment === null ? "" : `  ${names.visitPlace[r.visit.place]}${treatment === null ? "" : t.treatmentCity(treatment.name)}`;
-  const title = `${t.visit} ${v.index}  ${r.visit.date}  ${v.level.label[lang]}  ${t.facility[r.visit.facility]}${place}`;
+  const title = `${t.visit} ${v.index}  ${r.visit.date}  ${labels.common.text(v.level.label)}  ${t.facility[r.visit.facility]}${place}`;
   const table = newTable();
   const row = (label: string, value: string) => table.push([label, value]);
   row(t.amount, formatYuan(r.visit.amount));

@@ -12,6 +12,7 @@ export const labels: Labels = {
     cityTitle,
     source: "Source",
     why: "Why",
+    text: (text) => text.en,
     policyVersion: (city, version) => `Policy: ${city.id} version ${version.id} (in force from ${version.effectiveFrom})`,
   },
   table: {

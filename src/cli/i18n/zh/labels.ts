@@ -13,6 +13,7 @@ export const labels: Labels = {
     cityTitle,
     source: "依据",
     why: "说明",
+    text: (text) => text.zh,
     policyVersion: (city, version) => `政策: ${city.name.zh} 版本 ${version.id}(${version.effectiveFrom} 起施行)`,
   },
   table: {
