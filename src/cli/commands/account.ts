@@ -1,9 +1,10 @@
 /** `yibao account`: what goes into the personal account each month and each year. */
 import { Command } from "commander";
+import { cliRegistry } from "../../app/policies.js";
 import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
+import { catalogue } from "../i18n/index.js";
 import { collect, flag, text, texts } from "../options.js";
-import { cliRegistry } from "../../app/policies.js";
 
 export interface AccountOptions {
   readonly city?: string | undefined;
@@ -27,43 +28,8 @@ export function accountOptions(raw: Record<string, unknown>): AccountOptions {
   };
 }
 
-const HELP = {
-  zh: {
-    city: "参保城市",
-    type: "人员类别:在职 | 退休 | 灵活就业",
-    plan: "参保方式:统账结合(默认)| 单建统筹",
-    base: "月缴费基数(元);退休人员按城市规定的基数",
-    date: "按哪一天的政策,默认今天",
-    policyFile: "另外加载的政策文件(可重复)",
-    json: "输出 JSON",
-    examples: `
-示例:
-  yibao account --city 吕梁 --type 在职 --base 6000
-  yibao account --city 吕梁 --type 退休
-  yibao account --city 鞍山 --type 灵活就业
-  yibao account --city 鞍山 --type 在职 --plan 单建统筹 --json
-`,
-  },
-  en: {
-    city: "insured city",
-    type: "in-service | retired | flexible (在职 | 退休 | 灵活就业)",
-    plan: "combined (统账结合, default) | pooling-only (单建统筹)",
-    base: "monthly contribution base, in yuan; for retirees the base the city names",
-    date: "the policy of this day, YYYY-MM-DD; default today",
-    policyFile: "load another policy file (repeatable)",
-    json: "print JSON",
-    examples: `
-Examples:
-  yibao account --city lvliang --type in-service --base 6000
-  yibao account --city lvliang --type retired
-  yibao account --city anshan --type flexible
-  yibao account --city anshan --type in-service --plan pooling-only --json
-`,
-  },
-} as const;
-
 export function accountCommand(ctx: Context): Command {
-  const h = HELP[ctx.lang];
+  const h = catalogue(ctx.lang).help.account;
   return new Command("account")
     .option("--city <city>", h.city)
     .option("--type <type>", h.type)

@@ -1,48 +1,14 @@
 /** `yibao batch`: settle a stream of visits of many people, one JSON line out for each line in. */
 import { open } from "node:fs/promises";
 import { Command } from "commander";
+import { cliRegistry } from "../../app/policies.js";
 import { EXIT, YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
-import type { Lang } from "../lang.js";
+import { catalogue } from "../i18n/index.js";
 import { collect, texts } from "../options.js";
-import { cliRegistry } from "../../app/policies.js";
-
-const HELP = {
-  zh: {
-    file: "输入文件,- 或省略表示标准输入",
-    policyFile: "另外加载的政策文件(可重复)",
-    examples: `
-每行一条就诊记录:
-  {"id":"v1","person":"p1","city":"鞍山","type":"退休","level":2,"amount":"1200","date":"2025-03-01"}
-同一 person 的就诊按输入顺序在同一年度内累计起付线和限额;没有 person 的记录单独结算。
-每个输入行(空行除外)恰好输出一行:结算结果,或 {"line":…,"error":{"code":…,"message":…}}。
-结束时在标准错误输出汇总;有任何一行出错时退出码为 5。
-
-示例:
-  yibao batch visits.jsonl > results.jsonl
-  cat visits.jsonl | yibao batch --lang en
-`,
-  },
-  en: {
-    file: "input file; - or nothing for standard input",
-    policyFile: "load another policy file (repeatable)",
-    examples: `
-One visit per line:
-  {"id":"v1","person":"p1","city":"anshan","type":"retired","level":2,"amount":"1200","date":"2025-03-01"}
-Visits of the same person accumulate the deductible and the cap within a calendar year, in input
-order; visits without a person stand alone. Every input line but a blank one gets exactly one output
-line: its result, or {"line":…,"error":{"code":…,"message":…}}. A summary goes to standard error at
-the end; the exit code is 5 when any line failed.
-
-Examples:
-  yibao batch visits.jsonl > results.jsonl
-  cat visits.jsonl | yibao batch --lang en
-`,
-  },
-} as const;
 
 export function batchCommand(ctx: Context): Command {
-  const h = HELP[ctx.lang];
+  const h = catalogue(ctx.lang).help.batch;
   return new Command("batch")
     .argument("[file]", h.file)
     .option("--policy-file <file>", h.policyFile, collect)
@@ -88,7 +54,7 @@ class Progress {
   private shown = false;
   constructor(
     private readonly stream: Context["streams"]["stderr"],
-    private readonly lang: Lang,
+    private readonly say: (lines: number) => string,
   ) {}
 
   tick(lines: number): void {
@@ -97,7 +63,7 @@ class Progress {
     if (now - this.last < 200) return;
     this.last = now;
     this.shown = true;
-    this.stream.write(this.lang === "zh" ? `\r已处理 ${lines} 行…` : `\r${lines} lines processed…`);
+    this.stream.write(`\r${this.say(lines)}`);
   }
 
   done(): void {
@@ -113,7 +79,7 @@ export async function runBatch(file: string, policyFiles: readonly string[], ctx
   const [{ BatchSession }, { batchLine, batchSummary }] = await Promise.all([import("../../app/batch.js"), import("../render/batch.js")]);
   const settler = new BatchSession(registry, file === "-" ? "stdin" : file);
   const output = new Output(ctx.streams.stdout);
-  const progress = new Progress(ctx.streams.stderr, ctx.lang);
+  const progress = new Progress(ctx.streams.stderr, catalogue(ctx.lang).help.batch.progress);
   const take = (line: string) => {
     const outcome = settler.settleLine(line.endsWith("\r") ? line.slice(0, -1) : line);
     if (outcome !== undefined) output.push(batchLine(outcome, ctx.lang));

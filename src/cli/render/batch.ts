@@ -1,6 +1,7 @@
 /** A batch outcome as its output line (JSON, without the newline), and the summary at the end. */
 import type { BatchTotals, LineOutcome } from "../../app/batch.js";
 import { formatYuan } from "../../app/model.js";
+import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { explainError } from "../messages.js";
 import { visitJson } from "./json.js";
@@ -20,7 +21,17 @@ export function batchLine(outcome: LineOutcome, lang: Lang): string {
 }
 
 export function batchSummary(t: BatchTotals, lang: Lang): string {
-  return lang === "zh"
-    ? `批量结算:共 ${t.lines} 行,结算 ${t.settled} 行,错误 ${t.errors} 行,空行 ${t.blank} 行;总费用 ${formatYuan(t.amount)} 元,统筹基金支付 ${formatYuan(t.fundPaid)} 元,个人支付 ${formatYuan(t.selfPaid)} 元(个人账户 ${formatYuan(t.accountPaid)} 元,家庭共济 ${formatYuan(t.familyPaid)} 元,现金 ${formatYuan(t.cashPaid)} 元)。\n`
-    : `batch: ${t.lines} lines, ${t.settled} settled, ${t.errors} errors, ${t.blank} blank; total ${formatYuan(t.amount)}, fund paid ${formatYuan(t.fundPaid)}, self paid ${formatYuan(t.selfPaid)} yuan (own account ${formatYuan(t.accountPaid)}, family ${formatYuan(t.familyPaid)}, cash ${formatYuan(t.cashPaid)}).\n`;
+  const said = catalogue(lang).labels.batch.summary({
+    lines: t.lines,
+    settled: t.settled,
+    errors: t.errors,
+    blank: t.blank,
+    amount: formatYuan(t.amount),
+    fundPaid: formatYuan(t.fundPaid),
+    selfPaid: formatYuan(t.selfPaid),
+    accountPaid: formatYuan(t.accountPaid),
+    familyPaid: formatYuan(t.familyPaid),
+    cashPaid: formatYuan(t.cashPaid),
+  });
+  return `${said}\n`;
 }

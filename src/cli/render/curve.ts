@@ -8,6 +8,7 @@ import type { Theme } from "../theme.js";
 const orNull = (fen: Fen | null) => (fen === null ? null : formatYuan(fen));
 
 export function curveJson(c: Curve, lang: Lang) {
+  const { text } = catalogue(lang).labels.common;
   return {
     date: c.date,
     to: formatYuan(c.to),
@@ -18,7 +19,7 @@ export function curveJson(c: Curve, lang: Lang) {
       cityName: city.policy.name.zh,
       type: city.status,
       level: city.level.level,
-      levelName: city.level.label[lang],
+      levelName: text(city.level.label),
       cap: formatYuan(city.cap),
       deductibleAt: orNull(city.deductibleAt),
       capAt: orNull(city.capAt),
@@ -32,35 +33,6 @@ const GLYPHS = ["●", "○", "■", "▲", "◆", "×"] as const;
 const COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"] as const;
 const pick = <T>(items: readonly T[], i: number): T => items[i % items.length] as T;
 
-const WORDS = {
-  zh: {
-    title: (c: Curve) => `统筹基金支付随年度门诊费用的变化(${c.date})`,
-    x: "年度门诊费用(元)",
-    y: "统筹基金支付(元)",
-    deductible: "起付线",
-    cap: "达到限额",
-    deductibleNever: (searched: Fen) => `到 ${formatYuan(searched)} 元仍未达到起付线`,
-    capNever: (searched: Fen) => `到 ${formatYuan(searched)} 元仍未达到限额`,
-    visits: (size: string) => `按每次 ${size} 元的门诊计`,
-    oneVisit: "按一次门诊计",
-    legend: (city: CityCurve) =>
-      `${city.policy.name.zh} · ${catalogue("zh").names.status[city.status]} · ${city.level.label.zh} · 年度限额 ${formatYuan(city.cap)} 元`,
-  },
-  en: {
-    title: (c: Curve) => `Fund payment against the year's outpatient spending (${c.date})`,
-    x: "spending in the year (yuan)",
-    y: "fund pays (yuan)",
-    deductible: "deductible met",
-    cap: "cap reached",
-    deductibleNever: (searched: Fen) => `deductible not met up to ${formatYuan(searched)}`,
-    capNever: (searched: Fen) => `cap not reached up to ${formatYuan(searched)}`,
-    visits: (size: string) => `as visits of ${size} yuan each`,
-    oneVisit: "as one visit",
-    legend: (city: CityCurve) =>
-      `${city.policy.name.pinyin} · ${catalogue("en").names.status[city.status]} · ${city.level.label.en} · annual cap ${formatYuan(city.cap)}`,
-  },
-} as const;
-
 /** The fund's payment at a spending, read off the points (the nearest computed point at or below it). */
 function fundAt(points: CityCurve["points"], spending: Fen): Fen {
   let fund = ZERO;
@@ -72,14 +44,18 @@ function fundAt(points: CityCurve["points"], spending: Fen): Fen {
 }
 
 function markLines(c: Curve, lang: Lang): string[] {
-  const w = WORDS[lang];
+  const w = catalogue(lang).labels.curve;
   return c.cities.map((city) => {
-    const zh = lang === "zh";
-    const at = (fen: Fen) => (zh ? `${formatYuan(fen)} 元` : `at ${formatYuan(fen)}`);
-    const deductible = city.deductibleAt === null ? w.deductibleNever(city.searchedTo) : `${w.deductible} ${at(city.deductibleAt)}`;
-    const cap = city.capAt === null ? w.capNever(city.searchedTo) : `${w.cap} ${at(city.capAt)}`;
-    return zh ? `${city.policy.name.zh}:${deductible} · ${cap}` : `${city.policy.name.pinyin}: ${deductible} · ${cap}`;
+    const deductible = city.deductibleAt === null ? w.deductibleNever(formatYuan(city.searchedTo)) : w.deductibleAt(formatYuan(city.deductibleAt));
+    const cap = city.capAt === null ? w.capNever(formatYuan(city.searchedTo)) : w.capAt(formatYuan(city.capAt));
+    return w.marks(city.policy, deductible, cap);
   });
+}
+
+/** One city's line in the legend. */
+function legend(city: CityCurve, lang: Lang): string {
+  const { names, labels } = catalogue(lang);
+  return labels.curve.legend(city.policy, names.status[city.status], labels.common.text(city.level.label), formatYuan(city.cap));
 }
 
 /** The top of the fund axis: the highest cap or payment (a loop, not a spread: a fine --step gives many points). */
@@ -96,7 +72,7 @@ export const CHART = { width: 60, height: 16 } as const;
 
 /** A plain-text chart: fund paid (up) against spending (across), one glyph per city, │ at the marks. */
 export function renderCurveChart(c: Curve, lang: Lang, theme: Theme): string {
-  const w = WORDS[lang];
+  const w = catalogue(lang).labels.curve;
   const { width, height } = CHART;
   const top = highest(c);
   const grid: string[][] = Array.from({ length: height }, () => Array.from({ length: width }, () => " "));
@@ -125,17 +101,17 @@ export function renderCurveChart(c: Curve, lang: Lang, theme: Theme): string {
   const xAxis = `${" ".repeat(axisWidth)} └${"─".repeat(width)}`;
   const xLabels = `${" ".repeat(axisWidth + 2)}0${formatYuan(c.to).padStart(width - 1)}`;
   const how = c.visitSize === null ? w.oneVisit : w.visits(formatYuan(c.visitSize));
-  const legend = c.cities.map((city, i) => `  ${pick(GLYPHS, i)} ${w.legend(city)}`);
+  const legends = c.cities.map((city, i) => `  ${pick(GLYPHS, i)} ${legend(city, lang)}`);
   return [
-    theme.heading(w.title(c)),
+    theme.heading(w.title(c.date)),
     `${w.y} ↑`,
     ...lines,
     xAxis,
     xLabels,
-    `${" ".repeat(axisWidth + 2)}${w.x} →(${how})`.replace("→(", lang === "zh" ? "→(" : "→ ("),
+    `${" ".repeat(axisWidth + 2)}${w.xCaption(how)}`,
     "",
-    ...legend,
-    `  │ ${markLines(c, lang).join(lang === "zh" ? ";" : "; ")}`,
+    ...legends,
+    `  │ ${markLines(c, lang).join(w.markSeparator)}`,
     "",
   ].join("\n");
 }
@@ -144,7 +120,7 @@ const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&
 
 /** The same chart as a standalone SVG document. */
 export function renderCurveSvg(c: Curve, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = catalogue(lang).labels.curve;
   const width = 760;
   const height = 460 + Math.max(0, c.cities.length - 3) * 18;
   const m = { left: 80, right: 30, top: 50, bottom: 120 };
@@ -156,9 +132,9 @@ export function renderCurveSvg(c: Curve, lang: Lang): string {
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
-    `<title>${escapeXml(w.title(c))}</title>`,
+    `<title>${escapeXml(w.title(c.date))}</title>`,
     `<rect width="${width}" height="${height}" fill="white"/>`,
-    `<text x="${width / 2}" y="24" text-anchor="middle" font-size="15">${escapeXml(w.title(c))}</text>`,
+    `<text x="${width / 2}" y="24" text-anchor="middle" font-size="15">${escapeXml(w.title(c.date))}</text>`,
     `<line class="axis" x1="${m.left}" y1="${m.top + plotH}" x2="${m.left + plotW}" y2="${m.top + plotH}" stroke="black"/>`,
     `<line class="axis" x1="${m.left}" y1="${m.top}" x2="${m.left}" y2="${m.top + plotH}" stroke="black"/>`,
   ];
@@ -186,7 +162,7 @@ export function renderCurveSvg(c: Curve, lang: Lang): string {
     out.push(`<polyline class="curve" data-city="${escapeXml(city.policy.id)}" fill="none" stroke="${colour}" stroke-width="2" points="${points}"/>`);
     const ly = m.top + plotH + 62 + i * 18;
     out.push(`<line x1="${m.left}" y1="${ly}" x2="${m.left + 24}" y2="${ly}" stroke="${colour}" stroke-width="3"/>`);
-    out.push(`<text class="legend" x="${m.left + 32}" y="${ly}" dominant-baseline="middle">${escapeXml(`${w.legend(city)} · ${markLines({ ...c, cities: [city] }, lang)[0] ?? ""}`)}</text>`);
+    out.push(`<text class="legend" x="${m.left + 32}" y="${ly}" dominant-baseline="middle">${escapeXml(`${legend(city, lang)} · ${markLines({ ...c, cities: [city] }, lang)[0] ?? ""}`)}</text>`);
   });
   out.push("</svg>", "");
   return out.join("\n");

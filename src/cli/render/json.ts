@@ -1,7 +1,6 @@
 /** The `--json` contract: one object, stable for scripts, money as strings with two decimals. */
 import type { Calculation, SettledVisit } from "../../app/calculate.js";
-import { type Fen, formatYuan } from "../../app/model.js";
-import type { Citation } from "../../app/model.js";
+import { type Citation, type Fen, formatYuan } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { explainStep } from "../explain-words.js";
@@ -20,7 +19,7 @@ export function sourceJson(cite: Citation | undefined, lang: Lang): SourceJson |
   const json: SourceJson = {
     ...(cite.quote === "" ? {} : { document: cite.document, quote: cite.quote }),
     ...(cite.interpretation === undefined ? {} : { interpretation: cite.interpretation }),
-    ...(cite.interpretationNote === undefined ? {} : { interpretationNote: cite.interpretationNote[lang] }),
+    ...(cite.interpretationNote === undefined ? {} : { interpretationNote: catalogue(lang).labels.common.text(cite.interpretationNote) }),
     ...(cite.quote === "" || cite.policyFile === undefined ? {} : { policyFile: cite.policyFile }),
   };
   sourceCache[lang].set(cite, json);
@@ -43,7 +42,7 @@ export function visitJson(v: SettledVisit, lang: Lang, explain = false) {
     index: v.index,
     date: r.visit.date,
     level: r.visit.level,
-    levelName: v.level.label[lang],
+    levelName: catalogue(lang).labels.common.text(v.level.label),
     appliedLevel: r.appliedLevel,
     facility: r.visit.facility,
     designated: r.visit.designated,

@@ -1,3 +1,154 @@
+/** The words of the command line in English: the entry point's, and each command's help. */
 import type { Help } from "../help.js";
+import { program } from "./program.js";
 
-export const help: Help = {};
+export const help: Help = {
+  program,
+  calc: {
+    city: "insured city: id, Chinese name or administrative code (anshan, 鞍山, 鞍山市)",
+    type: "status: in-service | retired | 在职 | 退休",
+    level: "facility level: 1 | 2 | 3 | 一级 | 二级 | 三级 (Lüliang also 三类及以下 | 二类 | 一类)",
+    amount: "total cost of the visit, in yuan",
+    excluded: "the part outside the catalogues, fully self-paid, in yuan",
+    date: "date of the visit, YYYY-MM-DD; default today",
+    facility: "facility kind: hospital | pharmacy (give the prescribing facility's level) | specialty",
+    noDesignated: "the facility is not designated for outpatient pooling",
+    emergency: "emergency rescue",
+    noPrescription: "pharmacy purchase without a designated facility's prescription",
+    place: "where: local (default) | resident-elsewhere (异地长期居住) | temporary-elsewhere (临时外出, referrals too)",
+    filed: "filed (备案) for treatment elsewhere",
+    directSettlement: "the facility is open for cross-region outpatient direct settlement",
+    noDirectSettlement: "the facility is not open for cross-region outpatient direct settlement",
+    treatmentCity: "city of treatment (Chinese name or code); when it is not the insured city, say --place too",
+    deductibleMet: "deductible already met this year, in yuan",
+    fundUsed: "fund already paid this year, in yuan",
+    account: "balance of your own personal account, in yuan; it pays the in-policy part you owe first",
+    familyBalance: "balance of the family member who shares their account with you (the account holder), in yuan",
+    familyRelation: "who the account holder is to you: spouse | parent | child | sibling | grandparent | … (or 配偶, 父母, 子女, …)",
+    familyCity: "the account holder's insured city (Chinese name or code); default your own",
+    familyLimit: "the limit the account holder set, in yuan: per payment in Shanxi, a total elsewhere",
+    input: "read several visits from a file (JSON array or JSON Lines); - for standard input",
+    policyFile: "load another policy file (repeatable)",
+    json: "print JSON",
+    explain: "show each step of the arithmetic: the formula with the actual numbers, and its source",
+    examples: `
+Examples:
+  yibao calc --city anshan --type retired --level 2 --amount 1200 --date 2025-03-01
+  yibao calc --city lvliang --type in-service --level 二类 --amount 260 --excluded 40
+  yibao calc --city songyuan --type retired --level 3 --amount 800 --deductible-met 200 --fund-used 300
+  yibao calc --city anshan --type retired --input visits.jsonl --json
+  yibao calc --city anshan --type retired --level 2 --amount 1200 --explain --lang en
+  cat visits.json | yibao calc --city anshan --type in-service --input - --lang en
+  yibao calc --city lvliang --type in-service --level 2 --amount 600 --account 50 --family-balance 1500 --family-relation parent --family-limit 200
+  yibao calc --city lvliang --type retired --level 2 --amount 300 --place resident-elsewhere --treatment-city 北京
+  yibao calc --city tongliao --type in-service --level 2 --amount 500 --place temporary-elsewhere --filed --no-direct-settlement --policy-file tongliao-local.json
+`,
+  },
+  batch: {
+    file: "input file; - or nothing for standard input",
+    policyFile: "load another policy file (repeatable)",
+    examples: `
+One visit per line:
+  {"id":"v1","person":"p1","city":"anshan","type":"retired","level":2,"amount":"1200","date":"2025-03-01"}
+Visits of the same person accumulate the deductible and the cap within a calendar year, in input
+order; visits without a person stand alone. Every input line but a blank one gets exactly one output
+line: its result, or {"line":…,"error":{"code":…,"message":…}}. A summary goes to standard error at
+the end; the exit code is 5 when any line failed.
+
+Examples:
+  yibao batch visits.jsonl > results.jsonl
+  cat visits.jsonl | yibao batch --lang en
+`,
+    progress: (lines) => `${lines} lines processed…`,
+  },
+  family: {
+    city: "your (the account holder's) insured city",
+    relation: "who the relative is to you: spouse | parent | child | sibling | grandparent | maternal-grandparent | grandchild | maternal-grandchild | parent-in-law | child-in-law",
+    memberCity: "the relative's insured city (Chinese name or code); default yours",
+    memberScheme: "the relative's insurance: employee | resident; default employee",
+    date: "the policy of this day, YYYY-MM-DD; default today",
+    policyFile: "load another policy file (repeatable)",
+    json: "print JSON",
+    examples: `
+Examples:
+  yibao family --city anshan --relation parent
+  yibao family --city anshan --relation child --member-city 大连
+  yibao family --city songyuan --relation sibling --member-scheme resident
+  yibao family --city lvliang --relation spouse --member-city 北京 --json
+`,
+  },
+  account: {
+    city: "insured city",
+    type: "in-service | retired | flexible (在职 | 退休 | 灵活就业)",
+    plan: "combined (统账结合, default) | pooling-only (单建统筹)",
+    base: "monthly contribution base, in yuan; for retirees the base the city names",
+    date: "the policy of this day, YYYY-MM-DD; default today",
+    policyFile: "load another policy file (repeatable)",
+    json: "print JSON",
+    examples: `
+Examples:
+  yibao account --city lvliang --type in-service --base 6000
+  yibao account --city lvliang --type retired
+  yibao account --city anshan --type flexible
+  yibao account --city anshan --type in-service --plan pooling-only --json
+`,
+  },
+  compare: {
+    amount: "total cost of the visit, in yuan",
+    excluded: "the part outside the catalogues, in yuan",
+    level: "facility level: 1 | 2 | 3 | 一级 | 二级 | 三级; all three when absent",
+    type: "status: in-service | retired; both when absent",
+    cities: "cities to compare, comma-separated (anshan,lvliang,songyuan); default every city with complete parameters",
+    date: "date of the visit, YYYY-MM-DD; default today",
+    input: "compare a person's year of visits instead (JSON array or JSON Lines); - for standard input",
+    policyFile: "load another policy file (repeatable)",
+    json: "print JSON",
+    examples: `
+Examples:
+  yibao compare --amount 1200 --level 2 --type retired
+  yibao compare --amount 800 --cities anshan,songyuan --json
+  yibao compare --input visits.jsonl --cities anshan,lvliang,songyuan --type in-service
+`,
+  },
+  curve: {
+    city: "insured city; several, comma-separated, are overlaid (anshan,songyuan)",
+    type: "status: in-service | retired",
+    level: "facility level: 1 | 2 | 3 | 一级 | 二级 | 三级",
+    to: "spending bound, in yuan; default 1.5 × where the cap is reached",
+    step: "distance between points, in yuan; default about 60 points",
+    visitSize: "count the year's spending as visits of this many yuan each (matters for per-visit deductibles); default one visit",
+    date: "the policy of this day, YYYY-MM-DD; default today",
+    svg: "also write the chart as an SVG file",
+    policyFile: "load another policy file (repeatable)",
+    json: "print JSON (spending, fund and self-paid at each point)",
+    examples: `
+Examples:
+  yibao curve --city anshan --type retired --level 2
+  yibao curve --city anshan,songyuan --type in-service --level 1 --svg curve.svg
+  yibao curve --city lvliang --type retired --level 2 --visit-size 200 --json
+`,
+    written: (file) => `Written to ${file}`,
+  },
+  policy: {
+    validate: "check a policy file (a whole city, or one that extends a city loaded with `extends`): every problem, with how to fix it",
+    list: "list the cities loaded: versions, sources, what is missing, shipped or from a user's file",
+    show: "show a city's parameters in force on a date: deductible, ratios, cap, pharmacies, designation, account, family aid, each with its source",
+    schema: "print the JSON Schema of policy files (the same as policies/schema.json)",
+    file: "a policy file (.json)",
+    city: "city: id, Chinese name or administrative code",
+    date: "the policy of this day, YYYY-MM-DD; default today",
+    policyFile: "load another policy file (repeatable, loaded in order)",
+    json: "print JSON",
+    examples: `
+Examples:
+  yibao policy validate my-tongliao.json
+  yibao policy list --lang en
+  yibao policy show anshan --date 2025-06-01 --lang en
+  yibao policy show tongliao --policy-file my-tongliao.json
+  yibao policy schema > schema.json
+
+Policy files are read as JSON data only, never run. A file with \`extends\` can extend a shipped city
+or one from a file loaded before it: first the files of YIBAO_POLICY_DIR (by name), then --policy-file in order.
+`,
+  },
+};
