@@ -39,7 +39,7 @@ export type ErrorCode =
   /** A failure while settling in one of several cities (`compare`); the cause says what. */
   | "IN_CITY";
 
-const EXIT_BY_CODE: Record<ErrorCode, number> = {
+const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   USAGE: EXIT.usage,
   INVALID_VALUE: EXIT.usage,
   UNKNOWN_CITY: EXIT.usage,
@@ -63,6 +63,9 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
   OUTPUT_WRITE: EXIT.input,
   IN_CITY: EXIT.usage,
 };
+
+/** Every error code, for checks that each is explained. */
+export const ERROR_CODES = Object.keys(EXIT_BY_CODE) as readonly ErrorCode[];
 
 /**
  * A field of a request, as the library names it (`amount`, `treatmentCity`), and whether it was read
