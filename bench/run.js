@@ -1,7 +1,9 @@
-// npm run bench [-- --visits N --people P --runs R]
+// npm run bench [-- --visits N --people P --runs R --baseline DIR]
 // Measures, in one run on this machine: yibao batch against an I/O floor on the same input, the
 // start-up of one-off commands against `node -e 0`, and decimal.js against integer-fen arithmetic.
 // Reports ratios against the baselines, so the figures mean the same on a faster or slower machine.
+// With --baseline DIR (another built checkout of yibao, say the commit before a change), its batch
+// and start-up are measured in the same alternating runs and the change is reported as a ratio.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,8 +23,15 @@ const PEOPLE = option("people", 100_000);
 const RUNS = option("runs", 2);
 const STARTS = option("starts", 15);
 const TARGET = { throughput: 0.5, memoryMB: 200, startup: 1.5 };
+const baselineAt = args.indexOf("--baseline");
+const baselineDir = baselineAt === -1 ? undefined : args[baselineAt + 1];
 
 const bin = join(root, "bin", "yibao.js");
+const baselineBin = baselineDir === undefined ? undefined : join(baselineDir, "bin", "yibao.js");
+if (baselineBin !== undefined && !existsSync(baselineBin)) {
+  console.error(`No built yibao at ${baselineDir}: check it out and run npm install there first.`);
+  process.exit(2);
+}
 const rssHook = join(root, "bench", "rss.js");
 const work = join(tmpdir(), "yibao-bench");
 mkdirSync(work, { recursive: true });
@@ -72,11 +81,16 @@ const floorOut = join(work, "floor.out");
 const batchOut = join(work, "batch.out");
 let floor;
 let batch;
+let before;
 for (let i = 0; i < RUNS; i++) {
   const f = measure([join(root, "bench", "floor.js"), input, template], floorOut);
   const b = measure([bin, "batch", input], batchOut);
   if (floor === undefined || f.seconds < floor.seconds) floor = f;
   if (batch === undefined || b.seconds < batch.seconds) batch = b;
+  if (baselineBin !== undefined) {
+    const o = measure([baselineBin, "batch", input], join(work, "baseline.out"));
+    if (before === undefined || o.seconds < before.seconds) before = o;
+  }
 }
 const lines = (file) => {
   let count = 0;
@@ -96,7 +110,15 @@ console.log(`  I/O floor: read, JSON.parse, JSON.stringify   ${fmt(floorRate).pa
 console.log(`  yibao batch                                  ${fmt(batchRate).padStart(9)} visits/s   peak ${fmt(batch.peakMB)} MB`);
 console.log(`  yibao / floor                                ${fmt(ratio, 2).padStart(9)}   (target ≥ ${TARGET.throughput})  ${verdict(ratio >= TARGET.throughput)}`);
 console.log(`  peak memory                                  ${fmt(batch.peakMB).padStart(6)} MB   (target < ${TARGET.memoryMB} MB)  ${verdict(batch.peakMB <= TARGET.memoryMB)}`);
-console.log(`  output lines                                 ${fmt(answered).padStart(9)}   (one per input line)  ${verdict(answered === VISITS)}\n`);
+console.log(`  output lines                                 ${fmt(answered).padStart(9)}   (one per input line)  ${verdict(answered === VISITS)}`);
+if (before !== undefined) {
+  const change = batchRate / (VISITS / before.seconds);
+  if (change < 0.95) missed.push("throughput against the baseline");
+  console.log(`  baseline batch (${baselineDir})`);
+  console.log(`                                               ${fmt(VISITS / before.seconds).padStart(9)} visits/s   peak ${fmt(before.peakMB)} MB`);
+  console.log(`  yibao / baseline                             ${fmt(change, 2).padStart(9)}   (no worse: ≥ 0.95)  ${verdict(change >= 0.95)}`);
+}
+console.log("");
 
 // Start-up: alternate the commands so that both see the same machine state; compare medians.
 const oneOff = {
@@ -104,6 +126,13 @@ const oneOff = {
   "yibao calc … --json": [bin, "calc", "--city", "anshan", "--type", "retired", "--level", "2", "--amount", "1200", "--date", "2025-03-01", "--json"],
   "yibao --help": [bin, "--help"],
   "yibao --version": [bin, "--version"],
+  ...(baselineBin === undefined
+    ? {}
+    : {
+        "baseline calc … --json": [baselineBin, "calc", "--city", "anshan", "--type", "retired", "--level", "2", "--amount", "1200", "--date", "2025-03-01", "--json"],
+        "baseline --help": [baselineBin, "--help"],
+        "baseline --version": [baselineBin, "--version"],
+      }),
 };
 const times = Object.fromEntries(Object.keys(oneOff).map((k) => [k, []]));
 for (let i = 0; i < STARTS; i++) {
@@ -120,9 +149,17 @@ console.log(`Start-up (median of ${STARTS} alternating runs each)`);
 for (const name of Object.keys(oneOff)) {
   const ms = median(times[name]);
   const r = ms / base;
-  const target = name === "node -e 0" ? "" : `   ${fmt(r, 2)}×   (target ≤ ${TARGET.startup}×)  ${verdict(r <= TARGET.startup)}`;
-  if (name !== "node -e 0" && r > TARGET.startup) missed.push(name);
-  console.log(`  ${name.padEnd(22)} ${fmt(ms).padStart(5)} ms${target}`);
+  const baseline = name.startsWith("baseline");
+  const target = name === "node -e 0" ? "" : `   ${fmt(r, 2)}×${baseline ? "" : `   (target ≤ ${TARGET.startup}×)  ${verdict(r <= TARGET.startup)}`}`;
+  if (name !== "node -e 0" && !baseline && r > TARGET.startup) missed.push(name);
+  console.log(`  ${name.padEnd(24)} ${fmt(ms).padStart(5)} ms${target}`);
+}
+if (baselineBin !== undefined) {
+  for (const [mine, theirs] of [["yibao calc … --json", "baseline calc … --json"], ["yibao --help", "baseline --help"], ["yibao --version", "baseline --version"]]) {
+    const change = median(times[mine]) / median(times[theirs]);
+    if (change > 1.05) missed.push(`${mine} against the baseline`);
+    console.log(`  ${`${mine} / baseline`.padEnd(24)} ${fmt(change, 2).padStart(8)}×   (no worse: ≤ 1.05×)  ${verdict(change <= 1.05)}`);
+  }
 }
 
 // Money: the one ratio multiplication, both ways, same inputs, same answers.

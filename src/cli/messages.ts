@@ -24,6 +24,24 @@ function errorKit(lang: Lang): ErrorKit {
     list: (items) => items.join(", "),
     explain: (error) => explainError(error, lang),
     policyIssue: (issue: PolicyProblem) => explainPolicyIssue(issue, lang).message,
+    valueHint: (p) => {
+      switch (p.kind) {
+        case "money":
+        case "date":
+        case "positive":
+          return e.valueKind[p.kind];
+        case "too-fine":
+          return e.valueKind.tooFine(String(p.visits), String(p.limit));
+        case undefined:
+          return e.valueKind.accepted(p.accepted.join(", "));
+      }
+    },
+    inputProblem: (p) => {
+      if ("cause" in p) return explainError(p.cause, lang);
+      const said = e.fieldProblem;
+      const message = p.problem === "type" ? said.type(p.field, p.detail) : said[p.problem](p.field);
+      return { message, hint: said.fields(p.fields) };
+    },
   };
 }
 

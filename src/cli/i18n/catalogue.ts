@@ -69,14 +69,36 @@ export interface Names {
 
 export type ReasonWords = { readonly [C in ReasonCode]: (p: ReasonParams[C], w: Words) => string };
 
-export type StepWords = {
-  readonly [C in StepCode]: {
-    /** What the step is: 起付线部分 / Deductible. */
+/** A step in words: what it is (起付线部分 / Deductible), and its arithmetic with the actual numbers. */
+export interface StepWord<V> {
+  readonly rule: string;
+  /** The formula, ending in the result (already written as yuan). */
+  readonly formula: (v: V, result: string, w: Words) => string;
+}
+
+type DeductibleValues = StepValues["DEDUCTIBLE"];
+type CapValues = StepValues["CAP"];
+
+export interface StepWords {
+  readonly NOT_COVERED: StepWord<StepValues["NOT_COVERED"]>;
+  readonly IN_POLICY: StepWord<StepValues["IN_POLICY"]>;
+  /** The deductible per visit, per visit up to a yearly ceiling, or per year with what is met already. */
+  readonly DEDUCTIBLE: {
     readonly rule: string;
-    /** The arithmetic with the actual numbers, ending in the result (already written as yuan). */
-    readonly formula: (v: StepValues[C], result: string, w: Words) => string;
+    readonly perVisit: (v: DeductibleValues, result: string, w: Words) => string;
+    readonly withCeiling: (v: DeductibleValues & { readonly ceiling: Of<"fen">; readonly perVisit: Of<"fen">; readonly met: Of<"fen"> }, result: string, w: Words) => string;
+    readonly perYear: (v: DeductibleValues & { readonly met: Of<"fen"> }, result: string, w: Words) => string;
   };
-};
+  readonly ELIGIBLE: StepWord<StepValues["ELIGIBLE"]>;
+  readonly FUND: StepWord<StepValues["FUND"]>;
+  /** The cap on the fund's payments, or on the eligible spending. */
+  readonly CAP: {
+    readonly rule: string;
+    readonly onFund: (v: Extract<CapValues, { readonly fund: Of<"fen"> }>, result: string, w: Words) => string;
+    readonly onEligible: (v: Extract<CapValues, { readonly eligible: Of<"fen"> }>, result: string, w: Words) => string;
+  };
+  readonly SELF_PAID: StepWord<StepValues["SELF_PAID"]>;
+}
 
 export interface Catalogue {
   readonly names: Names;

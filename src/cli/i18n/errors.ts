@@ -21,6 +21,10 @@ export interface ErrorKit {
   readonly explain: (error: YibaoError) => Explained;
   /** A problem in a policy file, in words. */
   readonly policyIssue: (issue: PolicyProblem) => string;
+  /** What a value should look like, for a bad value. */
+  readonly valueHint: (p: ErrorParams["INVALID_VALUE"]) => string;
+  /** What an input record got wrong (a field missing, unknown, of the wrong type), or its cause. */
+  readonly inputProblem: (p: ErrorParams["INPUT_VALUE"]) => Explained;
 }
 
 /** The parts of a policy version that `missing` can list. */
@@ -35,6 +39,21 @@ export interface WarningWords {
 
 export interface ErrorWords {
   readonly byCode: { readonly [C in ErrorCode]: (p: ErrorParams[C], k: ErrorKit) => Explained };
+  /** What a value should look like, by the kind of value. */
+  readonly valueKind: {
+    readonly money: string;
+    readonly date: string;
+    readonly positive: string;
+    readonly tooFine: (visits: string, limit: string) => string;
+    readonly accepted: (values: string) => string;
+  };
+  /** What an input record got wrong, and the fields it may have. */
+  readonly fieldProblem: {
+    readonly missing: (field: string) => string;
+    readonly unknown: (field: string) => string;
+    readonly type: (field: string, detail: string) => string;
+    readonly fields: (fields: string) => string;
+  };
   /** A field of an input record: 字段 "amount". */
   readonly recordField: (name: string) => string;
   /** Why two options cannot go together, as a hint. */

@@ -1,5 +1,4 @@
-import type { ErrorParams } from "../../../shared/errors.js";
-import type { ErrorKit, ErrorWords, Explained } from "../errors.js";
+import type { ErrorWords } from "../errors.js";
 
 const EXAMPLE = {
   compare: "For example: yibao compare --amount 1200 --level 2 --type retired",
@@ -9,38 +8,10 @@ const EXAMPLE = {
   account: "For example: yibao account --city lvliang --type in-service --base 6000",
 } as const;
 
-function kindHint(p: ErrorParams["INVALID_VALUE"], k: ErrorKit): string {
-  switch (p.kind) {
-    case "money":
-      return "Amounts are yuan, not negative, with at most two decimals and at most 100 million, e.g. 1200 or 86.50.";
-    case "date":
-      return "Dates are YYYY-MM-DD, e.g. 2025-03-01.";
-    case "positive":
-      return "This needs an amount above 0, in yuan, e.g. 1000.";
-    case "too-fine":
-      return `That would settle about ${String(p.visits)} visits (at most ${String(p.limit)}): use a larger --step, a smaller --to or a larger --visit-size.`;
-    case undefined:
-      return `Accepted: ${k.list(p.accepted)}`;
-  }
-}
-
-function inputValue(p: ErrorParams["INPUT_VALUE"], k: ErrorKit): Explained {
-  if ("cause" in p) return k.explain(p.cause);
-  const hint = `Fields of a visit: ${p.fields}.`;
-  switch (p.problem) {
-    case "missing":
-      return { message: `missing field "${p.field}".`, hint };
-    case "unknown":
-      return { message: `unknown field "${p.field}".`, hint };
-    case "type":
-      return { message: `field "${p.field}" has the wrong type (${p.detail}).`, hint };
-  }
-}
-
 export const errors: ErrorWords = {
   byCode: {
     USAGE: (p) => ({ message: p.message, hint: "Run yibao --help for usage." }),
-    INVALID_VALUE: (p, k) => ({ message: `Invalid value "${p.value}" for ${k.field(p.field)}.`, hint: kindHint(p, k) }),
+    INVALID_VALUE: (p, k) => ({ message: `Invalid value "${p.value}" for ${k.field(p.field)}.`, hint: k.valueHint(p) }),
     UNKNOWN_CITY: (p, k) => ({
       message: `Unknown city "${p.value}".`,
       hint: `Cities available: ${k.list(p.cities)}. Use the id, the Chinese name or the administrative code; for another city supply a policy file with --policy-file.`,
@@ -63,7 +34,7 @@ export const errors: ErrorWords = {
           : 'Input is a JSON array, or one JSON object per line (JSON Lines), e.g. {"date":"2025-03-01","level":2,"amount":"1200"}.',
     }),
     INPUT_VALUE: (p, k) => {
-      const inner = inputValue(p, k);
+      const inner = k.inputProblem(p);
       const where = p.file === undefined || p.file === "" ? "" : `${p.file} `;
       return {
         message: p.line === undefined ? `${where}visit ${String(p.item)}: ${inner.message}` : `line ${p.line}: ${inner.message}`,
@@ -122,6 +93,19 @@ export const errors: ErrorWords = {
       return { message: `${p.cityId}: ${cause.message}`, ...(cause.hint === undefined ? {} : { hint: cause.hint }) };
     },
     OUTPUT_WRITE: (p) => ({ message: `Cannot write the file ${p.file} (${p.detail}).`, hint: "Check that the folder exists and can be written." }),
+  },
+  valueKind: {
+    money: "Amounts are yuan, not negative, with at most two decimals and at most 100 million, e.g. 1200 or 86.50.",
+    date: "Dates are YYYY-MM-DD, e.g. 2025-03-01.",
+    positive: "This needs an amount above 0, in yuan, e.g. 1000.",
+    tooFine: (visits, limit) => `That would settle about ${visits} visits (at most ${limit}): use a larger --step, a smaller --to or a larger --visit-size.`,
+    accepted: (values) => `Accepted: ${values}`,
+  },
+  fieldProblem: {
+    missing: (field) => `missing field "${field}".`,
+    unknown: (field) => `unknown field "${field}".`,
+    type: (field, detail) => `field "${field}" has the wrong type (${detail}).`,
+    fields: (fields) => `Fields of a visit: ${fields}.`,
   },
   recordField: (name) => `field "${name}"`,
   conflict: {

@@ -5,13 +5,9 @@ export const steps: StepWords = {
   IN_POLICY: { rule: "In-policy cost", formula: (v, result, w) => `${w.yuan(v.amount)} − ${w.yuan(v.excluded)} = ${result}` },
   DEDUCTIBLE: {
     rule: "Deductible",
-    formula: (v, result, w) => {
-      if (v.ceiling !== undefined && v.perVisit !== undefined && v.met !== undefined) {
-        return `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.perVisit)}, ${w.yuan(v.ceiling)} − ${w.yuan(v.met)}) = ${result}`;
-      }
-      if (v.met === undefined) return `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)}) = ${result} (per visit)`;
-      return `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)} − ${w.yuan(v.met)}) = ${result} (per year, ${w.yuan(v.met)} met already)`;
-    },
+    perVisit: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)}) = ${result} (per visit)`,
+    withCeiling: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.perVisit)}, ${w.yuan(v.ceiling)} − ${w.yuan(v.met)}) = ${result}`,
+    perYear: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)} − ${w.yuan(v.met)}) = ${result} (per year, ${w.yuan(v.met)} met already)`,
   },
   ELIGIBLE: { rule: "Eligible", formula: (v, result, w) => `${w.yuan(v.inPolicy)} − ${w.yuan(v.deductible)} = ${result}` },
   FUND: {
@@ -20,10 +16,8 @@ export const steps: StepWords = {
   },
   CAP: {
     rule: "Annual cap",
-    formula: (v, result, w) =>
-      "eligible" in v
-        ? `min(${w.yuan(v.eligible)}, ${w.yuan(v.cap)} − ${w.yuan(v.used)}) × ${w.pct(v.ratio)} = ${result}`
-        : `min(${w.yuan(v.fund)}, ${w.yuan(v.cap)} − ${w.yuan(v.used)}) = ${result}`,
+    onFund: (v, result, w) => `min(${w.yuan(v.fund)}, ${w.yuan(v.cap)} − ${w.yuan(v.used)}) = ${result}`,
+    onEligible: (v, result, w) => `min(${w.yuan(v.eligible)}, ${w.yuan(v.cap)} − ${w.yuan(v.used)}) × ${w.pct(v.ratio)} = ${result}`,
   },
   SELF_PAID: {
     rule: "You pay",

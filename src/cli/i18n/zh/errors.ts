@@ -1,5 +1,4 @@
-import type { ErrorParams } from "../../../shared/errors.js";
-import type { ErrorKit, ErrorWords, Explained } from "../errors.js";
+import type { ErrorWords } from "../errors.js";
 
 const EXAMPLE = {
   compare: "例如:yibao compare --amount 1200 --level 二级 --type 退休",
@@ -9,38 +8,10 @@ const EXAMPLE = {
   account: "例如:yibao account --city 吕梁 --type 在职 --base 6000",
 } as const;
 
-function kindHint(p: ErrorParams["INVALID_VALUE"], k: ErrorKit): string {
-  switch (p.kind) {
-    case "money":
-      return "金额以元为单位,不能为负,最多两位小数,不超过 1 亿元,例如 1200 或 86.50。";
-    case "date":
-      return "日期格式为 YYYY-MM-DD,例如 2025-03-01。";
-    case "positive":
-      return "这里需要大于 0 的金额(元),例如 1000。";
-    case "too-fine":
-      return `这样要结算约 ${String(p.visits)} 次门诊(上限 ${String(p.limit)}):请用更大的 --step、更小的 --to 或更大的 --visit-size。`;
-    case undefined:
-      return `可用的值:${k.list(p.accepted)}`;
-  }
-}
-
-function inputValue(p: ErrorParams["INPUT_VALUE"], k: ErrorKit): Explained {
-  if ("cause" in p) return k.explain(p.cause);
-  const hint = `每条记录的字段:${p.fields.replace("; optional", ";可选")}。`;
-  switch (p.problem) {
-    case "missing":
-      return { message: `缺少字段 "${p.field}"。`, hint };
-    case "unknown":
-      return { message: `未知字段 "${p.field}"。`, hint };
-    case "type":
-      return { message: `字段 "${p.field}" 的类型不对(${p.detail})。`, hint };
-  }
-}
-
 export const errors: ErrorWords = {
   byCode: {
     USAGE: (p) => ({ message: p.message, hint: "运行 yibao --help 查看用法。" }),
-    INVALID_VALUE: (p, k) => ({ message: `${k.field(p.field)} 的值 "${p.value}" 无效。`, hint: kindHint(p, k) }),
+    INVALID_VALUE: (p, k) => ({ message: `${k.field(p.field)} 的值 "${p.value}" 无效。`, hint: k.valueHint(p) }),
     UNKNOWN_CITY: (p, k) => ({
       message: `不认识城市 "${p.value}"。`,
       hint: `已收录的城市:${k.list(p.cities)}。可用拼音、中文名或行政区划代码;其他城市可用 --policy-file 提供政策文件。`,
@@ -60,7 +31,7 @@ export const errors: ErrorWords = {
           : '输入可以是 JSON 数组,或每行一个 JSON 对象(JSON Lines),例如 {"date":"2025-03-01","level":2,"amount":"1200"}。',
     }),
     INPUT_VALUE: (p, k) => {
-      const inner = inputValue(p, k);
+      const inner = k.inputProblem(p);
       const where = p.file === undefined || p.file === "" ? "" : `${p.file} `;
       return {
         message: p.line === undefined ? `${where}第 ${String(p.item)} 条就诊记录:${inner.message}` : `第 ${p.line} 行:${inner.message}`,
@@ -119,6 +90,19 @@ export const errors: ErrorWords = {
       return { message: `${p.city}:${cause.message}`, ...(cause.hint === undefined ? {} : { hint: cause.hint }) };
     },
     OUTPUT_WRITE: (p) => ({ message: `无法写入文件 ${p.file}(${p.detail})。`, hint: "检查路径和所在文件夹是否存在、是否可写。" }),
+  },
+  valueKind: {
+    money: "金额以元为单位,不能为负,最多两位小数,不超过 1 亿元,例如 1200 或 86.50。",
+    date: "日期格式为 YYYY-MM-DD,例如 2025-03-01。",
+    positive: "这里需要大于 0 的金额(元),例如 1000。",
+    tooFine: (visits, limit) => `这样要结算约 ${visits} 次门诊(上限 ${limit}):请用更大的 --step、更小的 --to 或更大的 --visit-size。`,
+    accepted: (values) => `可用的值:${values}`,
+  },
+  fieldProblem: {
+    missing: (field) => `缺少字段 "${field}"。`,
+    unknown: (field) => `未知字段 "${field}"。`,
+    type: (field, detail) => `字段 "${field}" 的类型不对(${detail})。`,
+    fields: (fields) => `每条记录的字段:${fields.replace("; optional", ";可选")}。`,
   },
   recordField: (name) => `字段 "${name}"`,
   conflict: {

@@ -5,13 +5,9 @@ export const steps: StepWords = {
   IN_POLICY: { rule: "政策范围内费用", formula: (v, result, w) => `${w.yuan(v.amount)} − ${w.yuan(v.excluded)} = ${result}` },
   DEDUCTIBLE: {
     rule: "起付线部分",
-    formula: (v, result, w) => {
-      if (v.ceiling !== undefined && v.perVisit !== undefined && v.met !== undefined) {
-        return `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.perVisit)}, ${w.yuan(v.ceiling)} − ${w.yuan(v.met)}) = ${result}`;
-      }
-      if (v.met === undefined) return `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)}) = ${result}(按次)`;
-      return `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)} − ${w.yuan(v.met)}) = ${result}(按年度,本年已付 ${w.yuan(v.met)})`;
-    },
+    perVisit: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)}) = ${result}(按次)`,
+    withCeiling: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.perVisit)}, ${w.yuan(v.ceiling)} − ${w.yuan(v.met)}) = ${result}`,
+    perYear: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)} − ${w.yuan(v.met)}) = ${result}(按年度,本年已付 ${w.yuan(v.met)})`,
   },
   ELIGIBLE: { rule: "可报销部分", formula: (v, result, w) => `${w.yuan(v.inPolicy)} − ${w.yuan(v.deductible)} = ${result}` },
   FUND: {
@@ -20,10 +16,8 @@ export const steps: StepWords = {
   },
   CAP: {
     rule: "年度限额",
-    formula: (v, result, w) =>
-      "eligible" in v
-        ? `min(${w.yuan(v.eligible)}, ${w.yuan(v.cap)} − ${w.yuan(v.used)}) × ${w.pct(v.ratio)} = ${result}`
-        : `min(${w.yuan(v.fund)}, ${w.yuan(v.cap)} − ${w.yuan(v.used)}) = ${result}`,
+    onFund: (v, result, w) => `min(${w.yuan(v.fund)}, ${w.yuan(v.cap)} − ${w.yuan(v.used)}) = ${result}`,
+    onEligible: (v, result, w) => `min(${w.yuan(v.eligible)}, ${w.yuan(v.cap)} − ${w.yuan(v.used)}) × ${w.pct(v.ratio)} = ${result}`,
   },
   SELF_PAID: {
     rule: "个人支付",
