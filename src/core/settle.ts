@@ -63,37 +63,15 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     if (w.refusals.length > 0 && step.step !== "settlement") continue;
     run(w, step);
   }
-  const after = w.refusals.length > 0 ? state : w.after;
-  const result = {
-    visit,
-    settlement: w.settlement ?? { mode: "local" as const, atCounter: w.selfPaid, reimbursedLater: ZERO, actions: [] },
-    after,
-    capRemaining: capRemaining(rules.cap, status, after),
-  };
-  if (w.refusals.length > 0) {
-    const first = w.refusals[0];
-    return {
-      ...result,
-      appliedLevel: visit.level,
-      covered: false,
-      excluded: visit.amount,
-      inPolicy: ZERO,
-      deductible: ZERO,
-      eligible: ZERO,
-      ratio: null,
-      fundBeforeCap: ZERO,
-      fundPaid: ZERO,
-      selfPaid: visit.amount,
-      copay: ZERO,
-      overCap: ZERO,
-      reasons: w.refusals,
-      steps: [{ code: "NOT_COVERED", values: { amount: f.fen(visit.amount) }, result: visit.amount, ...(first?.cite === undefined ? {} : { cite: first.cite }) }],
-    };
-  }
+  const refused = w.refusals.length > 0;
+  const after = refused ? state : w.after;
+  // Not covered: the whole amount is self-paid, as if it were all outside the catalogues.
+  if (refused) w.excluded = w.selfPaid = visit.amount;
+  const first = w.refusals[0];
   return {
-    ...result,
+    visit,
     appliedLevel: w.level,
-    covered: true,
+    covered: !refused,
     excluded: w.excluded,
     inPolicy: w.inPolicy,
     deductible: w.deductible,
@@ -104,7 +82,12 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     selfPaid: w.selfPaid,
     copay: w.copay,
     overCap: w.overCap,
-    reasons: w.reasons,
-    steps: w.steps,
+    reasons: refused ? w.refusals : w.reasons,
+    steps: refused
+      ? [{ code: "NOT_COVERED", values: { amount: f.fen(visit.amount) }, result: visit.amount, ...(first?.cite === undefined ? {} : { cite: first.cite }) }]
+      : w.steps,
+    after,
+    capRemaining: capRemaining(rules.cap, status, after),
+    settlement: w.settlement ?? { mode: "local", atCounter: w.selfPaid, reimbursedLater: ZERO, actions: [] },
   };
 }
