@@ -77,6 +77,8 @@ export interface Field {
   readonly record: boolean;
 }
 
+const isField = (value: unknown): value is Field => typeof value === "object" && value !== null && "name" in value && "record" in value;
+
 /** A field given with the request itself (a command-line option). */
 export const arg = (name: string): Field => ({ name, record: false });
 /** A field of an input record. */
@@ -185,6 +187,23 @@ export class YibaoError<C extends ErrorCode = ErrorCode> extends Error {
   get exitCode(): number {
     if (this.is("IN_CITY")) return this.params.cause.exitCode;
     return EXIT_BY_CODE[this.code];
+  }
+
+  /**
+   * Where the bad value is, as a path into the request: `visits[3].amount` for a field of the third
+   * visit of an input, `deductibleMet` for a field of the request itself; undefined when the error
+   * is not about one field.
+   */
+  get path(): string | undefined {
+    if (this.is("INPUT_VALUE")) {
+      const p = this.params;
+      const inner = "cause" in p ? p.cause.path : p.field;
+      const at = p.item ?? p.line;
+      return inner === undefined ? undefined : at === undefined ? inner : `visits[${at}].${inner}`;
+    }
+    if (this.is("IN_CITY")) return this.params.cause.path;
+    const params: object = this.params;
+    return "field" in params && isField(params.field) ? params.field.name : undefined;
   }
 
   /** The same error, told where in an input file it happened. */
