@@ -92,7 +92,7 @@ describe("batch: visits elsewhere", () => {
     expect(run.status).toBe(5);
     const out = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(["home", "beijing", "trip", "unclear", "filed-at-home"]);
-    expect(out.map((o) => o.error?.code ?? o.settlement.mode)).toEqual(["local", "unstated", "none", "PLACE_UNCLEAR", "CONFLICTING_OPTIONS"]);
+    expect(out.map((o) => o.error?.code ?? o.settlement.mode)).toEqual(["local", "direct", "none", "PLACE_UNCLEAR", "CONFLICTING_OPTIONS"]);
     expect(out[1]).toMatchObject({ place: "resident-elsewhere", treatmentCity: { code: "110000" }, fundPaid: "20.00", overCap: "100.00" });
     expect(out[2]).toMatchObject({ covered: false, fundPaid: "0.00" });
     expect(out[3].error.hint).toContain(`"place": "临时外出"`);
@@ -122,7 +122,7 @@ describe("batch agrees with calc --input for the same person", () => {
             const outcome = session.settleLine(JSON.stringify({ ...v, city, type, person: "p" }));
             return outcome === undefined ? {} : JSON.parse(batchLine(outcome, "en"));
           });
-          const keys = ["fundPaid", "selfPaid", "deductible", "copay", "overCap", "excluded", "covered", "capRemaining"] as const;
+          const keys = ["fundPaid", "selfPaid", "deductible", "copay", "overCap", "excluded", "uncovered", "covered", "capRemaining"] as const;
           const pick = (o: Record<string, unknown>) => keys.map((k) => o[k]);
           expect(viaBatch.map(pick)).toEqual(viaCalc.map((v) => pick(v as unknown as Record<string, unknown>)));
         },

@@ -97,7 +97,7 @@ describe("calc --json: the contract for scripts", () => {
   it("keeps a visit that is not covered, with fundPaid 0.00 and a readable reason", () => {
     const run = yibao([...anshanRetired, "--no-designated", "--json", "--lang", "en"]);
     const visit = JSON.parse(run.stdout).visits[0];
-    expect(visit).toMatchObject({ covered: false, fundPaid: "0.00", selfPaid: "1200.00", excluded: "1200.00", ratio: null });
+    expect(visit).toMatchObject({ covered: false, fundPaid: "0.00", selfPaid: "1200.00", excluded: "0.00", uncovered: "1200.00", ratio: null });
     expect(visit.reasons[0].code).toBe("NOT_DESIGNATED");
     expect(visit.reasons[0].message).toMatch(/designated/);
   });

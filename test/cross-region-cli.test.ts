@@ -6,14 +6,23 @@ import { yibao } from "./helpers.js";
 const lvliang = ["calc", "--city", "吕梁", "--type", "退休", "--level", "二类", "--amount", "300", "--date", "2025-04-10"];
 
 describe("calc: a visit elsewhere", () => {
-  it("names the place and the city of treatment, says how it settles and what to do", () => {
+  it("names the place and the city of treatment, and says how it settles: Lüliang settles directly (即时直接结算)", () => {
     const run = yibao([...lvliang, "--place", "异地长期居住", "--treatment-city", "北京"]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("异地长期居住(北京市)");
     expect(run.stdout).toMatch(/统筹基金支付\s*│\s*150\.00/);
-    expect(run.stdout).toMatch(/结算方式\s*│\s*来源未说明结算方式/);
+    expect(run.stdout).toMatch(/结算方式\s*│\s*异地直接结算/);
+    expect(run.stdout).toMatch(/就医时支付\s*│\s*150\.00/);
     expect(run.stdout).toContain("“异地长期居住人员在居住地定点医药机构发生的符合规定的普通门诊医疗费用,按参保地政策规定进行结算”");
+    expect(run.stdout).toContain("“职工门诊统筹费用实行即时直接结算”");
+    expect(run.stdout).not.toContain("需要办理:");
+  });
+
+  it("where the source says nothing of how a visit elsewhere settles, says so and what to do (Anshan)", () => {
+    const run = yibao(["calc", "--city", "鞍山", "--type", "退休", "--level", "二级", "--amount", "800", "--date", "2025-04-10", "--place", "临时外出", "--treatment-city", "北京"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/结算方式\s*│\s*来源未说明结算方式/);
     expect(run.stdout).toContain("需要办理:");
     expect(run.stdout).toContain("回参保地医保经办机构申请手工报销");
   });
@@ -34,9 +43,9 @@ describe("calc: a visit elsewhere", () => {
       filed: false,
       directSettlement: null,
       treatmentCity: { code: "110000", name: "北京市", province: "北京市" },
-      settlement: { mode: "unstated", atCounter: null, reimbursedLater: null },
+      settlement: { mode: "direct", atCounter: "150.00", reimbursedLater: "0.00" },
     });
-    expect(visit.settlement.actions.map((a: { code: string }) => a.code)).toEqual(["ASK_AGENCY", "KEEP_RECEIPTS"]);
+    expect(visit.settlement.actions).toEqual([]);
   });
 
   it("a city of treatment that is the insured city itself is a local visit", () => {

@@ -29,7 +29,7 @@ function check(c: GoldenCase, json: ReturnType<typeof calculationJson>) {
     // The split always adds up: fund + self = total, self = its four parts.
     const fen = (k: string) => Math.round(Number(got[k]) * 100);
     expect(fen("fundPaid") + fen("selfPaid")).toBe(fen("amount"));
-    expect(fen("excluded") + fen("deductible") + fen("copay") + fen("overCap")).toBe(fen("selfPaid"));
+    expect(fen("excluded") + fen("uncovered") + fen("deductible") + fen("copay") + fen("overCap")).toBe(fen("selfPaid"));
     // And so does who paid it: own account, family, cash.
     expect(fen("accountPaid") + fen("familyPaid") + fen("cashPaid")).toBe(fen("selfPaid"));
   });

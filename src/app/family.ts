@@ -18,6 +18,8 @@ export interface FamilyRequest {
   /** The relative's insured city; the account holder's when absent. */
   readonly memberCity?: string | undefined;
   readonly memberScheme?: string | undefined;
+  /** Both places have opened 医保钱包, as the person says. */
+  readonly walletOpen?: boolean | undefined;
   readonly date: string;
 }
 
@@ -50,6 +52,7 @@ export function checkFamily(registry: Registry, request: FamilyRequest): FamilyC
     place,
     // The relative uses the money where they are insured.
     treatmentInAuthorizerProvince: member.province.code === authorizer.province.code,
+    walletsOpen: request.walletOpen ?? null,
   });
   return { policy, version, relation, authorizer, member, memberScheme, place, decision, governing };
 }

@@ -11,7 +11,7 @@ import type { VisitResult } from "../core/types.js";
 import { type Field, YibaoError } from "../shared/errors.js";
 import type { Division } from "../policy/divisions.js";
 import { divisionOf, findPlace } from "../policy/places.js";
-import { governingFamilyRules, inPolicyOnlyCite, placeClass } from "../policy/family.js";
+import { designatedOnlyCite, governingFamilyRules, inPolicyOnlyCite, placeClass } from "../policy/family.js";
 import { parseMoney, parseRelation } from "../policy/inputs.js";
 import type { Registry } from "../policy/registry.js";
 import type { Policy, PolicyVersion } from "../policy/schema.js";
@@ -26,9 +26,11 @@ export interface WalletInput {
   readonly familyCity?: string | undefined;
   /** The limit the account holder set: per payment, or a total, as the city's rules say. */
   readonly familyLimit?: string | number | undefined;
+  /** Both places have opened 医保钱包 (where a city allows aid between two places only then). */
+  readonly familyWalletOpen?: boolean | undefined;
 }
 
-const FIELDS = ["account", "familyBalance", "familyRelation", "familyCity", "familyLimit"] as const;
+const FIELDS = ["account", "familyBalance", "familyRelation", "familyCity", "familyLimit", "familyWalletOpen"] as const;
 
 /** Whether an input states any balance at all. */
 export function hasWalletInput(input: WalletInput): boolean {
@@ -40,6 +42,8 @@ interface Binding {
   /** Who the account holder is to the person, as typed. */
   readonly relation: Relation;
   readonly city: Division | undefined;
+  /** Both places have opened 医保钱包, as stated; null when not said. */
+  readonly walletsOpen: boolean | null;
 }
 
 /** A field of the request itself (`arg`) or of an input record (`rec`). */
@@ -73,7 +77,8 @@ export class WalletTracker {
       const limitLeft = input.familyLimit === undefined ? (family?.limitLeft ?? null) : parseMoney(input.familyLimit, name("familyLimit"));
       const missing = [...(balance === undefined ? [name("familyBalance")] : []), ...(relation === undefined ? [name("familyRelation")] : [])];
       if (balance === undefined || relation === undefined) throw new YibaoError("FAMILY_INCOMPLETE", { missing });
-      binding = { relation, city };
+      const walletsOpen = input.familyWalletOpen ?? binding?.walletsOpen ?? null;
+      binding = { relation, city, walletsOpen };
       family = { balance, limitLeft };
     }
     this.ledger.account = account;
@@ -96,10 +101,15 @@ export class WalletTracker {
         memberScheme: "employee",
         place: placeClass(authorizer, member),
         treatmentInAuthorizerProvince: province === null ? null : province === authorizer.province.code,
+        walletsOpen: b.walletsOpen,
       });
       family = { balance: held.balance, limitLeft: held.limitLeft, decision };
     }
-    return payVisit(result.selfPaid, result.excluded, { account: this.ledger.account, family }, inPolicyOnlyCite(this.policy, version));
+    return payVisit(result.selfPaid, result.excluded, { account: this.ledger.account, family }, {
+      inPolicyOnly: inPolicyOnlyCite(this.policy, version),
+      designatedOnly: designatedOnlyCite(this.policy, version),
+      designated: result.visit.designated,
+    });
   }
 
   private place(value: string, field: Field): Division {
@@ -119,5 +129,5 @@ function treatmentProvince(where: ResolvedPlace, member: Division): string | nul
 
 /** A payment of nothing, when no balance was given: the person pays all of it. */
 export function cashOnly(result: VisitResult): Payment {
-  return payVisit(result.selfPaid, result.excluded, { account: null, family: null }, undefined);
+  return payVisit(result.selfPaid, result.excluded, { account: null, family: null }, { designated: result.visit.designated });
 }

@@ -40,6 +40,8 @@ export interface PlaceRule {
   readonly allOrNothing: boolean;
   /** Schemes the relative must be in for this place, when narrower than the general rule. */
   readonly memberSchemes: readonly Scheme[] | null;
+  /** Allowed only where both places have opened 医保钱包 (松原). */
+  readonly walletOpen: Citation | null;
   readonly cite: Citation;
 }
 
@@ -73,6 +75,8 @@ export interface FamilyFacts {
   readonly place: PlaceClass;
   /** Whether the treatment takes place in the account holder's province; null when the place of treatment is not known. */
   readonly treatmentInAuthorizerProvince: boolean | null;
+  /** Whether both people's places have opened 医保钱包, as the person says; null when not said. */
+  readonly walletsOpen: boolean | null;
 }
 
 /** Whether family money may pay, and the bounds it pays within, under every rule that governs. */
@@ -118,12 +122,19 @@ export function decideFamily(governing: readonly FamilyRules[], facts: FamilyFac
         cite: place?.memberSchemes === undefined || place.memberSchemes === null ? rules.memberSchemesCite : place.cite,
       });
     }
-    if (place === undefined) {
+    if (place === undefined && facts.place === "other-province") {
+      // No source allows aid across provinces; a policy file may.
+      refusals.push({ code: "FAMILY_PLACE_NO_SOURCE", params: { place: f.placeClass(facts.place), rules: who } });
+    } else if (place === undefined) {
       grounds.push({ code: "FAMILY_PLACE_UNSTATED", params: { place: f.placeClass(facts.place), rules: who } });
     } else if (!place.allowed) {
       refusals.push({ code: "FAMILY_PLACE_REFUSED", params: { place: f.placeClass(facts.place), rules: who }, cite: place.cite });
     } else {
       grounds.push({ code: "FAMILY_PLACE_ALLOWED", params: { place: f.placeClass(facts.place), rules: who }, cite: place.cite });
+      if (place.walletOpen !== null) {
+        if (facts.walletsOpen === true) grounds.push({ code: "FAMILY_WALLET_OPEN", params: { rules: who }, cite: place.walletOpen });
+        else refusals.push({ code: "FAMILY_WALLET_UNCONFIRMED", params: { rules: who }, cite: place.walletOpen });
+      }
       if (place.allOrNothing) allOrNothing ??= place.cite;
     }
     if (rules.treatmentInProvince !== null && facts.treatmentInAuthorizerProvince !== true) {

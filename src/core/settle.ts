@@ -5,7 +5,7 @@
  * covered and only its settlement mode is decided.
  */
 import * as f from "./facts.js";
-import { type Fen, ZERO } from "./money.js";
+import { type Fen, ZERO, subFen } from "./money.js";
 import { cap, capRemaining } from "./steps/cap.js";
 import { coverage } from "./steps/coverage.js";
 import { deductible } from "./steps/deductible.js";
@@ -65,14 +65,19 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
   }
   const refused = w.refusals.length > 0;
   const after = refused ? state : w.after;
-  // Not covered: the whole amount is self-paid, as if it were all outside the catalogues.
-  if (refused) w.excluded = w.selfPaid = visit.amount;
+  // Not covered: the whole amount is self-paid; what is in the catalogues stays apart from what is not.
+  if (refused) {
+    w.excluded = visit.excluded;
+    w.uncovered = subFen(visit.amount, visit.excluded);
+    w.selfPaid = visit.amount;
+  }
   const first = w.refusals[0];
   return {
     visit,
     appliedLevel: w.level,
     covered: !refused,
     excluded: w.excluded,
+    uncovered: w.uncovered,
     inPolicy: w.inPolicy,
     deductible: w.deductible,
     eligible: w.eligible,

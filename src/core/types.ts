@@ -114,7 +114,8 @@ export interface CrossRegionRules {
     readonly minLevel: { readonly level: Level; readonly cite: Citation } | null;
     readonly filing: Citation | null;
     readonly facilityOpen: Citation | null;
-    readonly byHand: Citation;
+    /** Reimbursement by hand back home: whenever direct settlement is not possible, or only on a system failure; null when no source says. */
+    readonly byHand: { readonly cite: Citation; readonly onlySystemFailure: boolean } | null;
   } | null;
 }
 
@@ -199,12 +200,14 @@ export interface ReasonParams {
   readonly SETTLEMENT_DIRECT: { readonly self: Of<"fen"> };
   readonly SETTLEMENT_IF_OPEN: { readonly amount: Of<"fen">; readonly self: Of<"fen">; readonly fund: Of<"fen"> };
   readonly SETTLEMENT_BY_HAND: { readonly amount: Of<"fen">; readonly fund: Of<"fen"> };
+  readonly SETTLEMENT_NO_ROUTE: { readonly amount: Of<"fen">; readonly fund: Of<"fen"> };
   readonly SETTLEMENT_UNSTATED: { readonly place: Of<"place"> };
   readonly DIRECT_NEEDS_LEVEL: { readonly level: Of<"level">; readonly minLevel: Of<"level"> };
   readonly DIRECT_NEEDS_FILING: Empty;
   readonly DIRECT_NEEDS_OPEN_FACILITY: Empty;
   // Who pays the self-paid part.
   readonly WALLET_EXCLUDED_CASH: { readonly excluded: Of<"fen"> };
+  readonly WALLET_NOT_DESIGNATED: { readonly cash: Of<"fen"> };
   readonly ACCOUNT_PAID: { readonly paid: Of<"fen">; readonly due: Of<"fen">; readonly balance: Of<"fen">; readonly left: Of<"fen"> };
   readonly ACCOUNT_NOT_GIVEN: Empty;
   readonly FAMILY_NOT_NEEDED: Empty;
@@ -214,6 +217,9 @@ export interface ReasonParams {
   readonly FAMILY_PLACE_ALLOWED: { readonly place: Of<"place-class">; readonly rules: Of<"name"> };
   readonly FAMILY_PLACE_UNSTATED: { readonly place: Of<"place-class">; readonly rules: Of<"name"> };
   readonly FAMILY_PLACE_REFUSED: { readonly place: Of<"place-class">; readonly rules: Of<"name"> };
+  readonly FAMILY_PLACE_NO_SOURCE: { readonly place: Of<"place-class">; readonly rules: Of<"name"> };
+  readonly FAMILY_WALLET_OPEN: { readonly rules: Of<"name"> };
+  readonly FAMILY_WALLET_UNCONFIRMED: { readonly rules: Of<"name"> };
   readonly FAMILY_TREATMENT_REFUSED: { readonly rules: Of<"name"> };
   readonly FAMILY_TREATMENT_UNKNOWN: { readonly rules: Of<"name"> };
   readonly FAMILY_ALL_OR_NOTHING: { readonly due: Of<"fen">; readonly available: Of<"fen"> };
@@ -289,6 +295,12 @@ export interface VisitResult {
   readonly appliedLevel: Level;
   readonly covered: boolean;
   readonly excluded: Fen;
+  /**
+   * In the catalogues but not paid by the fund, because the visit is not covered (a pharmacy purchase
+   * without a prescription, a facility that is not designated): self-paid, yet in-policy for the
+   * personal account where the facility is designated. 0 for a covered visit.
+   */
+  readonly uncovered: Fen;
   readonly inPolicy: Fen;
   readonly deductible: Fen;
   readonly eligible: Fen;
@@ -315,7 +327,7 @@ export interface VisitResult {
  * if-open: direct when the facility is open for it, by hand otherwise (not known which).
  * unstated: the sources do not say how a visit elsewhere is settled. none: nothing is paid elsewhere.
  */
-export type SettlementMode = "local" | "direct" | "by-hand" | "if-open" | "unstated" | "none";
+export type SettlementMode = "local" | "direct" | "by-hand" | "no-route" | "if-open" | "unstated" | "none";
 
 /** What the person should do about a visit elsewhere. */
 export type SettlementAction = "FILE_FIRST" | "KEEP_RECEIPTS" | "CHECK_FACILITY" | "ASK_AGENCY" | "USE_DESIGNATED";

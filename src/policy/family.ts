@@ -33,7 +33,7 @@ export function familyRules(policy: Policy, version: PolicyVersion): FamilyRules
     const p = f.places[key];
     return p === undefined
       ? undefined
-      : { allowed: p.allowed, allOrNothing: p.allOrNothing, memberSchemes: p.memberSchemes ?? null, cite: c(p) };
+      : { allowed: p.allowed, allOrNothing: p.allOrNothing, memberSchemes: p.memberSchemes ?? null, walletOpen: p.walletOpen === undefined ? null : c(p.walletOpen), cite: c(p) };
   };
   const places: Partial<Record<PlaceClass, PlaceRule>> = {};
   for (const key of ["same-city", "same-province", "other-province"] as const) {
@@ -57,6 +57,19 @@ export function familyRules(policy: Policy, version: PolicyVersion): FamilyRules
   };
   compiledFamily.set(version, rules);
   return rules;
+}
+
+/**
+ * Where account and family money may pay only at designated facilities and pharmacies: the family
+ * rules' own clause where there is one (山西), else what they say the money pays for at a designated
+ * facility.
+ */
+export function designatedOnlyCite(policy: Policy, version: PolicyVersion): Citation | undefined {
+  const f = version.family;
+  if (f === undefined) return undefined;
+  if (f.designatedOnly !== undefined) return cite(policy, f.designatedOnly.source, f.designatedOnly.interpretation);
+  const medical = f.uses.find((u) => u.use === "medical");
+  return medical === undefined ? undefined : cite(policy, medical.source, medical.interpretation);
 }
 
 /** Where account and family money may pay only the in-policy part (I6), when the policy says. */

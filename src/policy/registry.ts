@@ -184,7 +184,7 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
     designation: {
       required: version.designation.required,
       emergencyException: version.designation.emergencyException,
-      cite: cite(policy, version.designation.source),
+      cite: cite(policy, version.designation.source, version.designation.interpretation),
     },
     crossRegion: version.crossRegion === undefined ? null : crossRegionRules(policy, version.crossRegion),
   });
@@ -211,7 +211,7 @@ function crossRegionRules(policy: Policy, cross: CrossRegionPolicy): CrossRegion
             minLevel: s.minLevel === undefined ? null : { level: s.minLevel.value, cite: c(s.minLevel) },
             filing: s.filing === undefined ? null : c(s.filing),
             facilityOpen: s.facilityOpen === undefined ? null : c(s.facilityOpen),
-            byHand: c(s.byHand),
+            byHand: s.byHand === undefined ? null : { cite: c(s.byHand), onlySystemFailure: s.byHand.value === "system-failure" },
           },
   };
 }

@@ -116,6 +116,11 @@ const placeRuleSchema = z
       .default(false)
       .describe("The authorizer's balance must cover the whole amount due, or nothing is paid (余额必须足够支付)."),
     memberSchemes: z.array(schemeSchema).min(1).optional().describe("Schemes the relative must be in for this place, when narrower."),
+    walletOpen: z
+      .object({ value: z.literal(true), source: sourceRef, interpretation: interpretationId.optional() })
+      .strict()
+      .optional()
+      .describe("Allowed only where both places have opened 医保钱包 (the person says so: --family-wallet-open); refused when unstated."),
     source: sourceRef,
     interpretation: interpretationId.optional(),
   })
@@ -141,6 +146,9 @@ export const familySchema = z
     treatment: sourced(z.literal("province"))
       .optional()
       .describe("Family money may pay only for treatment inside the authorizer's province (仅限本省内使用)."),
+    designatedOnly: sourced(z.literal(true))
+      .optional()
+      .describe("Family money may pay only at designated facilities and pharmacies (在医保定点医药机构使用共济资金)."),
     uses: z.array(z.object({ use: familyUseSchema, source: sourceRef, interpretation: interpretationId.optional() }).strict()).min(1),
   })
   .strict();
@@ -228,7 +236,11 @@ export const crossRegionSchema = z
         facilityOpen: sourced(z.literal(true))
           .optional()
           .describe("Direct settlement only at facilities open for cross-region outpatient direct settlement."),
-        byHand: sourced(z.literal(true)).describe("Otherwise the person pays and is reimbursed by hand back home (回参保地手工报销)."),
+        byHand: sourced(z.union([z.literal(true), z.literal("system-failure")]))
+          .optional()
+          .describe(
+            "Otherwise the person pays and is reimbursed by hand back home (回参保地手工报销): true whenever direct settlement is not possible, \"system-failure\" only when it fails for system reasons (因系统原因); absent when no source gives a route.",
+          ),
       })
       .strict()
       .optional()
@@ -285,6 +297,9 @@ export const versionSchema = z
         required: z.boolean().describe("Only designated (定点) facilities are covered."),
         emergencyException: z.boolean().describe("Emergency rescue (急诊抢救) at a non-designated facility is covered."),
         source: sourceRef,
+        interpretation: interpretationId
+          .optional()
+          .describe("The reading the emergency rule rests on, where the source gives no exception and says nothing of emergencies."),
       })
       .strict(),
     outpatient: outpatientSchema.optional().describe("Deductible, ratios and cap; absent when no source gives them."),

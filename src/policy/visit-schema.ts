@@ -26,6 +26,7 @@ export const visitFields = {
   familyRelation: z.optional(z.string()),
   familyCity: z.optional(z.string()),
   familyLimit: z.optional(money),
+  familyWalletOpen: z.optional(z.boolean()),
 };
 
 /** One visit in an input file; unknown fields are refused so that a typo never goes unnoticed. */

@@ -26,7 +26,7 @@ const decision = fc
     inProvince: fc.boolean(),
   })
   .map(({ rules, relation, place, inProvince }): FamilyDecision =>
-    decideFamily([rules], { relation, memberScheme: "employee", place, treatmentInAuthorizerProvince: inProvince }),
+    decideFamily([rules], { relation, memberScheme: "employee", place, treatmentInAuthorizerProvince: inProvince, walletsOpen: null }),
   );
 const fen = (max: number) => fc.integer({ min: 0, max });
 
@@ -38,9 +38,12 @@ describe("payment invariants", () => {
         fen(100),
         fc.option(fen(300_000)),
         fc.option(fc.record({ balance: fen(500_000), limitLeft: fc.option(fen(200_000)), decision })),
-        (selfPaid, excludedShare, account, family) => {
+        fc.boolean(),
+        (selfPaid, excludedShare, account, family, designated) => {
           const excluded = Math.floor((selfPaid * excludedShare) / 100);
-          const p = payVisit(selfPaid, excluded, { account, family }, undefined);
+          const p = payVisit(selfPaid, excluded, { account, family }, { designated });
+          // At a facility that is not designated, neither account nor family money pays.
+          if (!designated) expect(p.cashPaid).toBe(selfPaid);
           expect(p.accountPaid + p.familyPaid + p.cashPaid).toBe(selfPaid);
           expect(p.accountPaid + p.familyPaid).toBeLessThanOrEqual(selfPaid - excluded);
           expect(p.cashPaid).toBeGreaterThanOrEqual(excluded);
@@ -79,25 +82,27 @@ describe("relations", () => {
 });
 
 describe("decisions under several cities' rules", () => {
-  const facts = { relation: "sibling" as const, memberScheme: "employee" as const, place: "other-province" as const, treatmentInAuthorizerProvince: false };
+  const facts = { relation: "sibling" as const, memberScheme: "employee" as const, place: "other-province" as const, treatmentInAuthorizerProvince: false, walletsOpen: true };
 
-  it("Songyuan alone allows a sibling anywhere; with Anshan's rules as well it is refused", () => {
+  it("Songyuan allows a sibling in another province once both places have opened the 医保钱包; with Anshan's rules as well it is refused", () => {
     expect(decideFamily([rulesOf("songyuan")], facts).allowed).toBe(true);
+    const unstated = decideFamily([rulesOf("songyuan")], { ...facts, walletsOpen: null });
+    expect(unstated.reasons.map((r) => r.code)).toEqual(["FAMILY_WALLET_UNCONFIRMED"]);
     const both = decideFamily([rulesOf("songyuan"), rulesOf("anshan")], facts);
     expect(both.allowed).toBe(false);
     expect(both.reasons.map((r) => r.code)).toEqual(["FAMILY_RELATION_REFUSED", "FAMILY_PLACE_REFUSED"]);
   });
 
   it("the reserve is the highest of the governing rules, the limit the account holder's", () => {
-    const d = decideFamily([rulesOf("songyuan"), rulesOf("lvliang")], { ...facts, relation: "spouse", place: "same-province", treatmentInAuthorizerProvince: true });
+    const d = decideFamily([rulesOf("songyuan"), rulesOf("lvliang")], { ...facts, relation: "spouse", place: "same-province", treatmentInAuthorizerProvince: true, walletsOpen: null });
     expect(d.reserve?.value).toBe(100_000);
     expect(d.limit.kind).toBe("total");
   });
 
   it("Liaoning cross-city aid needs the relative in employee insurance", () => {
-    const d = decideFamily([rulesOf("anshan")], { relation: "child", memberScheme: "resident", place: "same-province", treatmentInAuthorizerProvince: true });
+    const d = decideFamily([rulesOf("anshan")], { relation: "child", memberScheme: "resident", place: "same-province", treatmentInAuthorizerProvince: true, walletsOpen: null });
     expect(d.reasons.map((r) => r.code)).toEqual(["FAMILY_SCHEME_REFUSED"]);
-    const sameCity = decideFamily([rulesOf("anshan")], { relation: "child", memberScheme: "resident", place: "same-city", treatmentInAuthorizerProvince: true });
+    const sameCity = decideFamily([rulesOf("anshan")], { relation: "child", memberScheme: "resident", place: "same-city", treatmentInAuthorizerProvince: true, walletsOpen: null });
     expect(sameCity.allowed).toBe(true);
   });
 });

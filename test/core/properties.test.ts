@@ -40,12 +40,12 @@ function settle(rules: Rules, s: Status, visits: Visit[]) {
 }
 
 describe("settlement invariants", () => {
-  it("fund + self = total, and self splits exactly into excluded + deductible + co-pay + over the cap", () => {
+  it("fund + self = total, and self splits exactly into excluded + uncovered + deductible + co-pay + over the cap", () => {
     fc.assert(
       fc.property(city, status, fc.array(visit, { minLength: 1, maxLength: 30 }), ({ rules }, s, visits) => {
         for (const r of settle(rules, s, visits).results) {
           expect(r.fundPaid + r.selfPaid).toBe(r.visit.amount);
-          expect(r.excluded + r.deductible + r.copay + r.overCap).toBe(r.selfPaid);
+          expect(r.excluded + r.uncovered + r.deductible + r.copay + r.overCap).toBe(r.selfPaid);
           expect(r.fundPaid).toBeGreaterThanOrEqual(0);
           for (const part of [r.excluded, r.deductible, r.copay, r.overCap]) expect(part).toBeGreaterThanOrEqual(0);
           if (r.ratio !== null) expect(r.fundPaid).toBeLessThanOrEqual(applyRatioHalfUp(r.eligible, r.ratio.bp));

@@ -32,6 +32,7 @@ export interface CalcOptions {
   readonly familyRelation?: string | undefined;
   readonly familyCity?: string | undefined;
   readonly familyLimit?: string | undefined;
+  readonly familyWalletOpen: boolean;
   readonly input?: string | undefined;
   readonly policyFile: readonly string[];
   readonly json: boolean;
@@ -62,6 +63,7 @@ export function calcOptions(raw: Record<string, unknown>): CalcOptions {
     familyRelation: text(raw, "familyRelation"),
     familyCity: text(raw, "familyCity"),
     familyLimit: text(raw, "familyLimit"),
+    familyWalletOpen: flag(raw, "familyWalletOpen"),
     input: text(raw, "input"),
     policyFile: texts(raw, "policyFile"),
     json: flag(raw, "json"),
@@ -94,6 +96,7 @@ export function calcCommand(ctx: Context): Command {
     .option("--family-relation <relation>", h.familyRelation)
     .option("--family-city <city>", h.familyCity)
     .option("--family-limit <yuan>", h.familyLimit)
+    .option("--family-wallet-open", h.familyWalletOpen)
     .option("--input <file|->", h.input)
     .option("--policy-file <file>", h.policyFile, collect)
     .option("--json", h.json)
@@ -162,7 +165,7 @@ export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
     visits,
     deductibleMet: o.deductibleMet,
     fundUsed: o.fundUsed,
-    wallet: { account: o.account, familyBalance: o.familyBalance, familyRelation: o.familyRelation, familyCity: o.familyCity, familyLimit: o.familyLimit },
+    wallet: { account: o.account, familyBalance: o.familyBalance, familyRelation: o.familyRelation, familyCity: o.familyCity, familyLimit: o.familyLimit, ...(o.familyWalletOpen ? { familyWalletOpen: true } : {}) },
     file,
   });
   if (o.json) {

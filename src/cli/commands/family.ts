@@ -11,6 +11,7 @@ export interface FamilyOptions {
   readonly relation?: string | undefined;
   readonly memberCity?: string | undefined;
   readonly memberScheme?: string | undefined;
+  readonly walletOpen: boolean;
   readonly date?: string | undefined;
   readonly policyFile: readonly string[];
   readonly json: boolean;
@@ -22,6 +23,7 @@ export function familyOptions(raw: Record<string, unknown>): FamilyOptions {
     relation: text(raw, "relation"),
     memberCity: text(raw, "memberCity"),
     memberScheme: text(raw, "memberScheme"),
+    walletOpen: flag(raw, "walletOpen"),
     date: text(raw, "date"),
     policyFile: texts(raw, "policyFile"),
     json: flag(raw, "json"),
@@ -35,6 +37,7 @@ export function familyCommand(ctx: Context): Command {
     .option("--relation <relation>", h.relation)
     .option("--member-city <city>", h.memberCity)
     .option("--member-scheme <scheme>", h.memberScheme)
+    .option("--wallet-open", h.walletOpen)
     .option("--date <YYYY-MM-DD>", h.date)
     .option("--policy-file <file>", h.policyFile, collect)
     .option("--json", h.json)
@@ -54,6 +57,7 @@ export async function runFamily(o: FamilyOptions, ctx: Context): Promise<string>
     relation: o.relation ?? "",
     memberCity: o.memberCity,
     memberScheme: o.memberScheme,
+    ...(o.walletOpen ? { walletOpen: true } : {}),
     date: o.date ?? ctx.today(),
   });
   const { familyJson, renderFamilyTable } = await import("../render/family.js");

@@ -69,6 +69,7 @@ export interface CalcHelp {
   readonly familyRelation: string;
   readonly familyCity: string;
   readonly familyLimit: string;
+  readonly familyWalletOpen: string;
   readonly input: string;
   readonly policyFile: string;
   readonly json: string;
@@ -91,6 +92,7 @@ export interface FamilyHelp {
   readonly relation: string;
   readonly memberCity: string;
   readonly memberScheme: string;
+  readonly walletOpen: string;
   readonly date: string;
   readonly policyFile: string;
   readonly json: string;

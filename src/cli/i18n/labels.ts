@@ -34,6 +34,8 @@ export interface TableLabels {
   readonly treatmentCity: (name: string) => string;
   readonly amount: string;
   readonly excluded: string;
+  /** In the catalogues, but the fund does not cover the visit (shown only then). */
+  readonly uncovered: string;
   readonly inPolicy: string;
   readonly deductible: string;
   readonly eligible: string;
@@ -43,6 +45,7 @@ export interface TableLabels {
   readonly fundPaid: string;
   readonly selfPaid: string;
   readonly ofExcluded: string;
+  readonly ofUncovered: string;
   readonly ofDeductible: string;
   readonly ofCopay: string;
   readonly ofOverCap: string;
@@ -275,6 +278,7 @@ export interface PolicySectionLabels {
     readonly mustBeOpen: string;
     readonly otherwise: string;
     readonly byHand: string;
+    readonly byHandOnSystemFailure: string;
   };
   readonly missing: { readonly title: string };
 }

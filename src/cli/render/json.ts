@@ -54,6 +54,7 @@ export function visitJson(v: SettledVisit, lang: Lang, explain = false) {
     policyVersion: v.version.id,
     amount: formatYuan(r.visit.amount),
     excluded: formatYuan(r.excluded),
+    uncovered: formatYuan(r.uncovered),
     inPolicy: formatYuan(r.inPolicy),
     deductible: formatYuan(r.deductible),
     eligible: formatYuan(r.eligible),

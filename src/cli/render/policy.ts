@@ -265,7 +265,9 @@ const crossRegionSection: SectionRenderer = (_policy, version, lang) => {
     if (s.facilityOpen !== undefined) {
       rows.push({ label: l.facilityOpen, value: l.mustBeOpen, basis: basis(s.facilityOpen.source, s.facilityOpen.interpretation) });
     }
-    rows.push({ label: l.otherwise, value: l.byHand, basis: basis(s.byHand.source, s.byHand.interpretation) });
+    if (s.byHand !== undefined) {
+      rows.push({ label: l.otherwise, value: s.byHand.value === true ? l.byHand : l.byHandOnSystemFailure, basis: basis(s.byHand.source, s.byHand.interpretation) });
+    }
   }
   return { title: l.title, rows };
 };

@@ -34,6 +34,7 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boole
   const row = (label: string, value: string) => table.push([label, value]);
   row(t.amount, formatYuan(r.visit.amount));
   row(t.excluded, formatYuan(r.excluded));
+  if (r.uncovered > 0) row(t.uncovered, formatYuan(r.uncovered));
   row(t.inPolicy, formatYuan(r.inPolicy));
   row(t.deductible, formatYuan(r.deductible));
   row(t.eligible, formatYuan(r.eligible));
@@ -41,6 +42,7 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boole
   row(theme.fund(t.fundPaid), theme.fund(formatYuan(r.fundPaid)));
   row(theme.self(t.selfPaid), theme.self(formatYuan(r.selfPaid)));
   row(t.ofExcluded, formatYuan(r.excluded));
+  if (r.uncovered > 0) row(t.ofUncovered, formatYuan(r.uncovered));
   row(t.ofDeductible, formatYuan(r.deductible));
   row(t.ofCopay, formatYuan(r.copay));
   row(t.ofOverCap, formatYuan(r.overCap));

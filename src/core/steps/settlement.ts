@@ -40,13 +40,15 @@ function settlementOf(w: Work, cross: CrossRegionRules | null): Settlement {
     unmet.push({ code: "DIRECT_NEEDS_OPEN_FACILITY", params: {}, cite: s.facilityOpen });
   }
   if (unmet.length > 0) {
-    reasons.push(...unmet, {
-      code: "SETTLEMENT_BY_HAND",
-      params: { amount: f.fen(visit.amount), fund: f.fen(outcome.fundPaid) },
-      cite: s.byHand,
-    });
-    const actions: SettlementAction[] = ["KEEP_RECEIPTS", ...(unmet.some((r) => r.code === "DIRECT_NEEDS_FILING") ? (["FILE_FIRST"] as const) : [])];
-    return { mode: "by-hand", atCounter: visit.amount, reimbursedLater: outcome.fundPaid, actions };
+    const fileFirst: SettlementAction[] = unmet.some((r) => r.code === "DIRECT_NEEDS_FILING") ? ["FILE_FIRST"] : [];
+    const amounts = { amount: f.fen(visit.amount), fund: f.fen(outcome.fundPaid) };
+    if (s.byHand === null || s.byHand.onlySystemFailure) {
+      // The sources give no route for this case: the amounts are what the rules give, nothing is promised.
+      reasons.push(...unmet, { code: "SETTLEMENT_NO_ROUTE", params: amounts, ...(s.byHand === null ? {} : { cite: s.byHand.cite }) });
+      return { mode: "no-route", atCounter: visit.amount, reimbursedLater: null, actions: [...fileFirst, "ASK_AGENCY", "KEEP_RECEIPTS"] };
+    }
+    reasons.push(...unmet, { code: "SETTLEMENT_BY_HAND", params: amounts, cite: s.byHand.cite });
+    return { mode: "by-hand", atCounter: visit.amount, reimbursedLater: outcome.fundPaid, actions: ["KEEP_RECEIPTS", ...fileFirst] };
   }
   if (s.facilityOpen !== null && visit.directSettlement === null) {
     reasons.push({

@@ -29,13 +29,29 @@ export interface Payment {
   readonly reasons: readonly Reason[];
 }
 
+/** Where the rules of the waterfall come from, and whether the facility is designated. */
+export interface WaterfallRules {
+  /** Account and family money pay only the in-policy part. */
+  readonly inPolicyOnly?: Citation | undefined;
+  /** Account and family money pay only at designated facilities and pharmacies. */
+  readonly designatedOnly?: Citation | undefined;
+  /** The visit took place at a designated facility or pharmacy. */
+  readonly designated: boolean;
+}
+
 /**
  * Splits what the person pays for a visit: own account, then family money, then cash. Account and
- * family money pay only the in-policy part (`selfPaid − excluded`); the excluded part is cash.
- * `accountPaid + familyPaid + cashPaid = selfPaid`, always.
+ * family money pay only the in-policy part (`selfPaid − excluded`), and only at a designated facility
+ * or pharmacy; the rest is cash. `accountPaid + familyPaid + cashPaid = selfPaid`, always.
  */
-export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, inPolicyOnly: Citation | undefined): Payment {
+export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, rules: WaterfallRules): Payment {
   const reasons: Reason[] = [];
+  const given = wallet.account !== null || wallet.family !== null;
+  if (!rules.designated && given) {
+    reasons.push({ code: "WALLET_NOT_DESIGNATED", params: { cash: f.fen(selfPaid) }, ...(rules.designatedOnly === undefined ? {} : { cite: rules.designatedOnly }) });
+    return { accountPaid: ZERO, familyPaid: ZERO, cashPaid: selfPaid, after: wallet, reasons };
+  }
+  const inPolicyOnly = rules.inPolicyOnly;
   const due = subFen(selfPaid, excluded);
   if (excluded > 0 && (wallet.account !== null || wallet.family !== null)) {
     reasons.push({ code: "WALLET_EXCLUDED_CASH", params: { excluded: f.fen(excluded) }, ...(inPolicyOnly === undefined ? {} : { cite: inPolicyOnly }) });

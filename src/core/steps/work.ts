@@ -20,6 +20,8 @@ export interface Work {
   /** The level whose deductible and ratio apply. */
   level: Level;
   excluded: Fen;
+  /** In the catalogues, but the fund does not cover the visit. */
+  uncovered: Fen;
   inPolicy: Fen;
   deductible: Fen;
   eligible: Fen;
@@ -45,6 +47,7 @@ export function startWork(visit: Visit, status: Status, before: YearState): Work
     emergencyException: false,
     level: visit.level,
     excluded: ZERO,
+    uncovered: ZERO,
     inPolicy: ZERO,
     deductible: ZERO,
     eligible: ZERO,

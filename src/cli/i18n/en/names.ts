@@ -8,6 +8,7 @@ export const names: Names = {
     local: "settled locally",
     direct: "direct settlement elsewhere",
     "by-hand": "pay in full, reimbursed by hand back home",
+    "no-route": "no direct settlement, and the sources give no route for reimbursement",
     "if-open": "direct if the facility is open for it, otherwise reimbursed by hand back home",
     unstated: "the sources do not say how it is settled",
     none: "the fund pays nothing; nothing to settle",

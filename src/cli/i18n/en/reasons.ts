@@ -39,12 +39,15 @@ export const reasons: ReasonWords = {
   DIRECT_NEEDS_FILING: () => "Direct settlement elsewhere needs filing (备案) first; this visit was not filed.",
   DIRECT_NEEDS_OPEN_FACILITY: () => "The facility is not open for cross-region outpatient direct settlement.",
   SETTLEMENT_BY_HAND: (p, w) => `No direct settlement: pay all ${w.yuan(p.amount)} at the facility and claim back home; the fund's part is ${w.yuan(p.fund)}.`,
+  SETTLEMENT_NO_ROUTE: (p, w) =>
+    `No direct settlement: pay all ${w.yuan(p.amount)} at the facility. The source offers reimbursement by hand back home only when direct settlement fails for system reasons, and says nothing of this case; by the rules the fund's part would be ${w.yuan(p.fund)}: ask the insured city's agency first.`,
   SETTLEMENT_IF_OPEN: (p, w) =>
     `If the facility is open for direct settlement you pay ${w.yuan(p.self)} there; otherwise pay all ${w.yuan(p.amount)} and claim ${w.yuan(p.fund)} back home.`,
   SETTLEMENT_UNSTATED: () => "The sources do not say whether filing is needed or whether the visit settles directly; the amounts follow the insured city's rules.",
   SETTLEMENT_DIRECT: (p, w) => `Direct settlement elsewhere: you pay only your ${w.yuan(p.self)} at the facility.`,
 
   WALLET_EXCLUDED_CASH: (p, w) => `The ${w.yuan(p.excluded)} outside the catalogues is paid in cash; account and family money do not pay it.`,
+  WALLET_NOT_DESIGNATED: (p, w) => `Not a designated facility: account and family money cannot pay there, so all ${w.yuan(p.cash)} is cash.`,
   ACCOUNT_PAID: (p, w) =>
     `Your own account pays ${w.yuan(p.paid)} of the ${w.yuan(p.due)} in-policy part (balance ${w.yuan(p.balance)}, ${w.yuan(p.left)} left).`,
   ACCOUNT_NOT_GIVEN: () => "No balance of your own account was given: taken as 0. Family money pays only after your own account.",
@@ -58,6 +61,11 @@ export const reasons: ReasonWords = {
   FAMILY_PLACE_ALLOWED: (p, w) => `The account holder and the relative are insured ${w.placeClass(p.place)}: ${w.name(p.rules)}'s rules allow aid.`,
   FAMILY_PLACE_UNSTATED: (p, w) => `${w.name(p.rules)}'s sources set no rule on where the two are insured (here: ${w.placeClass(p.place)}).`,
   FAMILY_PLACE_REFUSED: (p, w) => `The account holder and the relative are insured ${w.placeClass(p.place)}; ${w.name(p.rules)}'s rules do not allow aid then.`,
+  FAMILY_PLACE_NO_SOURCE: (p, w) =>
+    `${w.name(p.rules)}'s sources say nothing about aid across provinces, and no source allows it when the account holder and the relative are insured ${w.placeClass(p.place)}: family money pays nothing. Where it is allowed locally, supply the rule with --policy-file.`,
+  FAMILY_WALLET_OPEN: (p, w) => `By ${w.name(p.rules)}'s rules, both places have opened the 医保钱包 (insurance wallet): aid is allowed.`,
+  FAMILY_WALLET_UNCONFIRMED: (p, w) =>
+    `By ${w.name(p.rules)}'s rules, aid between two places needs both to have opened the 医保钱包 (insurance wallet); that was not stated, so family money pays nothing. Say so with --family-wallet-open when both have.`,
   FAMILY_TREATMENT_REFUSED: (p, w) => `${w.name(p.rules)}'s family money may be used only inside the province, and the relative is treated outside it.`,
   FAMILY_TREATMENT_UNKNOWN: (p, w) =>
     `${w.name(p.rules)}'s family money may be used only inside the province; this visit is elsewhere and no city of treatment was given, so family money pays nothing. Give it with --treatment-city.`,

@@ -8,6 +8,7 @@ export const names: Names = {
     local: "本地结算",
     direct: "异地直接结算",
     "by-hand": "先全额垫付,回参保地手工报销",
+    "no-route": "不能直接结算,来源没有说明能否报销",
     "if-open": "机构已开通异地直接结算则直接结算,否则回参保地手工报销",
     unstated: "来源未说明结算方式",
     none: "统筹基金不支付,无需结算",

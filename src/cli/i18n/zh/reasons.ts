@@ -34,12 +34,15 @@ export const reasons: ReasonWords = {
   DIRECT_NEEDS_FILING: () => "异地直接结算需先办理异地就医备案,本次未备案。",
   DIRECT_NEEDS_OPEN_FACILITY: () => "该机构未开通门诊统筹异地直接结算。",
   SETTLEMENT_BY_HAND: (p, w) => `不能直接结算:就医时先全额支付 ${w.yuan(p.amount)} 元,回参保地手工报销,统筹基金应付 ${w.yuan(p.fund)} 元。`,
+  SETTLEMENT_NO_ROUTE: (p, w) =>
+    `不能直接结算:就医时需全额支付 ${w.yuan(p.amount)} 元。来源只规定因系统原因无法直接结算时可回参保地手工报销,没有说明这种情况能否报销;按规定统筹基金应付 ${w.yuan(p.fund)} 元,请先向参保地医保经办机构确认。`,
   SETTLEMENT_IF_OPEN: (p, w) =>
     `若该机构已开通异地直接结算,就医时只付 ${w.yuan(p.self)} 元;否则先全额支付 ${w.yuan(p.amount)} 元,回参保地报销 ${w.yuan(p.fund)} 元。`,
   SETTLEMENT_UNSTATED: () => "来源未说明异地就医是否需要备案、能否直接结算;金额按参保地规定计算。",
   SETTLEMENT_DIRECT: (p, w) => `符合异地直接结算条件:就医时只付个人负担的 ${w.yuan(p.self)} 元。`,
 
   WALLET_EXCLUDED_CASH: (p, w) => `目录外费用 ${w.yuan(p.excluded)} 元只能用现金支付,个人账户和共济资金不支付。`,
+  WALLET_NOT_DESIGNATED: (p, w) => `非定点医药机构:个人账户和共济资金不能支付,${w.yuan(p.cash)} 元全部现金支付。`,
   ACCOUNT_PAID: (p, w) => `本人个人账户支付 ${w.yuan(p.paid)} 元(应付政策范围内 ${w.yuan(p.due)} 元,余额 ${w.yuan(p.balance)} 元,剩 ${w.yuan(p.left)} 元)。`,
   ACCOUNT_NOT_GIVEN: () => "未给出本人个人账户余额,按 0 计算;共济资金须在本人账户用完后才能使用。",
   FAMILY_NOT_NEEDED: () => "本人个人账户已付清,不使用共济资金(本人账户优先)。",
@@ -51,6 +54,11 @@ export const reasons: ReasonWords = {
   FAMILY_PLACE_ALLOWED: (p, w) => `授权人与使用人${w.placeClass(p.place)},${w.name(p.rules)}的规定允许共济。`,
   FAMILY_PLACE_UNSTATED: (p, w) => `${w.name(p.rules)}的来源材料没有限制双方的参保地(授权人与使用人${w.placeClass(p.place)})。`,
   FAMILY_PLACE_REFUSED: (p, w) => `授权人与使用人${w.placeClass(p.place)},${w.name(p.rules)}的规定不允许这种共济。`,
+  FAMILY_PLACE_NO_SOURCE: (p, w) =>
+    `${w.name(p.rules)}的来源材料没有规定跨省共济,没有任何来源允许授权人与使用人${w.placeClass(p.place)}时共济,共济资金不支付。如当地允许,可用 --policy-file 补充规定。`,
+  FAMILY_WALLET_OPEN: (p, w) => `按${w.name(p.rules)}的规定,双方所在地区都已开通“医保钱包”,可以共济。`,
+  FAMILY_WALLET_UNCONFIRMED: (p, w) =>
+    `按${w.name(p.rules)}的规定,两地之间的共济须双方所在地区都已开通“医保钱包”;没有说明已开通,共济资金不支付。已开通时用 --family-wallet-open 说明。`,
   FAMILY_TREATMENT_REFUSED: (p, w) => `${w.name(p.rules)}的共济资金仅限本省内使用,使用人不在该省就医。`,
   FAMILY_TREATMENT_UNKNOWN: (p, w) =>
     `${w.name(p.rules)}的共济资金仅限本省内使用;这次是异地就医,但没有给出就医城市,无法判断是否在该省内,共济资金不支付。用 --treatment-city 给出就医城市。`,
