@@ -76,6 +76,10 @@ export const errors: ErrorWords = {
       message: `"${p.value}" could be any of: ${k.list(p.candidates)} (${k.field(p.field)}).`,
       hint: "Give the prefecture-level city's name, or the six-digit code.",
     }),
+    PLACE_NOT_IN_CITY: (p, k) => ({
+      message: `${p.district} is not in ${p.city} ("${p.value}", ${k.field(p.field)}).`,
+      hint: `${p.districtIn.length === 0 ? "" : `${p.district} is in ${k.list(p.districtIn)}. `}Check the city and the district, or give only the prefecture-level city's name or six-digit code, e.g. 大连 or 210200.`,
+    }),
     FAMILY_INCOMPLETE: (p, k) => ({
       message: `Family aid also needs ${k.list(p.missing.map((f) => k.given(f)))}.`,
       hint: "Family aid needs the account holder's balance and relationship, e.g. --family-balance 2000 --family-relation parent --family-city 大连; --family-limit is optional.",
