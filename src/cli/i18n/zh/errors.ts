@@ -71,7 +71,11 @@ export const errors: ErrorWords = {
     }),
     AMBIGUOUS_PLACE: (p, k) => ({
       message: `"${p.value}" 可能是:${k.list(p.candidates)}(${k.field(p.field)})。`,
-      hint: "请写所在地级市的名称,或 6 位行政区划代码。",
+      hint: "请写所在地级市的名称、在区县前写上城市(例如 沈阳市铁西区),或写 6 位行政区划代码。",
+    }),
+    PLACE_NOT_IN_CITY: (p, k) => ({
+      message: `"${p.value}" 中的 ${p.district} 不属于 ${p.city}(${k.field(p.field)})。`,
+      hint: `${p.districtIn.length === 0 ? "" : `${p.district} 属于 ${k.list(p.districtIn)}。`}请核对城市和区县是否写对,或只写地级市的名称或 6 位行政区划代码,例如 大连、210200。`,
     }),
     FAMILY_INCOMPLETE: (p, k) => ({
       message: `家庭共济还缺少 ${k.list(p.missing.map((f) => k.given(f)))}。`,
