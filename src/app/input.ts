@@ -41,3 +41,6 @@ export function parseVisits(raw: string, file: string): VisitInput[] {
   });
   return visits;
 }
+
+export { visitInputSchema } from "../policy/visit-schema.js";
+export { batchLineSchema } from "./batch.js";

@@ -83,3 +83,5 @@ export { compileRules, findCity, originOf, versionOn, withPolicies } from "../po
 export type { Registry } from "../policy/registry.js";
 export { extensionSchema, policySchema } from "../policy/schema.js";
 export type { PolicyExtension } from "../policy/schema.js";
+
+export { CHOICES } from "../policy/inputs.js";

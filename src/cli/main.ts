@@ -63,6 +63,20 @@ const COMMANDS: readonly {
     term: "policy",
     load: async (ctx) => (await import("./commands/policy.js")).policyCommand(ctx),
   },
+  {
+    name: "schema",
+    term: "schema <input|output>",
+    load: async (ctx) => (await import("./commands/schema.js")).schemaCommand(ctx),
+  },
+  {
+    name: "completion",
+    term: "completion <bash|zsh|fish>",
+    // Completion reads the options of every other command, so it builds them all.
+    load: async (ctx) =>
+      (await import("./commands/completion.js")).completionCommand(ctx, () =>
+        Promise.all(COMMANDS.filter((c) => c.name !== "completion").map(async (c) => (await c.load(ctx)).name(c.name))),
+      ),
+  },
 ];
 
 /** The command a command line names: the first word that is not an option (nor the value of --lang). */

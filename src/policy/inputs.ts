@@ -78,6 +78,18 @@ const PLAN_ALIASES = aliasMap<Plan>([
   ["pooling-only", ["pooling-only", "单建统筹"]],
 ]);
 
+/** The values each closed set accepts, as messages and shell completion offer them (aliases aside). */
+export const CHOICES = {
+  status: ["在职", "退休", "in-service", "retired"],
+  facility: ["hospital", "pharmacy", "specialty", "医院", "药店", "专科"],
+  relation: ["配偶", "父母", "子女", "兄弟姐妹", "祖父母", "外祖父母", "孙子女", "外孙子女", "配偶父母", "子女配偶"],
+  scheme: ["employee", "resident", "职工", "居民"],
+  memberKind: ["在职", "退休", "灵活就业", "in-service", "retired", "flexible"],
+  place: ["local", "resident-elsewhere", "temporary-elsewhere", "本地", "异地长期居住", "临时外出"],
+  plan: ["统账结合", "单建统筹", "combined", "pooling-only"],
+  level: ["1", "2", "3", "一级", "二级", "三级"],
+} as const;
+
 function parseAlias<T>(map: ReadonlyMap<string, T>, value: string, field: Field, accepted: readonly string[]): T {
   const found = lookup(map, value);
   if (found === undefined) throw new YibaoError("INVALID_VALUE", { field, value, accepted });
@@ -86,26 +98,26 @@ function parseAlias<T>(map: ReadonlyMap<string, T>, value: string, field: Field,
 
 /** 配偶, 父母, 子女, … (who one person is to another). */
 export const parseRelation = (value: string, field: Field): Relation =>
-  parseAlias(RELATION_ALIASES, value, field, ["配偶", "父母", "子女", "兄弟姐妹", "祖父母", "外祖父母", "孙子女", "外孙子女", "配偶父母", "子女配偶"]);
+  parseAlias(RELATION_ALIASES, value, field, CHOICES.relation);
 
 export const parseScheme = (value: string, field: Field): Scheme =>
-  parseAlias(SCHEME_ALIASES, value, field, ["employee", "resident", "职工", "居民"]);
+  parseAlias(SCHEME_ALIASES, value, field, CHOICES.scheme);
 
 /** 在职, 退休, 灵活就业. */
 export const parseMemberKind = (value: string, field: Field): MemberKind =>
-  parseAlias(MEMBER_ALIASES, value, field, ["在职", "退休", "灵活就业", "in-service", "retired", "flexible"]);
+  parseAlias(MEMBER_ALIASES, value, field, CHOICES.memberKind);
 
 /** 本地, 异地长期居住, 临时外出. */
 export const parsePlace = (value: string, field: Field): Place =>
-  parseAlias(PLACE_ALIASES, value, field, ["local", "resident-elsewhere", "temporary-elsewhere", "本地", "异地长期居住", "临时外出"]);
+  parseAlias(PLACE_ALIASES, value, field, CHOICES.place);
 
 export const parsePlan = (value: string, field: Field): Plan =>
-  parseAlias(PLAN_ALIASES, value, field, ["统账结合", "单建统筹", "combined", "pooling-only"]);
+  parseAlias(PLAN_ALIASES, value, field, CHOICES.plan);
 
 export function parseStatus(value: string, field: Field = arg("type")): Status {
   const status = lookup(STATUS_ALIASES, value);
   if (status === undefined) {
-    throw new YibaoError("INVALID_VALUE", { field, value, accepted: ["在职", "退休", "in-service", "retired"] });
+    throw new YibaoError("INVALID_VALUE", { field, value, accepted: CHOICES.status });
   }
   return status;
 }
@@ -113,7 +125,7 @@ export function parseStatus(value: string, field: Field = arg("type")): Status {
 export function parseFacility(value: string, field: Field = arg("facility")): Facility {
   const facility = lookup(FACILITY_ALIASES, value);
   if (facility === undefined) {
-    throw new YibaoError("INVALID_VALUE", { field, value, accepted: ["hospital", "pharmacy", "specialty", "医院", "药店", "专科"] });
+    throw new YibaoError("INVALID_VALUE", { field, value, accepted: CHOICES.facility });
   }
   return facility;
 }

@@ -5,7 +5,7 @@
  */
 
 /** The commands of yibao, as the top-level help lists them. */
-export type CommandName = "calc" | "batch" | "family" | "account" | "compare" | "curve" | "policy";
+export type CommandName = "calc" | "batch" | "family" | "account" | "compare" | "curve" | "policy" | "schema" | "completion";
 
 /** A usage error as commander reports it, for the entry point to say in this language. */
 export interface UsageError {
@@ -156,6 +156,20 @@ export interface PolicyHelp {
   readonly examples: string;
 }
 
+/** `yibao schema`. */
+export interface SchemaHelp {
+  /** The argument: input or output. */
+  readonly which: string;
+  readonly examples: string;
+}
+
+/** `yibao completion`. */
+export interface CompletionHelp {
+  /** The argument: bash, zsh or fish. */
+  readonly shell: string;
+  readonly examples: string;
+}
+
 export interface Help {
   /** The entry point's words; also reachable alone (`programHelp`), without the commands' help. */
   readonly program: ProgramHelp;
@@ -166,4 +180,6 @@ export interface Help {
   readonly compare: CompareHelp;
   readonly curve: CurveHelp;
   readonly policy: PolicyHelp;
+  readonly schema: SchemaHelp;
+  readonly completion: CompletionHelp;
 }

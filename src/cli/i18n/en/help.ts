@@ -153,4 +153,21 @@ Policy files are read as JSON data only, never run. A file with \`extends\` can 
 or one from a file loaded before it: first the files of YIBAO_POLICY_DIR (by name), then --policy-file in order.
 `,
   },
+  schema: {
+    which: "input (a visit, a batch line) or output (calc --json, a batch result line)",
+    examples: `
+Examples:
+  yibao schema input > yibao-input.schema.json
+  yibao schema output > yibao-output.schema.json
+`,
+  },
+  completion: {
+    shell: "bash | zsh | fish",
+    examples: `
+Examples:
+  yibao completion bash > ~/.local/share/bash-completion/completions/yibao
+  yibao completion zsh > "\${fpath[1]}/_yibao"
+  yibao completion fish > ~/.config/fish/completions/yibao.fish
+`,
+  },
 };

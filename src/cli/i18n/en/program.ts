@@ -25,6 +25,8 @@ Set NO_COLOR to turn colour off.`,
     compare: "Compare: the same outpatient bill (or a year of visits) settled in each city, ranked by what you pay",
     curve: "Curve: how the fund's payment grows with a year's outpatient spending, with the deductible and the cap marked",
     policy: "Policy files: check one, list the cities loaded, show the parameters in force on a date, print the JSON Schema",
+    schema: "Print a JSON Schema for scripts: the input (a visit, a batch line) or the output (calc --json, a batch result line)",
+    completion: "Print a shell completion script (bash, zsh, fish): commands, options, cities, statuses and levels",
   },
   title: (title) => title,
   /** Commander's own sentence, capitalised. */

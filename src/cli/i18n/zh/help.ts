@@ -152,4 +152,21 @@ export const help: Help = {
 或在它之前加载的文件中的城市:先 YIBAO_POLICY_DIR 文件夹中的文件(按文件名),再按顺序加载 --policy-file。
 `,
   },
+  schema: {
+    which: "input(输入:就诊记录、batch 行)或 output(输出:calc --json、batch 结果行)",
+    examples: `
+示例:
+  yibao schema input > yibao-input.schema.json
+  yibao schema output > yibao-output.schema.json
+`,
+  },
+  completion: {
+    shell: "bash | zsh | fish",
+    examples: `
+示例:
+  yibao completion bash > ~/.local/share/bash-completion/completions/yibao
+  yibao completion zsh > "\${fpath[1]}/_yibao"
+  yibao completion fish > ~/.config/fish/completions/yibao.fish
+`,
+  },
 };

@@ -44,6 +44,8 @@ export const program: ProgramHelp = {
     compare: "比较:同一笔门诊费用(或一年的门诊)在各城市的结算,按个人支付从低到高排列",
     curve: "曲线:统筹基金支付随一年门诊费用增长的变化,标出起付线和达到限额的位置",
     policy: "政策文件:检查、列出已加载的城市、显示某日适用的参数、输出 JSON Schema",
+    schema: "输出给脚本用的 JSON Schema:输入(就诊记录、batch 行)或输出(calc --json、batch 结果行)",
+    completion: "输出 shell 补全脚本(bash、zsh、fish):补全命令、选项、城市、人员类别和级别",
   },
   title: (title) => TITLES[title] ?? title,
   usage: ({ code, english, token, suggestion }) => {
