@@ -70,6 +70,7 @@ export interface CalcHelp {
   readonly familyCity: string;
   readonly familyLimit: string;
   readonly input: string;
+  readonly encoding: string;
   readonly policyFile: string;
   readonly json: string;
   readonly explain: string;
@@ -80,6 +81,7 @@ export interface CalcHelp {
 export interface BatchHelp {
   readonly file: string;
   readonly policyFile: string;
+  readonly encoding: string;
   readonly examples: string;
   /** The progress line on a terminal's standard error. */
   readonly progress: (lines: number) => string;
@@ -118,6 +120,7 @@ export interface CompareHelp {
   readonly cities: string;
   readonly date: string;
   readonly input: string;
+  readonly encoding: string;
   readonly policyFile: string;
   readonly json: string;
   readonly examples: string;
@@ -133,6 +136,7 @@ export interface CurveHelp {
   readonly visitSize: string;
   readonly date: string;
   readonly svg: string;
+  readonly force: string;
   readonly policyFile: string;
   readonly json: string;
   readonly examples: string;
