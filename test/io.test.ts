@@ -127,6 +127,14 @@ describe("output failures", () => {
     expect(run.stderr).toContain(`Cannot read input file ${dir} (EISDIR)`);
   });
 
+  it("standard input redirected from a folder names EISDIR", () => {
+    for (const args of [["batch"], ["calc", "--city", "anshan", "--type", "retired", "--input", "-"]]) {
+      const run = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" ${args.join(" ")} < "${dir}"`], { env, encoding: "utf8" });
+      expect(run.status).toBe(3);
+      expect(run.stderr).toContain("无法读取标准输入(EISDIR)");
+    }
+  });
+
   it("a reader that stops early (| head) is a quiet success", () => {
     const input = file("many-out.jsonl", `${visit()}\n`.repeat(20_000));
     const run = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" batch "${input}" | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], { env, encoding: "utf8" });

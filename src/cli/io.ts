@@ -126,7 +126,24 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream, limi
   }
 }
 
+/**
+ * Refuses standard input redirected from a folder (`< dir`), which Node's stream reads as empty;
+ * a stream that is not the process's own stdin (a test's) passes.
+ */
+export function checkStdin(stdin: NodeJS.ReadableStream): void {
+  const fd = (stdin as { fd?: unknown }).fd;
+  if (typeof fd !== "number") return;
+  let folder = false;
+  try {
+    folder = fstatSync(fd).isDirectory();
+  } catch {
+    return;
+  }
+  if (folder) throw new YibaoError("INPUT_READ", { file: "-", detail: "EISDIR" });
+}
+
 async function readStdin(stdin: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+  checkStdin(stdin);
   const parts: Buffer[] = [];
   let size = 0;
   try {

@@ -6,7 +6,7 @@ import { cliRegistry } from "../../app/policies.js";
 import { EXIT, YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
-import { type EncodingChoice, encodingOption } from "../io.js";
+import { type EncodingChoice, checkStdin, encodingOption } from "../io.js";
 import { LineSplitter } from "../lines.js";
 import { collect, text, texts } from "../options.js";
 import { OutputClosed, writeOut } from "../output.js";
@@ -24,7 +24,10 @@ export function batchCommand(ctx: Context): Command {
 }
 
 async function inputStream(file: string, ctx: Context): Promise<NodeJS.ReadableStream> {
-  if (file === "-") return ctx.streams.stdin;
+  if (file === "-") {
+    checkStdin(ctx.streams.stdin);
+    return ctx.streams.stdin;
+  }
   try {
     const handle = await open(file, "r");
     return handle.createReadStream({ highWaterMark: 1 << 16 });
