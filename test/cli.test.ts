@@ -144,7 +144,7 @@ describe("calc --input: a person's visits over one or more years", () => {
   it("names the line of a broken JSON Lines input", () => {
     const run = yibao(["calc", "--city", "anshan", "--type", "retired", "--input", "-"], { input: `${JSON.stringify(visits[0])}\n{oops\n` });
     expect(run.status).toBe(3);
-    expect(run.stderr).toContain("第 2 行不是有效的 JSON");
+    expect(run.stderr).toContain("第 2 行第 2 列不是有效的 JSON");
   });
 
   it("names the visit and field of a bad value in the file", () => {

@@ -10,10 +10,14 @@ import { parseStatus } from "../policy/inputs.js";
 import { type Registry, findCity } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
 import { fieldProblem, visitFields } from "../policy/visit-schema.js";
-import { YibaoError, rec } from "../shared/errors.js";
+import { type InputEncoding, YibaoError, rec } from "../shared/errors.js";
+import { jsonError } from "./json-syntax.js";
 import { Person } from "./person.js";
 import { type SettledVisit, prepareVisit } from "./visit.js";
 import { hasWalletInput } from "./wallet.js";
+
+/** Longest batch line, in bytes (of its UTF-8 text); a longer one is answered with LINE_TOO_LONG. */
+export const MAX_LINE_BYTES = 1_000_000;
 
 /** One line of batch input: a visit, whose person, in which city, of which status. */
 export const batchLineSchema = z.strictObject({
@@ -70,11 +74,12 @@ export class BatchSession {
       this.totals.blank++;
       return undefined;
     }
+    if (text.charCodeAt(0) === 0xfeff) return this.fail(line, undefined, new YibaoError("INPUT_ENCODING", { file: this.source, line, problem: "bom" }));
     let data: unknown;
     try {
       data = JSON.parse(text);
-    } catch (error) {
-      return this.fail(line, undefined, new YibaoError("INPUT_PARSE", { file: this.source, line, detail: (error as Error).message, jsonLines: true }));
+    } catch {
+      return this.fail(line, undefined, jsonError(text, { file: this.source, firstLine: line, jsonLines: true }));
     }
     const parsed = batchLineSchema.safeParse(data);
     if (!parsed.success) {
@@ -86,6 +91,18 @@ export class BatchSession {
       if (error instanceof YibaoError) return this.fail(line, data, error);
       throw error;
     }
+  }
+
+  /** A line longer than MAX_LINE_BYTES, answered at once (its text is never held). */
+  tooLong(): LineOutcome {
+    const line = ++this.totals.lines;
+    return this.fail(line, undefined, new YibaoError("LINE_TOO_LONG", { file: this.source, line, limit: MAX_LINE_BYTES }));
+  }
+
+  /** A line that cannot be read in the encoding chosen. */
+  undecodable(encoding: InputEncoding, problem: "invalid" | "utf-16"): LineOutcome {
+    const line = ++this.totals.lines;
+    return this.fail(line, undefined, new YibaoError("INPUT_ENCODING", { file: this.source, line, encoding, problem }));
   }
 
   private settle(line: number, input: BatchLine): LineOutcome {

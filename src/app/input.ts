@@ -4,6 +4,7 @@
  */
 import { type VisitInput, fieldProblem, visitInputSchema } from "../policy/visit-schema.js";
 import { YibaoError } from "../shared/errors.js";
+import { jsonError } from "./json-syntax.js";
 
 export type { VisitInput };
 
@@ -14,28 +15,41 @@ export function toVisitInput(data: unknown, where: { file: string; item: number 
   throw new YibaoError("INPUT_VALUE", { ...where, ...fieldProblem(visitInputSchema, parsed.error, data) });
 }
 
-/** Parses a JSON array, or JSON Lines with blank lines skipped. */
+/** Largest input of a person's visits (`calc --input`, `compare --input`), in bytes; larger inputs go to `yibao batch`. */
+export const MAX_INPUT_BYTES = 1_000_000;
+
+/** Most visits of one person in one input; more go to `yibao batch`. */
+export const MAX_INPUT_VISITS = 10_000;
+
+/**
+ * Parses a JSON array, or JSON Lines with blank lines skipped. A byte-order mark is skipped at the
+ * start and refused anywhere else (two files joined); at most MAX_INPUT_VISITS visits.
+ */
 export function parseVisits(raw: string, file: string): VisitInput[] {
   const text = raw.replace(/^\uFEFF/, "");
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith("[")) {
-    let data: unknown;
+  const tooMany = () => new YibaoError("INPUT_TOO_LARGE", { file, limit: MAX_INPUT_VISITS, unit: "visits" });
+  if (text.trimStart().startsWith("[")) {
+    let data: unknown[];
     try {
-      data = JSON.parse(trimmed);
-    } catch (error) {
-      throw new YibaoError("INPUT_PARSE", { file, line: 1, detail: (error as Error).message });
+      data = JSON.parse(text) as unknown[];
+    } catch {
+      throw jsonError(text, { file, firstLine: 1 });
     }
-    if (!Array.isArray(data)) throw new YibaoError("INPUT_PARSE", { file, line: 1, detail: "expected an array" });
+    if (data.length > MAX_INPUT_VISITS) throw tooMany();
     return data.map((item, i) => toVisitInput(item, { file, item: i + 1 }));
   }
+  const lines = text.split("\n");
+  if (lines.filter((line) => line.trim() !== "").length > MAX_INPUT_VISITS) throw tooMany();
   const visits: VisitInput[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
+  lines.forEach((raw, i) => {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (line.trim() === "") return;
+    if (line.charCodeAt(0) === 0xfeff) throw new YibaoError("INPUT_ENCODING", { file, line: i + 1, problem: "bom" });
     let data: unknown;
     try {
       data = JSON.parse(line);
-    } catch (error) {
-      throw new YibaoError("INPUT_PARSE", { file, line: i + 1, detail: (error as Error).message });
+    } catch {
+      throw jsonError(line, { file, firstLine: i + 1 });
     }
     visits.push(toVisitInput(data, { file, item: visits.length + 1 }));
   });

@@ -6,7 +6,6 @@ export interface Context {
   readonly lang: Lang;
   /** Theme for stdout; plain when colour is off. */
   readonly theme: Theme;
-  readonly readStdin: () => string;
   readonly print: (text: string) => void;
   readonly today: () => string;
   /** The environment the command was started with (YIBAO_POLICY_DIR, …); commands never read process.env. */

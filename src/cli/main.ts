@@ -11,6 +11,7 @@ import { todayInChina } from "../shared/today.js";
 import type { Context } from "./context.js";
 import { type CommandName, programHelp } from "./i18n/program.js";
 import { type Lang, langFromArgv, langOption, normalizeLang } from "./lang.js";
+import { OutputClosed, watchOutput } from "./output.js";
 import { colourEnabled, makeTheme } from "./theme.js";
 
 function version(): string {
@@ -144,7 +145,6 @@ export interface RunIo {
   readonly stdin: NodeJS.ReadableStream;
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  readonly readStdin: () => string;
 }
 
 /** Runs yibao; returns the exit code. */
@@ -154,12 +154,17 @@ export async function run(io: RunIo): Promise<number> {
   const ctx: Context = {
     lang,
     theme: await makeTheme(colour),
-    readStdin: io.readStdin,
     print: (text) => io.stdout.write(text),
     today: () => io.env.YIBAO_TODAY ?? todayInChina(),
     env: io.env,
     streams: { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr },
     outcome: { exitCode: EXIT.ok },
+  };
+  // A write to stdout that fails (a full disk) is reported like any error; EPIPE ends quietly.
+  const watch = watchOutput(io.stdout);
+  const written = async () => {
+    const failed = await watch.failure();
+    if (failed !== undefined) throw failed;
   };
   try {
     const program = await buildProgram(ctx, io.argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
@@ -169,14 +174,19 @@ export async function run(io: RunIo): Promise<number> {
     }
     if (io.argv.length === 0) {
       io.stdout.write(program.helpInformation());
+      await written();
       return EXIT.ok;
     }
     await program.parseAsync([...io.argv], { from: "user" });
+    await written();
     return ctx.outcome.exitCode;
-  } catch (error) {
+  } catch (caught) {
+    let error = caught;
     if (error instanceof CommanderError && ["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code)) {
-      return EXIT.ok;
+      error = await watch.failure();
+      if (error === undefined) return EXIT.ok;
     }
+    if (error instanceof OutputClosed) return EXIT.ok;
     const errTheme = await makeTheme(colourEnabled(io.stderr, io.env));
     const label = programHelp(lang);
     const report = (message: string, hint: string | undefined) =>
@@ -195,16 +205,18 @@ export async function run(io: RunIo): Promise<number> {
     const detail = error instanceof Error ? (io.env.YIBAO_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
     io.stderr.write(`${errTheme.error(label.internal)} ${detail}\n${label.internalAdvice}\n`);
     return EXIT.internal;
+  } finally {
+    watch.stop();
   }
 }
 
 /** The process entry: real streams, real exit code. */
 export async function main(): Promise<void> {
-  // A reader that stops early (`| head`) is not an error: stop quietly, as Unix tools do.
+  // A reader that stops early (`| head`) is not an error: stop quietly, as Unix tools do. Other
+  // failures of stdout are reported by run(); those of stderr leave nowhere to report them.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EPIPE") process.exit(EXIT.ok);
-      throw error;
     });
   }
   process.exitCode = await run({
@@ -213,6 +225,5 @@ export async function main(): Promise<void> {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    readStdin: () => readFileSync(0, "utf8"),
   });
 }

@@ -36,10 +36,17 @@ function errorKit(lang: Lang): ErrorKit {
           return e.valueKind.accepted(p.accepted.join(", "));
       }
     },
+    source: (file) => (file === "-" || file === "stdin" ? e.stdin : e.inputFile(file)),
+    character: (c) => {
+      const code = c.codePointAt(0) ?? 0;
+      return code < 0x20 || code === 0x7f || code === 0xfeff || code === 0xfffd || /\s/u.test(c) ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `"${c}"`;
+    },
+    number: (n) => n.toLocaleString("en-US"),
     inputProblem: (p) => {
       if ("cause" in p) return explainError(p.cause, lang);
       const said = e.fieldProblem;
-      const message = p.problem === "type" ? said.type(p.field, p.detail) : said[p.problem](p.field);
+      const message =
+        p.problem === "type" ? said.type(p.field, p.detail) : p.problem === "not-object" ? said.notObject(p.detail, p.line !== undefined) : said[p.problem](p.field);
       return { message, hint: said.fields(p.fields) };
     },
   };

@@ -37,7 +37,8 @@ export type VisitInput = z.infer<typeof visitInputSchema>;
 
 export interface FieldProblem {
   readonly field: string;
-  readonly problem: "unknown" | "missing" | "type";
+  /** not-object: the record is null, a number, a string, a boolean or an array (`detail` says which). */
+  readonly problem: "unknown" | "missing" | "type" | "not-object";
   readonly detail: string;
   /** The fields the schema takes, required ones first: "date, level, amount; optional id, …". */
   readonly fields: string;
@@ -54,6 +55,9 @@ function fieldList(schema: z.ZodObject): string {
 /** The first problem of an input object, as the field it concerns and what is wrong with it. */
 export function fieldProblem(schema: z.ZodObject, error: z.ZodError, data: unknown): FieldProblem {
   const fields = fieldList(schema);
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { field: "", problem: "not-object", detail: data === null ? "null" : Array.isArray(data) ? "array" : typeof data, fields };
+  }
   const issue = error.issues[0];
   if (issue?.code === "unrecognized_keys") return { field: issue.keys.join(", "), problem: "unknown", detail: issue.message, fields };
   const field = issue?.path.map(String).join(".") ?? "";

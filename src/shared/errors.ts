@@ -25,6 +25,10 @@ export type ErrorCode =
   | "INPUT_PARSE"
   | "INPUT_VALUE"
   | "INPUT_EMPTY"
+  | "INPUT_NOT_FILE"
+  | "INPUT_TOO_LARGE"
+  | "INPUT_ENCODING"
+  | "LINE_TOO_LONG"
   | "OUT_OF_ORDER"
   | "NO_VERSION_ON_DATE"
   | "POLICY_INCOMPLETE"
@@ -51,6 +55,10 @@ const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   INPUT_PARSE: EXIT.input,
   INPUT_VALUE: EXIT.input,
   INPUT_EMPTY: EXIT.input,
+  INPUT_NOT_FILE: EXIT.input,
+  INPUT_TOO_LARGE: EXIT.input,
+  INPUT_ENCODING: EXIT.input,
+  LINE_TOO_LONG: EXIT.input,
   OUT_OF_ORDER: EXIT.input,
   NO_VERSION_ON_DATE: EXIT.policy,
   POLICY_INCOMPLETE: EXIT.policy,
@@ -97,12 +105,33 @@ export type Conflict =
   /** A visit given by options beside `calc --input`. */
   | "CALC_INPUT_HOLDS_VISITS"
   /** A bill given by options beside `compare --input`. */
-  | "COMPARE_INPUT_HOLDS_VISITS";
+  | "COMPARE_INPUT_HOLDS_VISITS"
+  /** `curve --svg -` (the drawing to stdout) beside `--json`, which also goes to stdout. */
+  | "SVG_TO_STDOUT";
+
+/** The encodings input text may come in (`--encoding`). */
+export type InputEncoding = "utf-8" | "gbk" | "utf-16le" | "utf-16be";
+
+/** What is wrong at the place where JSON text stops being JSON. */
+export type JsonProblem =
+  /** A character that cannot come here (a quote missing, a comma too many, text that is not JSON). */
+  | "unexpected-character"
+  /** The text ends inside a value (an object, an array or a string not closed). */
+  | "unexpected-end"
+  /** A control character (a tab, a line break) inside a string. */
+  | "control-character"
+  /** A backslash followed by something JSON does not know (`\q`, `\u12`). */
+  | "bad-escape"
+  /** A number written in a way JSON does not allow (`01`, `1.`, `+1`, `.5`). */
+  | "bad-number"
+  /** More after a complete value (two objects on one line). */
+  | "trailing";
 
 /** What a schema refused in an input record: a field missing, unknown, or of the wrong type. */
 export interface FieldProblem {
   readonly field: string;
-  readonly problem: "unknown" | "missing" | "type";
+  /** not-object: the record is null, a number, a string, a boolean or an array; `detail` says which. */
+  readonly problem: "unknown" | "missing" | "type" | "not-object";
   readonly detail: string;
   /** The fields the schema takes, required ones first: "date, level, amount; optional id, …". */
   readonly fields: string;
@@ -134,12 +163,37 @@ export interface ErrorParams {
   /** Options a command needs (request fields, never records). */
   readonly MISSING_OPTION: { readonly fields: readonly string[]; readonly command?: "calc" | "compare" | "curve" | "family" | "account" };
   readonly EXCLUDED_OVER_AMOUNT: { readonly excluded: string; readonly amount: string };
+  /** `file` is "-" for standard input; `detail` the system's code (ENOENT, EISDIR, …). */
   readonly INPUT_READ: { readonly file: string; readonly detail: string };
-  readonly INPUT_PARSE: { readonly file: string; readonly line: number; readonly detail: string; readonly jsonLines?: boolean };
+  /** Where JSON text broke (line and column from 1, in characters) and how. */
+  readonly INPUT_PARSE: {
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly problem: JsonProblem;
+    /** The character found, for unexpected-character and control-character. */
+    readonly character?: string;
+    readonly jsonLines?: boolean;
+  };
   readonly INPUT_VALUE:
     | { readonly file?: string; readonly item?: number; readonly line?: number; readonly cause: YibaoError }
     | ({ readonly file?: string; readonly item?: number; readonly line?: number } & FieldProblem);
   readonly INPUT_EMPTY: { readonly file: string };
+  /** An input that is not a regular file (nor standard input), refused before reading. */
+  readonly INPUT_NOT_FILE: { readonly file: string; readonly kind: "directory" | "fifo" | "device" | "socket" | "other" };
+  /** An input over the limit for a person's visits: in bytes, or in visits. */
+  readonly INPUT_TOO_LARGE: { readonly file: string; readonly limit: number; readonly unit: "bytes" | "visits" };
+  /** Text that cannot be read in the encoding chosen, or a byte-order mark inside it (two files joined). */
+  readonly INPUT_ENCODING: {
+    readonly file: string;
+    readonly line: number;
+    /** The encoding the text was read in; absent for a byte-order mark. */
+    readonly encoding?: InputEncoding;
+    /** invalid: bytes not valid in the encoding; utf-16: NUL bytes, as UTF-16 without a mark has; bom: a byte-order mark after the start. */
+    readonly problem: "invalid" | "utf-16" | "bom";
+  };
+  /** A batch line longer than the limit, in bytes. */
+  readonly LINE_TOO_LONG: { readonly file: string; readonly line: number; readonly limit: number };
   readonly OUT_OF_ORDER: { readonly person: string | undefined; readonly date: string; readonly previous: string };
   readonly NO_VERSION_ON_DATE: { readonly city: string; readonly cityId: string; readonly date: string; readonly ranges: readonly { readonly from: string; readonly to?: string }[] };
   readonly POLICY_INCOMPLETE: {
@@ -158,7 +212,8 @@ export interface ErrorParams {
   readonly FAMILY_INCOMPLETE: { readonly missing: readonly Field[] };
   readonly PLACE_UNCLEAR: { readonly field: Field; readonly city: string; readonly home: string };
   readonly TREATMENT_POLICY_MISSING: { readonly city: string; readonly cityId: string; readonly treatment: string | null };
-  readonly OUTPUT_WRITE: { readonly file: string; readonly detail: string };
+  /** `file` absent for standard output; `detail` the system's code (ENOSPC, EEXIST, ELOOP, …). */
+  readonly OUTPUT_WRITE: { readonly file?: string; readonly detail: string };
   readonly IN_CITY: { readonly city: string; readonly cityId: string; readonly cause: YibaoError };
 }
 

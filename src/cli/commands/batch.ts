@@ -1,25 +1,33 @@
 /** `yibao batch`: settle a stream of visits of many people, one JSON line out for each line in. */
 import { open } from "node:fs/promises";
 import { Command } from "commander";
+import type { LineOutcome } from "../../app/batch.js";
 import { cliRegistry } from "../../app/policies.js";
 import { EXIT, YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
-import { collect, texts } from "../options.js";
+import { type EncodingChoice, checkStdin, encodingOption } from "../io.js";
+import { LineSplitter } from "../lines.js";
+import { collect, text, texts } from "../options.js";
+import { OutputClosed, writeOut } from "../output.js";
 
 export function batchCommand(ctx: Context): Command {
   const h = catalogue(ctx.lang).help.batch;
   return new Command("batch")
     .argument("[file]", h.file)
     .option("--policy-file <file>", h.policyFile, collect)
+    .option("--encoding <utf-8|gbk|utf-16>", h.encoding)
     .addHelpText("after", h.examples)
     .action(async (file: string | undefined, raw: Record<string, unknown>) => {
-      await runBatch(file ?? "-", texts(raw, "policyFile"), ctx);
+      await runBatch(file ?? "-", texts(raw, "policyFile"), encodingOption(text(raw, "encoding")), ctx);
     });
 }
 
 async function inputStream(file: string, ctx: Context): Promise<NodeJS.ReadableStream> {
-  if (file === "-") return ctx.streams.stdin;
+  if (file === "-") {
+    checkStdin(ctx.streams.stdin);
+    return ctx.streams.stdin;
+  }
   try {
     const handle = await open(file, "r");
     return handle.createReadStream({ highWaterMark: 1 << 16 });
@@ -28,7 +36,11 @@ async function inputStream(file: string, ctx: Context): Promise<NodeJS.ReadableS
   }
 }
 
-/** Collects output lines and writes them in large pieces, waiting when stdout is full. */
+/**
+ * Collects output lines and writes them in large pieces, waiting when stdout is full. The command
+ * writes what it has before it waits for more input, so that a run stopped midway loses only the
+ * lines in flight.
+ */
 class Output {
   private parts: string[] = [];
   private size = 0;
@@ -39,12 +51,13 @@ class Output {
     this.size += line.length + 1;
   }
 
+  /** Writes what is collected: always when `force`, else once there is enough of it. */
   async flush(force = false): Promise<void> {
     if (this.parts.length === 0 || (!force && this.size < 1 << 16)) return;
     const text = `${this.parts.join("\n")}\n`;
     this.parts = [];
     this.size = 0;
-    if (!this.stream.write(text)) await new Promise((resolve) => this.stream.once("drain", resolve));
+    await writeOut(this.stream, text);
   }
 }
 
@@ -71,32 +84,37 @@ class Progress {
   }
 }
 
-export async function runBatch(file: string, policyFiles: readonly string[], ctx: Context): Promise<void> {
+export async function runBatch(file: string, policyFiles: readonly string[], encoding: EncodingChoice, ctx: Context): Promise<void> {
   const registry = await cliRegistry(policyFiles, ctx.env);
   const input = await inputStream(file, ctx);
-  input.setEncoding("utf8");
   // The line engine, its schema library and the line renderer load only when a batch actually runs.
-  const [{ BatchSession }, { batchLine, batchSummary }] = await Promise.all([import("../../app/batch.js"), import("../render/batch.js")]);
+  const [{ BatchSession, MAX_LINE_BYTES }, { batchLine, batchSummary }] = await Promise.all([import("../../app/batch.js"), import("../render/batch.js")]);
   const settler = new BatchSession(registry, file === "-" ? "stdin" : file);
   const output = new Output(ctx.streams.stdout);
   const progress = new Progress(ctx.streams.stderr, catalogue(ctx.lang).help.batch.progress);
-  const take = (line: string) => {
-    const outcome = settler.settleLine(line.endsWith("\r") ? line.slice(0, -1) : line);
+  const answer = (outcome: LineOutcome | undefined) => {
     if (outcome !== undefined) output.push(batchLine(outcome, ctx.lang));
   };
-  let carry = "";
-  for await (const chunk of input) {
-    const text = carry + String(chunk);
-    let start = 0;
-    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
-      take(text.slice(start, nl));
-      start = nl + 1;
+  const lines: LineSplitter = new LineSplitter(
+    {
+      line: (line) => answer(settler.settleLine(line.endsWith("\r") ? line.slice(0, -1) : line)),
+      tooLong: () => answer(settler.tooLong()),
+      undecodable: (problem) => answer(settler.undecodable(lines.encoding, problem)),
+    },
+    encoding,
+    MAX_LINE_BYTES,
+  );
+  try {
+    for await (const chunk of input) {
+      lines.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+      await output.flush(true);
+      progress.tick(settler.totals.lines);
     }
-    carry = text.slice(start);
-    await output.flush();
-    progress.tick(settler.totals.lines);
+  } catch (error) {
+    if (error instanceof YibaoError || error instanceof OutputClosed) throw error;
+    throw new YibaoError("INPUT_READ", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
-  if (carry !== "") take(carry);
+  lines.end();
   await output.flush(true);
   progress.done();
   ctx.streams.stderr.write(batchSummary(settler.totals, ctx.lang));

@@ -34,6 +34,7 @@ export interface CalcOptions {
   readonly familyLimit?: string | undefined;
   readonly familyWalletOpen: boolean;
   readonly input?: string | undefined;
+  readonly encoding?: string | undefined;
   readonly policyFile: readonly string[];
   readonly json: boolean;
   readonly explain: boolean;
@@ -65,6 +66,7 @@ export function calcOptions(raw: Record<string, unknown>): CalcOptions {
     familyLimit: text(raw, "familyLimit"),
     familyWalletOpen: flag(raw, "familyWalletOpen"),
     input: text(raw, "input"),
+    encoding: text(raw, "encoding"),
     policyFile: texts(raw, "policyFile"),
     json: flag(raw, "json"),
     explain: flag(raw, "explain"),
@@ -98,6 +100,7 @@ export function calcCommand(ctx: Context): Command {
     .option("--family-limit <yuan>", h.familyLimit)
     .option("--family-wallet-open", h.familyWalletOpen)
     .option("--input <file|->", h.input)
+    .option("--encoding <utf-8|gbk|utf-16>", h.encoding)
     .option("--policy-file <file>", h.policyFile, collect)
     .option("--json", h.json)
     .option("--explain", h.explain)
@@ -127,8 +130,9 @@ async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitIn
       throw new YibaoError("CONFLICTING_OPTIONS", { given: ["input", ...flags].map((name) => ({ field: arg(name) })), conflict: "CALC_INPUT_HOLDS_VISITS" });
     }
     const file = o.input === "-" ? "stdin" : o.input;
-    const [{ readText }, { parseVisits }] = await Promise.all([import("../io.js"), import("../../app/input.js")]);
-    return { visits: parseVisits(readText(o.input, ctx.readStdin), file), file };
+    const [io, { parseVisits, MAX_INPUT_BYTES }] = await Promise.all([import("../io.js"), import("../../app/input.js")]);
+    const text = await io.readInputText(o.input, ctx.streams.stdin, io.encodingOption(o.encoding), MAX_INPUT_BYTES);
+    return { visits: parseVisits(text, file), file };
   }
   const missing = [...(o.level === undefined ? ["level"] : []), ...(o.amount === undefined ? ["amount"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "calc" });

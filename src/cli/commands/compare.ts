@@ -14,6 +14,7 @@ export interface CompareOptions {
   readonly cities?: string | undefined;
   readonly date?: string | undefined;
   readonly input?: string | undefined;
+  readonly encoding?: string | undefined;
   readonly policyFile: readonly string[];
   readonly json: boolean;
 }
@@ -27,6 +28,7 @@ export function compareOptions(raw: Record<string, unknown>): CompareOptions {
     cities: text(raw, "cities"),
     date: text(raw, "date"),
     input: text(raw, "input"),
+    encoding: text(raw, "encoding"),
     policyFile: texts(raw, "policyFile"),
     json: flag(raw, "json"),
   };
@@ -42,6 +44,7 @@ export function compareCommand(ctx: Context): Command {
     .option("--cities <city,…>", h.cities)
     .option("--date <YYYY-MM-DD>", h.date)
     .option("--input <file|->", h.input)
+    .option("--encoding <utf-8|gbk|utf-16>", h.encoding)
     .option("--policy-file <file>", h.policyFile, collect)
     .option("--json", h.json)
     .addHelpText("after", h.examples)
@@ -65,9 +68,9 @@ export async function runCompare(o: CompareOptions, ctx: Context): Promise<strin
   let visits: number | undefined;
   let comparison;
   if (o.input !== undefined) {
-    const [{ readText }, { parseVisits }] = await Promise.all([import("../io.js"), import("../../app/input.js")]);
+    const [io, { parseVisits, MAX_INPUT_BYTES }] = await Promise.all([import("../io.js"), import("../../app/input.js")]);
     const file = o.input === "-" ? "stdin" : o.input;
-    const parsed = parseVisits(readText(o.input, ctx.readStdin), file);
+    const parsed = parseVisits(await io.readInputText(o.input, ctx.streams.stdin, io.encodingOption(o.encoding), MAX_INPUT_BYTES), file);
     visits = parsed.length;
     comparison = compare(registry, { cities, type: o.type, visits: parsed, file });
   } else {

@@ -1,8 +1,7 @@
 /** `yibao curve`: how the fund's payment grows with the year's spending, drawn and as points. */
-import { writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { cliRegistry } from "../../app/policies.js";
-import { YibaoError } from "../../shared/errors.js";
+import { YibaoError, arg } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
 import { collect, commaList, flag, text, texts } from "../options.js";
@@ -16,6 +15,7 @@ export interface CurveOptions {
   readonly visitSize?: string | undefined;
   readonly date?: string | undefined;
   readonly svg?: string | undefined;
+  readonly force: boolean;
   readonly policyFile: readonly string[];
   readonly json: boolean;
 }
@@ -30,6 +30,7 @@ export function curveOptions(raw: Record<string, unknown>): CurveOptions {
     visitSize: text(raw, "visitSize"),
     date: text(raw, "date"),
     svg: text(raw, "svg"),
+    force: flag(raw, "force"),
     policyFile: texts(raw, "policyFile"),
     json: flag(raw, "json"),
   };
@@ -45,7 +46,8 @@ export function curveCommand(ctx: Context): Command {
     .option("--step <yuan>", h.step)
     .option("--visit-size <yuan>", h.visitSize)
     .option("--date <YYYY-MM-DD>", h.date)
-    .option("--svg <file>", h.svg)
+    .option("--svg <file|->", h.svg)
+    .option("--force", h.force)
     .option("--policy-file <file>", h.policyFile, collect)
     .option("--json", h.json)
     .addHelpText("after", h.examples)
@@ -57,6 +59,9 @@ export function curveCommand(ctx: Context): Command {
 export async function runCurve(o: CurveOptions, ctx: Context): Promise<string> {
   const missing = [...(o.city === undefined ? ["city"] : []), ...(o.type === undefined ? ["type"] : []), ...(o.level === undefined ? ["level"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "curve" });
+  if (o.svg === "-" && o.json) {
+    throw new YibaoError("CONFLICTING_OPTIONS", { given: [{ field: arg("svg"), value: "-" }, { field: arg("json") }], conflict: "SVG_TO_STDOUT" });
+  }
   const registry = await cliRegistry(o.policyFile, ctx.env);
   const { curve } = await import("../../app/curve.js");
   const result = curve(registry, {
@@ -70,12 +75,10 @@ export async function runCurve(o: CurveOptions, ctx: Context): Promise<string> {
   });
   const render = await import("../render/curve.js");
   let written = "";
+  if (o.svg === "-") return render.renderCurveSvg(result, ctx.lang);
   if (o.svg !== undefined) {
-    try {
-      writeFileSync(o.svg, render.renderCurveSvg(result, ctx.lang));
-    } catch (error) {
-      throw new YibaoError("OUTPUT_WRITE", { file: o.svg, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
-    }
+    const { writeNewFile } = await import("../output.js");
+    writeNewFile(o.svg, render.renderCurveSvg(result, ctx.lang), o.force);
     written = `${catalogue(ctx.lang).help.curve.written(o.svg)}\n`;
   }
   if (o.json) return `${JSON.stringify(render.curveJson(result, ctx.lang), null, 2)}\n`;

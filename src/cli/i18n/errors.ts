@@ -1,5 +1,5 @@
 /** The words of errors: what was wrong and how to fix it, by error code, and the warnings of a result. */
-import type { Conflict, ErrorCode, ErrorParams, Field, PolicyProblem, YibaoError } from "../../shared/errors.js";
+import type { Conflict, ErrorCode, ErrorParams, Field, JsonProblem, PolicyProblem, YibaoError } from "../../shared/errors.js";
 
 /** An error in words. */
 export interface Explained {
@@ -23,6 +23,12 @@ export interface ErrorKit {
   readonly policyIssue: (issue: PolicyProblem) => string;
   /** What a value should look like, for a bad value. */
   readonly valueHint: (p: ErrorParams["INVALID_VALUE"]) => string;
+  /** Where input came from: standard input (for "-" and "stdin") or the input file named. */
+  readonly source: (file: string) => string;
+  /** A character as it can be shown: in quotes, or as U+0009 when it cannot be seen. */
+  readonly character: (c: string) => string;
+  /** A size limit with its unit, grouped: 1,000,000. */
+  readonly number: (n: number) => string;
   /** What an input record got wrong (a field missing, unknown, of the wrong type), or its cause. */
   readonly inputProblem: (p: ErrorParams["INPUT_VALUE"]) => Explained;
 }
@@ -53,7 +59,16 @@ export interface ErrorWords {
     readonly unknown: (field: string) => string;
     readonly type: (field: string, detail: string) => string;
     readonly fields: (fields: string) => string;
+    /** The record is not an object; `received` says what it is; `line` when records are lines. */
+    readonly notObject: (received: string, line: boolean) => string;
   };
+  /** Standard input, and an input file, as messages name them. */
+  readonly stdin: string;
+  readonly inputFile: (file: string) => string;
+  /** How JSON text goes wrong, given the character found there (already shown with `character`). */
+  readonly jsonProblem: { readonly [P in JsonProblem]: (character: string) => string };
+  /** What is not a regular file. */
+  readonly fileKind: { readonly [K in ErrorParams["INPUT_NOT_FILE"]["kind"]]: string };
   /** A field of an input record: 字段 "amount". */
   readonly recordField: (name: string) => string;
   /** Why two options cannot go together, as a hint. */

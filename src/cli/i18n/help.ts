@@ -71,6 +71,7 @@ export interface CalcHelp {
   readonly familyLimit: string;
   readonly familyWalletOpen: string;
   readonly input: string;
+  readonly encoding: string;
   readonly policyFile: string;
   readonly json: string;
   readonly explain: string;
@@ -81,6 +82,7 @@ export interface CalcHelp {
 export interface BatchHelp {
   readonly file: string;
   readonly policyFile: string;
+  readonly encoding: string;
   readonly examples: string;
   /** The progress line on a terminal's standard error. */
   readonly progress: (lines: number) => string;
@@ -120,6 +122,7 @@ export interface CompareHelp {
   readonly cities: string;
   readonly date: string;
   readonly input: string;
+  readonly encoding: string;
   readonly policyFile: string;
   readonly json: string;
   readonly examples: string;
@@ -135,6 +138,7 @@ export interface CurveHelp {
   readonly visitSize: string;
   readonly date: string;
   readonly svg: string;
+  readonly force: string;
   readonly policyFile: string;
   readonly json: string;
   readonly examples: string;

@@ -8,6 +8,11 @@ const EXAMPLE = {
   account: "For example: yibao account --city lvliang --type in-service --base 6000",
 } as const;
 
+/** What a record was instead of an object. */
+const VALUE_TYPE: Readonly<Record<string, string>> = { null: "null", number: "a number", string: "a string", boolean: "true or false", array: "an array" };
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const errors: ErrorWords = {
   byCode: {
     USAGE: (p) => ({ message: p.message, hint: "Run yibao --help for usage." }),
@@ -25,12 +30,15 @@ export const errors: ErrorWords = {
       message: `The excluded part (${p.excluded} yuan) is more than the total (${p.amount} yuan).`,
       hint: "--excluded is the part of the total outside the catalogues; it cannot exceed --amount.",
     }),
-    INPUT_READ: (p) => ({ message: `Cannot read input file ${p.file} (${p.detail}).`, hint: "Check the path; use - to read standard input." }),
-    INPUT_PARSE: (p) => ({
-      message: `Input ${p.file} line ${p.line} is not valid JSON: ${p.detail}`,
+    INPUT_READ: (p) => ({
+      message: p.file === "-" ? `Cannot read standard input (${p.detail}).` : `Cannot read input file ${p.file} (${p.detail}).`,
+      hint: p.detail === "EISDIR" ? "That is a folder: give a file in it." : "Check the path; use - to read standard input.",
+    }),
+    INPUT_PARSE: (p, k) => ({
+      message: `${capital(k.source(p.file))} line ${p.line}, column ${p.column} is not valid JSON: ${errors.jsonProblem[p.problem](k.character(p.character ?? ""))}.`,
       hint:
         p.jsonLines === true
-          ? "Each line must be one JSON object (JSON Lines)."
+          ? 'Each line must be one JSON object (JSON Lines), e.g. {"city":"anshan","type":"retired","date":"2025-03-01","level":2,"amount":"1200"}.'
           : 'Input is a JSON array, or one JSON object per line (JSON Lines), e.g. {"date":"2025-03-01","level":2,"amount":"1200"}.',
     }),
     INPUT_VALUE: (p, k) => {
@@ -42,6 +50,41 @@ export const errors: ErrorWords = {
       };
     },
     INPUT_EMPTY: (p) => ({ message: `No visits in input ${p.file}.`, hint: "Each visit needs at least date, level and amount." }),
+    INPUT_NOT_FILE: (p, k) => ({
+      message: `${capital(k.source(p.file))} is not a regular file (${errors.fileKind[p.kind]}); it was not read.`,
+      hint: "--input reads a file of one person's visits; redirect a pipe or a device to standard input and use --input -; for many visits use yibao batch, which settles a stream line by line.",
+    }),
+    INPUT_TOO_LARGE: (p, k) => ({
+      message:
+        p.unit === "bytes"
+          ? `${capital(k.source(p.file))} is larger than the limit of ${k.number(p.limit)} bytes; it was not read.`
+          : `${capital(k.source(p.file))} holds more than the limit of ${k.number(p.limit)} visits.`,
+      hint: "--input is for one person's visits; for many, use yibao batch: one visit per line (the same person for a person's visits), settled as a stream, any number of lines.",
+    }),
+    INPUT_ENCODING: (p, k) => {
+      const where = `${capital(k.source(p.file))} line ${p.line}`;
+      if (p.problem === "bom") {
+        return {
+          message: `${where} starts with a byte-order mark (BOM).`,
+          hint: "This usually comes from joining files that each start with a BOM (cat a b): remove the BOM of the later files (save them as UTF-8 without BOM), then join them.",
+        };
+      }
+      if (p.problem === "utf-16") {
+        return { message: `${where} holds NUL bytes, as UTF-16 text without a byte-order mark does.`, hint: "Add --encoding utf-16, or save the file as UTF-8." };
+      }
+      const name = p.encoding === "gbk" ? "GBK" : p.encoding === "utf-8" || p.encoding === undefined ? "UTF-8" : "UTF-16";
+      return {
+        message: `${where} is not valid ${name} text.`,
+        hint:
+          name === "UTF-8"
+            ? "The file may be GBK or UTF-16 (as Excel saves it on a Chinese Windows): add --encoding gbk or --encoding utf-16, or save it as UTF-8."
+            : "Check the file's encoding: no --encoding for UTF-8, --encoding gbk for GBK, --encoding utf-16 for UTF-16.",
+      };
+    },
+    LINE_TOO_LONG: (p, k) => ({
+      message: `${capital(k.source(p.file))} line ${p.line} is longer than the limit of ${k.number(p.limit)} bytes; it was not read, and the batch goes on with the next line.`,
+      hint: "Each line is one visit, usually a few hundred bytes: check that line breaks were not lost, and that the file is not a JSON array (batch needs one JSON object per line).",
+    }),
     OUT_OF_ORDER: (p) => ({
       message: `This visit of person ${String(p.person)} (${p.date}) is earlier than their previous one (${p.previous}).`,
       hint: "A person's visits must come in date order for the year's totals to be right; sort by person and date first.",
@@ -96,7 +139,14 @@ export const errors: ErrorWords = {
       const cause = k.explain(p.cause);
       return { message: `${p.cityId}: ${cause.message}`, ...(cause.hint === undefined ? {} : { hint: cause.hint }) };
     },
-    OUTPUT_WRITE: (p) => ({ message: `Cannot write the file ${p.file} (${p.detail}).`, hint: "Check that the folder exists and can be written." }),
+    OUTPUT_WRITE: (p) => {
+      if (p.file === undefined) {
+        return { message: `Cannot write to standard output (${p.detail}).`, hint: "Check where output is redirected (a full disk?); what was written may be incomplete." };
+      }
+      if (p.detail === "EEXIST") return { message: `The file ${p.file} exists; it was not overwritten.`, hint: "Add --force to overwrite it, or choose another name." };
+      if (p.detail === "ELOOP") return { message: `${p.file} is a symbolic link; it was not written through (${p.detail}).`, hint: "Write to the file the link points to, or choose another name." };
+      return { message: `Cannot write the file ${p.file} (${p.detail}).`, hint: "Check that the folder exists and can be written." };
+    },
   },
   valueKind: {
     money: "Amounts are yuan, not negative, with at most two decimals and at most 100 million, e.g. 1200 or 86.50.",
@@ -110,7 +160,19 @@ export const errors: ErrorWords = {
     unknown: (field) => `unknown field "${field}".`,
     type: (field, detail) => `field "${field}" has the wrong type (${detail}).`,
     fields: (fields) => `Fields of a visit: ${fields}.`,
+    notObject: (received, line) => `${line ? "each line" : "each visit"} must be a JSON object {…}; this is ${VALUE_TYPE[received] ?? received}.`,
   },
+  stdin: "standard input",
+  inputFile: (file) => `input file ${file}`,
+  jsonProblem: {
+    "unexpected-character": (c) => `unexpected ${c} here (a quote, a comma or a colon missing, or a comma too many?)`,
+    "unexpected-end": () => "the text ends in the middle of a value (a bracket or a quote not closed)",
+    "control-character": (c) => `control character ${c} inside a string (write line breaks and tabs as \\n and \\t)`,
+    "bad-escape": () => 'invalid escape in a string (after \\ only " \\ / b f n r t or uXXXX)',
+    "bad-number": () => 'a number JSON does not allow (such as 01, 1., +1, .5; amounts may be strings: "1200.50")',
+    trailing: (c) => `more after a complete value, from ${c} (one JSON value per line)`,
+  },
+  fileKind: { directory: "a folder", fifo: "a pipe", device: "a device", socket: "a socket", other: "a special file" },
   recordField: (name) => `field "${name}"`,
   conflict: {
     TREATMENT_IS_HOME: (p) => `${String(p.city)} is the insured city itself, so a visit there is local; for a visit elsewhere give the city where it took place.`,
@@ -120,6 +182,7 @@ export const errors: ErrorWords = {
       `Filing and cross-region direct settlement only apply to visits elsewhere; say with ${p.place === undefined ? "--place" : k.given(p.place)} whether it is long-term residence or a temporary trip.`,
     CALC_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level, amount and so on come from the file.",
     COMPARE_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level and amount come from the file.",
+    SVG_TO_STDOUT: () => "--svg - writes the SVG to standard output, where --json goes too: choose one, or write the SVG to a file (--svg curve.svg).",
   },
   policyPart: {
     deductible: "the deductible",

@@ -29,6 +29,7 @@ export const help: Help = {
     familyLimit: "the limit the account holder set, in yuan: per payment in Shanxi, a total elsewhere",
     familyWalletOpen: "both places have opened the 医保钱包 (insurance wallet); some cities allow aid between two places only then",
     input: "read several visits from a file (JSON array or JSON Lines); - for standard input",
+    encoding: "text encoding of --input: utf-8 (default) | gbk | utf-16; a file starting with a UTF-16 byte-order mark is always read as UTF-16",
     policyFile: "load another policy file (repeatable)",
     json: "print JSON",
     explain: "show each step of the arithmetic: the formula with the actual numbers, and its source",
@@ -48,6 +49,7 @@ Examples:
   batch: {
     file: "input file; - or nothing for standard input",
     policyFile: "load another policy file (repeatable)",
+    encoding: "text encoding of the input: utf-8 (default) | gbk | utf-16; input starting with a UTF-16 byte-order mark is always read as UTF-16",
     examples: `
 One visit per line:
   {"id":"v1","person":"p1","city":"anshan","type":"retired","level":2,"amount":"1200","date":"2025-03-01"}
@@ -55,6 +57,10 @@ Visits of the same person accumulate the deductible and the cap within a calenda
 order; visits without a person stand alone. Every input line but a blank one gets exactly one output
 line: its result, or {"line":…,"error":{"code":…,"message":…}}. A summary goes to standard error at
 the end; the exit code is 5 when any line failed.
+
+A line may be at most 1,000,000 bytes; a longer one gets a LINE_TOO_LONG error and the lines after it
+settle as usual. Results are written as they are ready. For a file that is not UTF-8 (Excel often
+saves GBK or UTF-16) use --encoding gbk or --encoding utf-16.
 
 Examples:
   yibao batch visits.jsonl > results.jsonl
@@ -103,6 +109,7 @@ Examples:
     cities: "cities to compare, comma-separated (anshan,lvliang,songyuan); default every city with complete parameters",
     date: "date of the visit, YYYY-MM-DD; default today",
     input: "compare a person's year of visits instead (JSON array or JSON Lines); - for standard input",
+    encoding: "text encoding of --input: utf-8 (default) | gbk | utf-16; a file starting with a UTF-16 byte-order mark is always read as UTF-16",
     policyFile: "load another policy file (repeatable)",
     json: "print JSON",
     examples: `
@@ -120,7 +127,8 @@ Examples:
     step: "distance between points, in yuan; default about 60 points",
     visitSize: "count the year's spending as visits of this many yuan each (matters for per-visit deductibles); default one visit",
     date: "the policy of this day, YYYY-MM-DD; default today",
-    svg: "also write the chart as an SVG file",
+    svg: "also write the chart as an SVG file (never over an existing file, never through a symbolic link); - writes only the SVG, to standard output",
+    force: "overwrite the --svg file if it exists (still never through a symbolic link)",
     policyFile: "load another policy file (repeatable)",
     json: "print JSON (spending, fund and self-paid at each point)",
     examples: `

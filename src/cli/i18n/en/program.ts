@@ -15,7 +15,7 @@ Examples:
   yibao compare --amount 1200 --level 2 --type retired --lang en
   yibao curve --city anshan,songyuan --type retired --level 2 --svg curve.svg
 
-Exit codes: 0 ok; 1 internal error; 2 usage or bad value; 3 input file error; 4 policy missing or invalid; 5 some batch lines failed.
+Exit codes: 0 ok; 1 internal error; 2 usage or bad value; 3 input or output error (a file, standard input or output); 4 policy missing or invalid; 5 some batch lines failed.
 Set NO_COLOR to turn colour off.`,
   commands: {
     calc: "Settle a general outpatient visit (or a person's visits in a year): what the pooled fund pays and what you pay",

@@ -8,6 +8,9 @@ const EXAMPLE = {
   account: "例如:yibao account --city 吕梁 --type 在职 --base 6000",
 } as const;
 
+/** What a record was instead of an object. */
+const VALUE_TYPE: Readonly<Record<string, string>> = { null: " null", number: "一个数字", string: "一个字符串", boolean: " true 或 false", array: "一个数组" };
+
 export const errors: ErrorWords = {
   byCode: {
     USAGE: (p) => ({ message: p.message, hint: "运行 yibao --help 查看用法。" }),
@@ -22,12 +25,15 @@ export const errors: ErrorWords = {
       message: `目录外费用 ${p.excluded} 元超过了总费用 ${p.amount} 元。`,
       hint: "--excluded 是总费用中目录外(全自费)的部分,不能大于 --amount。",
     }),
-    INPUT_READ: (p) => ({ message: `无法读取输入文件 ${p.file}(${p.detail})。`, hint: "检查路径是否正确;用 - 表示从标准输入读取。" }),
-    INPUT_PARSE: (p) => ({
-      message: `输入 ${p.file} 第 ${p.line} 行不是有效的 JSON:${p.detail}`,
+    INPUT_READ: (p) => ({
+      message: p.file === "-" ? `无法读取标准输入(${p.detail})。` : `无法读取输入文件 ${p.file}(${p.detail})。`,
+      hint: p.detail === "EISDIR" ? "这是一个文件夹:请给出其中的一个文件。" : "检查路径是否正确;用 - 表示从标准输入读取。",
+    }),
+    INPUT_PARSE: (p, k) => ({
+      message: `${k.source(p.file)} 第 ${p.line} 行第 ${p.column} 列不是有效的 JSON:${errors.jsonProblem[p.problem](k.character(p.character ?? ""))}。`,
       hint:
         p.jsonLines === true
-          ? "每行须是一个 JSON 对象(JSON Lines)。"
+          ? '每行须是一个 JSON 对象(JSON Lines),例如 {"city":"鞍山","type":"退休","date":"2025-03-01","level":2,"amount":"1200"}。'
           : '输入可以是 JSON 数组,或每行一个 JSON 对象(JSON Lines),例如 {"date":"2025-03-01","level":2,"amount":"1200"}。',
     }),
     INPUT_VALUE: (p, k) => {
@@ -39,6 +45,41 @@ export const errors: ErrorWords = {
       };
     },
     INPUT_EMPTY: (p) => ({ message: `输入 ${p.file} 中没有就诊记录。`, hint: "每条记录至少包含 date、level、amount。" }),
+    INPUT_NOT_FILE: (p, k) => ({
+      message: `${k.source(p.file)} 不是普通文件(${errors.fileKind[p.kind]}),没有读取。`,
+      hint: "--input 读取一个人的就诊记录文件;管道或设备的内容请重定向到标准输入并用 --input -;大量记录请用 yibao batch,它逐行流式结算。",
+    }),
+    INPUT_TOO_LARGE: (p, k) => ({
+      message:
+        p.unit === "bytes"
+          ? `${k.source(p.file)} 超过了 ${k.number(p.limit)} 字节的上限,没有读取。`
+          : `${k.source(p.file)} 中的就诊记录超过了 ${k.number(p.limit)} 条的上限。`,
+      hint: "--input 用于一个人的就诊记录;大量记录请用 yibao batch:每行一条记录(同一参保人用相同的 person),流式结算,不限行数。",
+    }),
+    INPUT_ENCODING: (p, k) => {
+      const where = `${k.source(p.file)} 第 ${p.line} 行`;
+      if (p.problem === "bom") {
+        return {
+          message: `${where}开头有字节顺序标记(BOM)。`,
+          hint: "这通常是把几个各自以 BOM 开头的文件用 cat 连在一起造成的:去掉后面各文件开头的 BOM(保存为“UTF-8 无 BOM”),再连接。",
+        };
+      }
+      if (p.problem === "utf-16") {
+        return { message: `${where}含有 NUL 字节,像是没有字节顺序标记的 UTF-16 文本。`, hint: "加 --encoding utf-16,或把文件另存为 UTF-8。" };
+      }
+      const name = p.encoding === "gbk" ? "GBK" : p.encoding === "utf-8" || p.encoding === undefined ? "UTF-8" : "UTF-16";
+      return {
+        message: `${where}不是有效的 ${name} 文本。`,
+        hint:
+          name === "UTF-8"
+            ? "文件可能是 GBK 或 UTF-16 编码(Excel 在中文 Windows 上常这样保存):加 --encoding gbk 或 --encoding utf-16,或把文件另存为 UTF-8。"
+            : "检查文件的编码:UTF-8 文件不用 --encoding;GBK 文件用 --encoding gbk;UTF-16 文件用 --encoding utf-16。",
+      };
+    },
+    LINE_TOO_LONG: (p, k) => ({
+      message: `${k.source(p.file)} 第 ${p.line} 行超过了 ${k.number(p.limit)} 字节的上限,没有读取;从下一行继续。`,
+      hint: "每行是一条就诊记录,通常只有几百字节:检查换行是否丢失,或文件是否是 JSON 数组(batch 需要每行一个 JSON 对象)。",
+    }),
     OUT_OF_ORDER: (p) => ({
       message: `参保人 ${String(p.person)} 的这次就诊(${p.date})早于其上一次就诊(${p.previous})。`,
       hint: "同一参保人的就诊须按日期先后排列,年度累计才能正确;可先按 person、date 排序。",
@@ -93,7 +134,14 @@ export const errors: ErrorWords = {
       const cause = k.explain(p.cause);
       return { message: `${p.city}:${cause.message}`, ...(cause.hint === undefined ? {} : { hint: cause.hint }) };
     },
-    OUTPUT_WRITE: (p) => ({ message: `无法写入文件 ${p.file}(${p.detail})。`, hint: "检查路径和所在文件夹是否存在、是否可写。" }),
+    OUTPUT_WRITE: (p) => {
+      if (p.file === undefined) {
+        return { message: `无法写入标准输出(${p.detail})。`, hint: "检查输出重定向的目标(例如磁盘是否已满);已写出的结果可能不完整。" };
+      }
+      if (p.detail === "EEXIST") return { message: `文件 ${p.file} 已存在,没有覆盖。`, hint: "加 --force 覆盖它,或换一个文件名。" };
+      if (p.detail === "ELOOP") return { message: `${p.file} 是符号链接,没有通过它写入(${p.detail})。`, hint: "写到链接指向的文件,或换一个文件名。" };
+      return { message: `无法写入文件 ${p.file}(${p.detail})。`, hint: "检查路径和所在文件夹是否存在、是否可写。" };
+    },
   },
   valueKind: {
     money: "金额以元为单位,不能为负,最多两位小数,不超过 1 亿元,例如 1200 或 86.50。",
@@ -107,7 +155,19 @@ export const errors: ErrorWords = {
     unknown: (field) => `未知字段 "${field}"。`,
     type: (field, detail) => `字段 "${field}" 的类型不对(${detail})。`,
     fields: (fields) => `每条记录的字段:${fields.replace("; optional", ";可选")}。`,
+    notObject: (received, line) => `${line ? "每行" : "每条就诊记录"}须是一个 JSON 对象 {…},这里是${VALUE_TYPE[received] ?? received}。`,
   },
+  stdin: "标准输入",
+  inputFile: (file) => `输入文件 ${file}`,
+  jsonProblem: {
+    "unexpected-character": (c) => `这里不应出现 ${c}(可能缺少引号、逗号或冒号,或多了逗号)`,
+    "unexpected-end": () => "内容在一个值的中途结束(有括号或引号没有闭合)",
+    "control-character": (c) => `字符串中有控制字符 ${c}(换行、制表符须写成 \\n、\\t)`,
+    "bad-escape": () => '字符串中有无效的转义(\\ 之后只能是 " \\ / b f n r t 或 uXXXX)',
+    "bad-number": () => "数字的写法无效(例如 01、1.、+1、.5;金额可以写成字符串 \"1200.50\")",
+    trailing: (c) => `一个完整的值之后还有内容 ${c}(一行只能有一个 JSON 值)`,
+  },
+  fileKind: { directory: "文件夹", fifo: "管道", device: "设备", socket: "套接字", other: "特殊文件" },
   recordField: (name) => `字段 "${name}"`,
   conflict: {
     TREATMENT_IS_HOME: (p) => `${String(p.city)}就是参保城市,在那里就医是本地就医;异地就医请写就医所在的城市。`,
@@ -116,6 +176,7 @@ export const errors: ErrorWords = {
       `备案和异地直接结算只适用于异地就医;请用 ${p.place === undefined ? "--place" : k.given(p.place)} 说明是异地长期居住还是临时外出。`,
     CALC_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额等写在文件里。",
     COMPARE_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额写在文件里。",
+    SVG_TO_STDOUT: () => "--svg - 把 SVG 写到标准输出,--json 也写到标准输出:二者选一,或把 SVG 写到文件(--svg curve.svg)。",
   },
   policyPart: {
     deductible: "起付标准",

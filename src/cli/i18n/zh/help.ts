@@ -29,6 +29,7 @@ export const help: Help = {
     familyLimit: "授权人设置的额度(元):山西为每次支付额度,其他地方为共济额度总数",
     familyWalletOpen: "双方所在地区都已开通“医保钱包”(有的城市只在这种情况下允许两地之间共济)",
     input: "从文件读入多次就诊(JSON 数组或 JSON Lines),- 表示标准输入",
+    encoding: "--input 的文字编码:utf-8(默认)| gbk | utf-16;以 UTF-16 字节顺序标记开头的文件总按 UTF-16 读",
     policyFile: "另外加载的政策文件(可重复)",
     json: "输出 JSON",
     explain: "逐步列出计算过程:每一步的公式(代入实际数字)和政策依据",
@@ -48,12 +49,16 @@ export const help: Help = {
   batch: {
     file: "输入文件,- 或省略表示标准输入",
     policyFile: "另外加载的政策文件(可重复)",
+    encoding: "输入的文字编码:utf-8(默认)| gbk | utf-16;以 UTF-16 字节顺序标记开头的输入总按 UTF-16 读",
     examples: `
 每行一条就诊记录:
   {"id":"v1","person":"p1","city":"鞍山","type":"退休","level":2,"amount":"1200","date":"2025-03-01"}
 同一 person 的就诊按输入顺序在同一年度内累计起付线和限额;没有 person 的记录单独结算。
 每个输入行(空行除外)恰好输出一行:结算结果,或 {"line":…,"error":{"code":…,"message":…}}。
 结束时在标准错误输出汇总;有任何一行出错时退出码为 5。
+
+每行最长 1,000,000 字节,更长的行得到 LINE_TOO_LONG 错误,其后的行照常结算;结果随算随写。
+不是 UTF-8 的文件(Excel 常存成 GBK 或 UTF-16)用 --encoding gbk 或 --encoding utf-16。
 
 示例:
   yibao batch visits.jsonl > results.jsonl
@@ -102,6 +107,7 @@ export const help: Help = {
     cities: "要比较的城市,逗号分隔(鞍山,吕梁,松原);默认所有参数齐全的城市",
     date: "就诊日期 YYYY-MM-DD,默认今天",
     input: "改为比较一个人一年的多次门诊(JSON 数组或 JSON Lines),- 表示标准输入",
+    encoding: "--input 的文字编码:utf-8(默认)| gbk | utf-16;以 UTF-16 字节顺序标记开头的文件总按 UTF-16 读",
     policyFile: "另外加载的政策文件(可重复)",
     json: "输出 JSON",
     examples: `
@@ -119,7 +125,8 @@ export const help: Help = {
     step: "取点间隔(元),默认约 60 个点",
     visitSize: "把一年的费用按每次这么多元的门诊计算(按次起付的城市有意义),默认按一次门诊",
     date: "按哪一天的政策,默认今天",
-    svg: "同时把图写成 SVG 文件",
+    svg: "同时把图写成 SVG 文件(不覆盖已有文件,不跟随符号链接);- 表示只把 SVG 写到标准输出",
+    force: "--svg 的文件已存在时覆盖它(仍不跟随符号链接)",
     policyFile: "另外加载的政策文件(可重复)",
     json: "输出 JSON(各点的费用、统筹支付、个人支付)",
     examples: `

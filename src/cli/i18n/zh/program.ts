@@ -34,7 +34,7 @@ export const program: ProgramHelp = {
   yibao compare --amount 1200 --level 二级 --type 退休
   yibao curve --city 鞍山,松原 --type 退休 --level 2 --svg curve.svg
 
-退出码:0 成功;1 内部错误;2 用法或参数错误;3 输入文件错误;4 政策缺失或无效;5 batch 中有行出错。
+退出码:0 成功;1 内部错误;2 用法或参数错误;3 输入或输出错误(文件、标准输入、标准输出);4 政策缺失或无效;5 batch 中有行出错。
 设置 NO_COLOR 可关闭颜色。`,
   commands: {
     calc: "计算一次普通门诊(或一个人一年的多次门诊)统筹基金支付多少、个人支付多少",

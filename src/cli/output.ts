@@ -1,0 +1,95 @@
+/**
+ * Writing to standard output so that a failure is a message, not a stack trace: a full disk or a
+ * closed file becomes OUTPUT_WRITE (with the system's reason); a reader that stopped early (`| head`,
+ * EPIPE) becomes OutputClosed, which the error boundary turns into a quiet success.
+ */
+import { closeSync, constants, openSync, rmSync, writeSync } from "node:fs";
+import { YibaoError } from "../shared/errors.js";
+
+/** Standard output was closed by its reader: stop quietly, as Unix tools do. */
+export class OutputClosed extends Error {
+  constructor() {
+    super("standard output closed");
+    this.name = "OutputClosed";
+  }
+}
+
+type Stream = NodeJS.WritableStream & { readonly errored?: Error | null; readonly writableNeedDrain?: boolean };
+
+/** The error for a failed write to standard output. */
+export function outputError(error: unknown): YibaoError | OutputClosed {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  return code === "EPIPE" ? new OutputClosed() : new YibaoError("OUTPUT_WRITE", { detail: code });
+}
+
+/**
+ * Keeps the first error of a stream (so that it is never thrown as an unhandled 'error' event) and
+ * tells it when asked, after letting pending writes report.
+ */
+export function watchOutput(stream: NodeJS.WritableStream): { failure: () => Promise<YibaoError | OutputClosed | undefined>; stop: () => void } {
+  let first: Error | undefined;
+  const note = (error: Error) => {
+    first ??= error;
+  };
+  stream.on("error", note);
+  return {
+    failure: async () => {
+      // A write's failure is reported on a later tick: let it arrive.
+      await new Promise((resolve) => setImmediate(resolve));
+      const error = first ?? (stream as Stream).errored ?? undefined;
+      return error === undefined ? undefined : outputError(error);
+    },
+    stop: () => {
+      stream.off("error", note);
+    },
+  };
+}
+
+/** Writes text, waiting while the stream is full; throws OUTPUT_WRITE or OutputClosed when it fails. */
+export async function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  const s = stream as Stream;
+  if (s.errored) throw outputError(s.errored);
+  const ok = stream.write(text);
+  if (s.errored) throw outputError(s.errored);
+  if (ok) return;
+  await new Promise<void>((resolve, reject) => {
+    const done = (error?: Error) => {
+      stream.off("drain", onDrain);
+      stream.off("error", onError);
+      stream.off("close", onClose);
+      if (error === undefined) resolve();
+      else reject(outputError(error));
+    };
+    const onDrain = () => done();
+    const onError = (error: Error) => done(error);
+    const onClose = () => done(s.errored ?? Object.assign(new Error("closed"), { code: "EPIPE" }));
+    stream.on("drain", onDrain);
+    stream.on("error", onError);
+    stream.on("close", onClose);
+  });
+}
+
+/**
+ * Writes a new file: never over an existing one unless `overwrite`, never through a symbolic link
+ * (O_EXCL refuses any existing name, a dangling link too; O_NOFOLLOW refuses a link when
+ * overwriting), never waiting on a pipe. A write that fails removes the file it created.
+ */
+export function writeNewFile(file: string, text: string, overwrite: boolean): void {
+  const { O_WRONLY, O_CREAT, O_EXCL, O_TRUNC, O_NOFOLLOW, O_NONBLOCK } = constants;
+  const fail = (error: unknown) => new YibaoError("OUTPUT_WRITE", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+  let fd: number;
+  try {
+    fd = openSync(file, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | (overwrite ? O_TRUNC : O_EXCL), 0o666);
+  } catch (error) {
+    throw fail(error);
+  }
+  try {
+    const bytes = Buffer.from(text, "utf8");
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+    closeSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    if (!overwrite) rmSync(file, { force: true });
+    throw fail(error);
+  }
+}
