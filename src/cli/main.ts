@@ -11,6 +11,7 @@ import { todayInChina } from "../shared/today.js";
 import type { Context } from "./context.js";
 import { type CommandName, programHelp } from "./i18n/program.js";
 import { type Lang, langFromArgv, langOption, normalizeLang } from "./lang.js";
+import { refuseRepeats } from "./options.js";
 import { colourEnabled, makeTheme } from "./theme.js";
 
 function version(): string {
@@ -102,9 +103,11 @@ export async function buildProgram(ctx: Context, argv: readonly string[], write:
   // Settings, help and output go down to every command and to the subcommands of a group (policy).
   const inherit = (command: Command, parent: Command): Command => {
     command.copyInheritedSettings(parent).helpOption("-h, --help", h.help);
+    refuseRepeats(command);
     for (const sub of command.commands) inherit(sub, command);
     return command;
   };
+  refuseRepeats(program);
   const named = commandNamed(argv);
   for (const c of COMMANDS) {
     const command = c.name === named ? await c.load(ctx) : new Command(c.name);

@@ -95,7 +95,11 @@ export type Conflict =
   /** A visit given by options beside `calc --input`. */
   | "CALC_INPUT_HOLDS_VISITS"
   /** A bill given by options beside `compare --input`. */
-  | "COMPARE_INPUT_HOLDS_VISITS";
+  | "COMPARE_INPUT_HOLDS_VISITS"
+  /** The same option given twice: yibao does not pick one of the values. */
+  | "REPEATED"
+  /** A switch given with its negation (`--direct-settlement --no-direct-settlement`). */
+  | "CONTRADICTORY";
 
 /** What a schema refused in an input record: a field missing, unknown, or of the wrong type. */
 export interface FieldProblem {

@@ -17,7 +17,10 @@ export const errors: ErrorWords = {
       hint: `Cities available: ${k.list(p.cities)}. Use the id, the Chinese name or the administrative code; for another city supply a policy file with --policy-file.`,
     }),
     CONFLICTING_OPTIONS: (p, k) => ({
-      message: `${k.list(p.given.map((g) => k.given(g.field, g.value)))} cannot be used together.`,
+      message:
+        p.conflict === "REPEATED"
+          ? `${k.field(p.given[0]?.field ?? { name: "", record: false })} was given twice (${k.list(p.given.map((g) => k.given(g.field, g.value)))}).`
+          : `${k.list(p.given.map((g) => k.given(g.field, g.value)))} cannot be used together.`,
       hint: errors.conflict[p.conflict](p, k),
     }),
     MISSING_OPTION: (p, k) => ({ message: `Missing ${k.list(p.fields.map((f) => k.field({ name: f, record: false })))}.`, hint: EXAMPLE[p.command ?? "calc"] }),
@@ -116,6 +119,11 @@ export const errors: ErrorWords = {
       `Filing and cross-region direct settlement only apply to visits elsewhere; say with ${p.place === undefined ? "--place" : k.given(p.place)} whether it is long-term residence or a temporary trip.`,
     CALC_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level, amount and so on come from the file.",
     COMPARE_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level and amount come from the file.",
+    REPEATED: (p, k) => {
+      const option = k.field(p.given[0]?.field ?? { name: "", record: false });
+      return p.given[0]?.value === undefined ? `Give ${option} once.` : `yibao does not pick one of two values: give ${option} once, with the value you mean.`;
+    },
+    CONTRADICTORY: (p, k) => `${k.list(p.given.map((g) => k.given(g.field)))} say opposite things: give only one of them.`,
   },
   policyPart: {
     deductible: "the deductible",

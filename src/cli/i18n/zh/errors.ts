@@ -16,7 +16,13 @@ export const errors: ErrorWords = {
       message: `不认识城市 "${p.value}"。`,
       hint: `已收录的城市:${k.list(p.cities)}。可用拼音、中文名或行政区划代码;其他城市可用 --policy-file 提供政策文件。`,
     }),
-    CONFLICTING_OPTIONS: (p, k) => ({ message: `${k.list(p.given.map((g) => k.given(g.field, g.value)))} 不能同时使用。`, hint: errors.conflict[p.conflict](p, k) }),
+    CONFLICTING_OPTIONS: (p, k) => ({
+      message:
+        p.conflict === "REPEATED"
+          ? `${k.field(p.given[0]?.field ?? { name: "", record: false })} 给了两次(${k.list(p.given.map((g) => k.given(g.field, g.value)))})。`
+          : `${k.list(p.given.map((g) => k.given(g.field, g.value)))} 不能同时使用。`,
+      hint: errors.conflict[p.conflict](p, k),
+    }),
     MISSING_OPTION: (p, k) => ({ message: `缺少 ${k.list(p.fields.map((f) => k.field({ name: f, record: false })))}。`, hint: EXAMPLE[p.command ?? "calc"] }),
     EXCLUDED_OVER_AMOUNT: (p) => ({
       message: `目录外费用 ${p.excluded} 元超过了总费用 ${p.amount} 元。`,
@@ -112,6 +118,11 @@ export const errors: ErrorWords = {
       `备案和异地直接结算只适用于异地就医;请用 ${p.place === undefined ? "--place" : k.given(p.place)} 说明是异地长期居住还是临时外出。`,
     CALC_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额等写在文件里。",
     COMPARE_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额写在文件里。",
+    REPEATED: (p, k) => {
+      const option = k.field(p.given[0]?.field ?? { name: "", record: false });
+      return p.given[0]?.value === undefined ? `${option} 只写一次。` : `yibao 不会在两个值中替您挑一个:${option} 只写一次,写您要的那个值。`;
+    },
+    CONTRADICTORY: (p, k) => `${k.list(p.given.map((g) => k.given(g.field)))} 意思相反:只写其中一个。`,
   },
   policyPart: {
     deductible: "起付标准",

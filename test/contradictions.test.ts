@@ -1,0 +1,49 @@
+/** Contradictions and impossible states are refused, or told truly: never settled by a silent choice. */
+import { describe, expect, it } from "vitest";
+import { yibao } from "./helpers.js";
+
+const calc = ["calc", "--city", "anshan", "--type", "retired", "--level", "2", "--amount", "1200", "--date", "2025-03-01"];
+
+describe("an option given twice, or a switch with its negation, is refused", () => {
+  it("refuses a repeated value in calc, naming both values", () => {
+    const run = yibao([...calc, "--amount", "2"]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("--amount 给了两次(--amount 1200, --amount 2)");
+    const en = yibao(["--lang", "en", "calc", "--city", "鞍山", "--city", "吕梁", "--type", "retired", "--level", "2", "--amount", "1"]);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toContain("--city was given twice (--city 鞍山, --city 吕梁)");
+    expect(en.stderr).toContain("give --city once");
+  });
+
+  it("refuses a switch given with its negation", () => {
+    const run = yibao(["--lang", "en", ...calc, "--place", "temporary-elsewhere", "--treatment-city", "大连", "--direct-settlement", "--no-direct-settlement"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--direct-settlement, --no-direct-settlement cannot be used together");
+    expect(run.stderr).toContain("say opposite things");
+  });
+
+  it("refuses repeats in every command, with --name=value too, and in the global options", () => {
+    const runs = [
+      ["compare", "--amount", "100", "--amount=200"],
+      ["curve", "--city", "鞍山", "--type", "在职", "--level", "2", "--level", "3"],
+      ["family", "--city", "鞍山", "--relation", "父母", "--relation", "子女"],
+      ["account", "--city", "吕梁", "--type", "在职", "--base", "6000", "--base", "7000"],
+      ["policy", "show", "鞍山", "--date", "2025-01-01", "--date", "2025-02-01"],
+      ["policy", "list", "--json", "--json"],
+      ["--lang", "en", "--lang", "zh", "policy", "list"],
+    ];
+    for (const args of runs) {
+      const run = yibao(args);
+      expect(run.status, args.join(" ")).toBe(2);
+      expect(run.stdout, args.join(" ")).toBe("");
+      expect(run.stderr, args.join(" ")).toMatch(/给了两次|was given twice/);
+    }
+  });
+
+  it("keeps --policy-file repeatable", () => {
+    const run = yibao([...calc, "--policy-file", "test/fixtures/tongliao-test.json", "--policy-file", "test/fixtures/anshan-deductible.json", "--json"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+  });
+});
