@@ -47,3 +47,31 @@ describe("an option given twice, or a switch with its negation, is refused", () 
     expect(run.status).toBe(0);
   });
 });
+
+describe("a date that does not exist, and a bad YIBAO_TODAY", () => {
+  it("says a well-written date is not a day of the calendar, rather than a bad format", () => {
+    const run = yibao(["calc", "--city", "anshan", "--type", "retired", "--level", "2", "--amount", "1", "--date", "2025-02-30"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--date 的值 "2025-02-30" 不是存在的日期');
+    expect(run.stderr).toContain("写法没错");
+    expect(run.stderr).toContain("只有 28 天");
+    const en = yibao(["--lang", "en", "calc", "--city", "anshan", "--type", "retired", "--level", "2", "--amount", "1", "--date", "2025-13-01"]);
+    expect(en.stderr).toContain('"2025-13-01" for --date is not a day that exists');
+    expect(en.stderr).toContain("months run from 01 to 12");
+    const format = yibao(["--lang", "en", "calc", "--city", "anshan", "--type", "retired", "--level", "2", "--amount", "1", "--date", "2025-2-3"]);
+    expect(format.stderr).toContain("Dates are YYYY-MM-DD");
+  });
+
+  it("blames YIBAO_TODAY, not --date, when today comes from it", () => {
+    const run = yibao(["calc", "--city", "anshan", "--type", "retired", "--level", "2", "--amount", "1"], { env: { YIBAO_TODAY: "2025-02-30" } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("环境变量 YIBAO_TODAY");
+    expect(run.stderr).not.toContain("--date");
+    const en = yibao(["--lang", "en", "compare", "--amount", "100"], { env: { YIBAO_TODAY: "tomorrow" } });
+    expect(en.status).toBe(2);
+    expect(en.stderr).toContain('Invalid value "tomorrow" for the environment variable YIBAO_TODAY');
+    expect(en.stderr).toContain("Or unset YIBAO_TODAY");
+    // --date wins over the variable, which is then never read.
+    expect(yibao(["compare", "--amount", "100", "--date", "2025-03-01"], { env: { YIBAO_TODAY: "tomorrow" } }).status).toBe(0);
+  });
+});

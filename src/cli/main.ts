@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError, Help } from "commander";
-import { EXIT, YibaoError, arg } from "../shared/errors.js";
+import { EXIT, YibaoError, arg, env } from "../shared/errors.js";
 import { packageRoot } from "../shared/paths.js";
-import { todayInChina } from "../shared/today.js";
+import { parseDate, todayInChina } from "../shared/today.js";
 import type { Context } from "./context.js";
 import { type CommandName, programHelp } from "./i18n/program.js";
 import { type Lang, langFromArgv, langOption, normalizeLang } from "./lang.js";
@@ -145,7 +145,8 @@ export async function run(io: RunIo): Promise<number> {
     theme: await makeTheme(colour),
     readStdin: io.readStdin,
     print: (text) => io.stdout.write(text),
-    today: () => io.env.YIBAO_TODAY ?? todayInChina(),
+    // YIBAO_TODAY fixes today for reproducible runs; a bad one is blamed on the variable, not on --date.
+    today: () => (io.env.YIBAO_TODAY === undefined ? todayInChina() : parseDate(io.env.YIBAO_TODAY, env("YIBAO_TODAY"))),
     env: io.env,
     streams: { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr },
     outcome: { exitCode: EXIT.ok },

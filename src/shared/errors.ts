@@ -75,6 +75,8 @@ export const ERROR_CODES = Object.keys(EXIT_BY_CODE) as readonly ErrorCode[];
 export interface Field {
   readonly name: string;
   readonly record: boolean;
+  /** An environment variable (`YIBAO_TODAY`), named as it is set. */
+  readonly variable?: true;
 }
 
 const isField = (value: unknown): value is Field => typeof value === "object" && value !== null && "name" in value && "record" in value;
@@ -83,6 +85,8 @@ const isField = (value: unknown): value is Field => typeof value === "object" &&
 export const arg = (name: string): Field => ({ name, record: false });
 /** A field of an input record. */
 export const rec = (name: string): Field => ({ name, record: true });
+/** An environment variable. */
+export const env = (name: string): Field => ({ name, record: false, variable: true });
 
 /** Why two options cannot go together, for the hint. */
 export type Conflict =
@@ -118,7 +122,10 @@ export interface ErrorParams {
     readonly value: string;
     readonly accepted: readonly string[];
     /** What kind of value was expected, when the list of accepted values does not say it. */
-    readonly kind?: "money" | "date" | "positive" | "too-fine";
+    /** no-such-day: a date written YYYY-MM-DD that is not in the calendar (2025-02-30). */
+    readonly kind?: "money" | "date" | "no-such-day" | "positive" | "too-fine";
+    /** For no-such-day: the days of that month; absent when the month itself does not exist. */
+    readonly days?: number;
     /** For too-fine: how many visits it would settle, and the most allowed. */
     readonly visits?: number;
     readonly limit?: number;

@@ -43,6 +43,10 @@ export interface ErrorWords {
   readonly valueKind: {
     readonly money: string;
     readonly date: string;
+    /** A date written right that is not in the calendar; `days` of its month, absent when the month does not exist. */
+    readonly noSuchDay: (value: string, days: number | undefined) => string;
+    /** The hint for an environment variable, with how to do without it. */
+    readonly withVariable: (hint: string, name: string) => string;
     readonly positive: string;
     readonly tooFine: (visits: string, limit: string) => string;
     readonly accepted: (values: string) => string;
@@ -56,6 +60,8 @@ export interface ErrorWords {
   };
   /** A field of an input record: 字段 "amount". */
   readonly recordField: (name: string) => string;
+  /** An environment variable: 环境变量 YIBAO_TODAY. */
+  readonly variableField: (name: string) => string;
   /** Why two options cannot go together, as a hint. */
   readonly conflict: { readonly [K in Conflict]: (p: ErrorParams["CONFLICTING_OPTIONS"], k: ErrorKit) => string };
   readonly policyPart: Readonly<Record<PolicyPart, string>>;

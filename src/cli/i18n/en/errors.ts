@@ -11,7 +11,10 @@ const EXAMPLE = {
 export const errors: ErrorWords = {
   byCode: {
     USAGE: (p) => ({ message: p.message, hint: "Run yibao --help for usage." }),
-    INVALID_VALUE: (p, k) => ({ message: `Invalid value "${p.value}" for ${k.field(p.field)}.`, hint: k.valueHint(p) }),
+    INVALID_VALUE: (p, k) => ({
+      message: p.kind === "no-such-day" ? `"${p.value}" for ${k.field(p.field)} is not a day that exists.` : `Invalid value "${p.value}" for ${k.field(p.field)}.`,
+      hint: k.valueHint(p),
+    }),
     UNKNOWN_CITY: (p, k) => ({
       message: `Unknown city "${p.value}".`,
       hint: `Cities available: ${k.list(p.cities)}. Use the id, the Chinese name or the administrative code; for another city supply a policy file with --policy-file.`,
@@ -100,6 +103,9 @@ export const errors: ErrorWords = {
   valueKind: {
     money: "Amounts are yuan, not negative, with at most two decimals and at most 100 million, e.g. 1200 or 86.50.",
     date: "Dates are YYYY-MM-DD, e.g. 2025-03-01.",
+    noSuchDay: (value, days) =>
+      `${value} is written right (YYYY-MM-DD) but is not a day of the calendar: ${days === undefined ? "months run from 01 to 12" : `that month has ${days} days`}. Give a day that exists.`,
+    withVariable: (hint, name) => `${hint} Or unset ${name} to use today's date in China.`,
     positive: "This needs an amount above 0, in yuan, e.g. 1000.",
     tooFine: (visits, limit) => `That would settle about ${visits} visits (at most ${limit}): use a larger --step, a smaller --to or a larger --visit-size.`,
     accepted: (values) => `Accepted: ${values}`,
@@ -111,6 +117,7 @@ export const errors: ErrorWords = {
     fields: (fields) => `Fields of a visit: ${fields}.`,
   },
   recordField: (name) => `field "${name}"`,
+  variableField: (name) => `the environment variable ${name}`,
   conflict: {
     TREATMENT_IS_HOME: (p) => `${String(p.city)} is the insured city itself, so a visit there is local; for a visit elsewhere give the city where it took place.`,
     TREATMENT_IS_ELSEWHERE: (p) =>

@@ -11,7 +11,10 @@ const EXAMPLE = {
 export const errors: ErrorWords = {
   byCode: {
     USAGE: (p) => ({ message: p.message, hint: "运行 yibao --help 查看用法。" }),
-    INVALID_VALUE: (p, k) => ({ message: `${k.field(p.field)} 的值 "${p.value}" 无效。`, hint: k.valueHint(p) }),
+    INVALID_VALUE: (p, k) => ({
+      message: p.kind === "no-such-day" ? `${k.field(p.field)} 的值 "${p.value}" 不是存在的日期。` : `${k.field(p.field)} 的值 "${p.value}" 无效。`,
+      hint: k.valueHint(p),
+    }),
     UNKNOWN_CITY: (p, k) => ({
       message: `不认识城市 "${p.value}"。`,
       hint: `已收录的城市:${k.list(p.cities)}。可用拼音、中文名或行政区划代码;其他城市可用 --policy-file 提供政策文件。`,
@@ -100,6 +103,8 @@ export const errors: ErrorWords = {
   valueKind: {
     money: "金额以元为单位,不能为负,最多两位小数,不超过 1 亿元,例如 1200 或 86.50。",
     date: "日期格式为 YYYY-MM-DD,例如 2025-03-01。",
+    noSuchDay: (value, days) => `${value} 的写法没错(YYYY-MM-DD),但日历上没有这一天:${days === undefined ? "月份只有 01 到 12" : `那个月只有 ${days} 天`}。请给一个存在的日期。`,
+    withVariable: (hint, name) => `${hint}或取消设置 ${name},使用中国时间的今天。`,
     positive: "这里需要大于 0 的金额(元),例如 1000。",
     tooFine: (visits, limit) => `这样要结算约 ${visits} 次门诊(上限 ${limit}):请用更大的 --step、更小的 --to 或更大的 --visit-size。`,
     accepted: (values) => `可用的值:${values}`,
@@ -111,6 +116,7 @@ export const errors: ErrorWords = {
     fields: (fields) => `每条记录的字段:${fields.replace("; optional", ";可选")}。`,
   },
   recordField: (name) => `字段 "${name}"`,
+  variableField: (name) => `环境变量 ${name}`,
   conflict: {
     TREATMENT_IS_HOME: (p) => `${String(p.city)}就是参保城市,在那里就医是本地就医;异地就医请写就医所在的城市。`,
     TREATMENT_IS_ELSEWHERE: (p) => `${String(p.city)}不是参保城市${String(p.home)},在那里就医是异地就医:请说明是异地长期居住还是临时外出。`,
