@@ -1,5 +1,6 @@
 /** Contradictions and impossible states are refused, or told truly: never settled by a silent choice. */
 import { describe, expect, it } from "vitest";
+import { colourEnabled } from "../src/cli/theme.js";
 import { yibao } from "./helpers.js";
 
 const calc = ["calc", "--city", "anshan", "--type", "retired", "--level", "2", "--amount", "1200", "--date", "2025-03-01"];
@@ -73,5 +74,38 @@ describe("a date that does not exist, and a bad YIBAO_TODAY", () => {
     expect(en.stderr).toContain("Or unset YIBAO_TODAY");
     // --date wins over the variable, which is then never read.
     expect(yibao(["compare", "--amount", "100", "--date", "2025-03-01"], { env: { YIBAO_TODAY: "tomorrow" } }).status).toBe(0);
+  });
+});
+
+describe("colour, counts and table cells tell the truth", () => {
+  it("turns colour off for FORCE_COLOR=0 or false and for TERM=dumb, even on a terminal", () => {
+    const tty = { isTTY: true };
+    expect(colourEnabled(tty, {})).toBe(true);
+    expect(colourEnabled(tty, { FORCE_COLOR: "0" })).toBe(false);
+    expect(colourEnabled(tty, { FORCE_COLOR: "false" })).toBe(false);
+    expect(colourEnabled(tty, { TERM: "dumb" })).toBe(false);
+    expect(colourEnabled({ isTTY: false }, { TERM: "dumb", FORCE_COLOR: "1" })).toBe(true);
+    expect(colourEnabled(tty, { NO_COLOR: "1", FORCE_COLOR: "1" })).toBe(false);
+    const run = yibao(calc, { env: { NO_COLOR: "", FORCE_COLOR: "0" } });
+    expect(run.stdout).not.toContain("\u001b[");
+  });
+
+  it("says 1 line and 1 error in English, and 2 lines", () => {
+    const line = JSON.stringify({ city: "鞍山", type: "在职", date: "2025-03-01", level: 2, amount: "1" });
+    const one = yibao(["--lang", "en", "batch"], { input: `${line}\n` });
+    expect(one.stderr).toContain("batch: 1 line, 1 settled, 0 errors, 0 blank;");
+    const two = yibao(["--lang", "en", "batch"], { input: `${line}\n{"x":1}\n` });
+    expect(two.stderr).toContain("batch: 2 lines, 1 settled, 1 error, 0 blank;");
+  });
+
+  it("wraps table cells of policy show at spaces, never inside an English word", () => {
+    const run = yibao(["--lang", "en", "policy", "show", "吕梁", "--date", "2025-03-01"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("designated facilities only, except");
+    expect(run.stdout).toMatch(/│ emergency rescue\s+│/);
+    expect(run.stdout).not.toMatch(/emerg\s+│\s+│\s+ency/);
+    // Every line of a wrapped cell starts at a word.
+    const cells = run.stdout.split("\n").map((l) => l.split("│")[2]?.trim() ?? "");
+    expect(cells.filter((c) => /^(ency|onth|cilities|nt supplement)/.test(c))).toEqual([]);
   });
 });
