@@ -109,3 +109,42 @@ describe("colour, counts and table cells tell the truth", () => {
     expect(cells.filter((c) => /^(ency|onth|cilities|nt supplement)/.test(c))).toEqual([]);
   });
 });
+
+describe("what was used this year must fit the year", () => {
+  const anshan = ["calc", "--city", "鞍山", "--type", "在职", "--level", "2", "--amount", "1000", "--date", "2025-03-01"];
+
+  it("refuses --fund-used above the cap, naming the cap", () => {
+    const run = yibao([...anshan, "--fund-used", "5000"]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("--fund-used 5000 超过了年度最高支付限额 3000.00 元");
+    const en = yibao(["--lang", "en", ...anshan, "--fund-used", "3000.01", "--json"]);
+    expect(en.stderr).toContain("is more than the annual cap of 3000.00 yuan");
+    expect(yibao([...anshan, "--fund-used", "3000", "--json"]).status).toBe(0);
+  });
+
+  it("refuses --deductible-met above the year's deductible (the highest level's, shared by the levels)", () => {
+    const run = yibao(["--lang", "en", ...anshan, "--deductible-met", "700.01"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--deductible-met 700.01 is more than the year's deductible of 700.00 yuan");
+    expect(yibao([...anshan, "--deductible-met", "700"]).status).toBe(0);
+  });
+
+  it("refuses --deductible-met where the deductible is per visit, instead of adding it to the year", () => {
+    const run = yibao(["calc", "--city", "吕梁", "--type", "在职", "--level", "1", "--amount", "100", "--date", "2025-03-01", "--deductible-met", "10"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("起付标准按次计算");
+    expect(run.stderr).toContain("去掉 --deductible-met");
+  });
+
+  it("takes the limits from the version in force on the first visit in date order", () => {
+    const input = JSON.stringify([
+      { date: "2025-06-01", level: 2, amount: "100" },
+      { date: "2025-02-01", level: 2, amount: "100" },
+    ]);
+    const run = yibao(["--lang", "en", "calc", "--city", "松原", "--type", "在职", "--input", "-", "--fund-used", "1500"], { input });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("annual cap of 1000.00 yuan");
+    expect(run.stderr).toContain("in force on 2025-02-01");
+  });
+});

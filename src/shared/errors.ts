@@ -21,6 +21,7 @@ export type ErrorCode =
   | "CONFLICTING_OPTIONS"
   | "MISSING_OPTION"
   | "EXCLUDED_OVER_AMOUNT"
+  | "OPENING_OVER_LIMIT"
   | "INPUT_READ"
   | "INPUT_PARSE"
   | "INPUT_VALUE"
@@ -46,6 +47,7 @@ const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   CONFLICTING_OPTIONS: EXIT.usage,
   MISSING_OPTION: EXIT.usage,
   EXCLUDED_OVER_AMOUNT: EXIT.usage,
+  OPENING_OVER_LIMIT: EXIT.usage,
   INPUT_READ: EXIT.input,
   INPUT_PARSE: EXIT.input,
   INPUT_VALUE: EXIT.input,
@@ -143,6 +145,20 @@ export interface ErrorParams {
   /** Options a command needs (request fields, never records). */
   readonly MISSING_OPTION: { readonly fields: readonly string[]; readonly command?: "calc" | "compare" | "curve" | "family" | "account" };
   readonly EXCLUDED_OVER_AMOUNT: { readonly excluded: string; readonly amount: string };
+  /**
+   * What was already used this year (`fundUsed`, `deductibleMet`) is more than the year can hold
+   * under the version in force on the first visit: the cap, the year's deductible (`limit`, yuan with
+   * two decimals), or the deductible is per visit (`limit` null) and nothing carries over.
+   */
+  readonly OPENING_OVER_LIMIT: {
+    readonly field: Field;
+    readonly value: string;
+    readonly limit: string | null;
+    readonly city: string;
+    readonly cityId: string;
+    readonly version: string;
+    readonly date: string;
+  };
   readonly INPUT_READ: { readonly file: string; readonly detail: string };
   readonly INPUT_PARSE: { readonly file: string; readonly line: number; readonly detail: string; readonly jsonLines?: boolean };
   readonly INPUT_VALUE:

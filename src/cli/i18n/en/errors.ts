@@ -31,6 +31,25 @@ export const errors: ErrorWords = {
       message: `The excluded part (${p.excluded} yuan) is more than the total (${p.amount} yuan).`,
       hint: "--excluded is the part of the total outside the catalogues; it cannot exceed --amount.",
     }),
+    OPENING_OVER_LIMIT: (p, k) => {
+      const under = `${p.cityId} policy version ${p.version}, in force on ${p.date}`;
+      if (p.field.name === "fundUsed") {
+        return {
+          message: `${k.given(p.field, p.value)} is more than the annual cap of ${p.limit ?? ""} yuan (${under}).`,
+          hint: `${k.field(p.field)} is what the fund has already paid against this year's cap, which it cannot exceed: give at most ${p.limit ?? ""}.`,
+        };
+      }
+      if (p.limit === null) {
+        return {
+          message: `${k.field(p.field)} does not apply: the deductible is per visit (${under}), so no deductible met carries into a visit.`,
+          hint: `Leave out ${k.field(p.field)}; each visit pays its own deductible.`,
+        };
+      }
+      return {
+        message: `${k.given(p.field, p.value)} is more than the year's deductible of ${p.limit} yuan (${under}).`,
+        hint: `${k.field(p.field)} is the deductible already paid this year: give at most ${p.limit}.`,
+      };
+    },
     INPUT_READ: (p) => ({ message: `Cannot read input file ${p.file} (${p.detail}).`, hint: "Check the path; use - to read standard input." }),
     INPUT_PARSE: (p) => ({
       message: `Input ${p.file} line ${p.line} is not valid JSON: ${p.detail}`,

@@ -31,6 +31,25 @@ export const errors: ErrorWords = {
       message: `目录外费用 ${p.excluded} 元超过了总费用 ${p.amount} 元。`,
       hint: "--excluded 是总费用中目录外(全自费)的部分,不能大于 --amount。",
     }),
+    OPENING_OVER_LIMIT: (p, k) => {
+      const under = `${p.city}在 ${p.date} 适用的政策版本 ${p.version}`;
+      if (p.field.name === "fundUsed") {
+        return {
+          message: `${k.given(p.field, p.value)} 超过了年度最高支付限额 ${p.limit ?? ""} 元(${under})。`,
+          hint: `${k.field(p.field)} 是本年统筹基金已经支付、计入限额的金额,不会超过限额:最多写 ${p.limit ?? ""}。`,
+        };
+      }
+      if (p.limit === null) {
+        return {
+          message: `${k.field(p.field)} 在这里用不上:${under} 的起付标准按次计算,本年已付的起付线不会带到下一次就诊。`,
+          hint: `去掉 ${k.field(p.field)};每次就诊各自计算起付线。`,
+        };
+      }
+      return {
+        message: `${k.given(p.field, p.value)} 超过了一年的起付标准 ${p.limit} 元(${under})。`,
+        hint: `${k.field(p.field)} 是本年已经付过的起付线,最多写 ${p.limit}。`,
+      };
+    },
     INPUT_READ: (p) => ({ message: `无法读取输入文件 ${p.file}(${p.detail})。`, hint: "检查路径是否正确;用 - 表示从标准输入读取。" }),
     INPUT_PARSE: (p) => ({
       message: `输入 ${p.file} 第 ${p.line} 行不是有效的 JSON:${p.detail}`,
