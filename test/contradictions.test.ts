@@ -148,3 +148,22 @@ describe("what was used this year must fit the year", () => {
     expect(run.stderr).toContain("in force on 2025-02-01");
   });
 });
+
+describe("curve skips a city it cannot draw, as compare does", () => {
+  it("draws the others and says why one was skipped, in the chart and in --json", () => {
+    const run = yibao(["curve", "--city", "鞍山,通辽", "--type", "在职", "--level", "2", "--date", "2025-03-01"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("鞍山市 · 在职 · 二级");
+    expect(run.stdout).toContain("未绘制:通辽市(来源未公布起付标准、支付比例、年度最高支付限额");
+    const out = JSON.parse(yibao(["curve", "--city", "鞍山,通辽", "--type", "在职", "--level", "2", "--date", "2025-03-01", "--json"]).stdout);
+    expect(out.cities.map((c: { city: string }) => c.city)).toEqual(["anshan"]);
+    expect(out.skipped).toMatchObject([{ city: "tongliao", reason: "missing", fields: ["deductible", "ratios", "cap"] }]);
+  });
+
+  it("fails with exit 4 when no city could be drawn", () => {
+    const run = yibao(["--lang", "en", "curve", "--city", "鞍山,吕梁", "--type", "在职", "--level", "2", "--date", "1900-01-01"]);
+    expect(run.status).toBe(4);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("No city could be drawn on 1900-01-01: anshan (no policy version in force on the date); lvliang (");
+  });
+});

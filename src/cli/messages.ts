@@ -43,6 +43,7 @@ function errorKit(lang: Lang): ErrorKit {
       const hint = valueHint(p);
       return p.field.variable === true ? e.valueKind.withVariable(hint, p.field.name) : hint;
     },
+    skippedReason: (s) => skippedReason(s, lang),
     inputProblem: (p) => {
       if ("cause" in p) return explainError(p.cause, lang);
       const said = e.fieldProblem;
@@ -50,6 +51,13 @@ function errorKit(lang: Lang): ErrorKit {
       return { message, hint: said.fields(p.fields) };
     },
   };
+}
+
+/** Why `compare` or `curve` skipped a city: no version on the date, or parameters the sources leave out. */
+export function skippedReason(s: { readonly reason: "missing" | "no-version"; readonly fields: readonly string[] }, lang: Lang): string {
+  const { names, labels } = catalogue(lang);
+  if (s.reason === "no-version") return labels.compare.noVersion;
+  return labels.compare.notPublished(s.fields.map((f) => policyPartName(f, lang)).join(names.listSeparator));
 }
 
 /** Words for an error: what was wrong and how to fix it. */

@@ -37,6 +37,8 @@ export type ErrorCode =
   | "PLACE_UNCLEAR"
   | "TREATMENT_POLICY_MISSING"
   | "OUTPUT_WRITE"
+  /** `compare`, `curve`: every city considered was skipped, so nothing at all was computed. */
+  | "NO_CITY_COMPUTED"
   /** A failure while settling in one of several cities (`compare`); the cause says what. */
   | "IN_CITY";
 
@@ -63,6 +65,7 @@ const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   PLACE_UNCLEAR: EXIT.usage,
   TREATMENT_POLICY_MISSING: EXIT.policy,
   OUTPUT_WRITE: EXIT.input,
+  NO_CITY_COMPUTED: EXIT.policy,
   IN_CITY: EXIT.usage,
 };
 
@@ -106,6 +109,14 @@ export type Conflict =
   | "REPEATED"
   /** A switch given with its negation (`--direct-settlement --no-direct-settlement`). */
   | "CONTRADICTORY";
+
+/** A city `compare` or `curve` could not settle on the date, and why (as `app/usable.ts` says). */
+export interface SkippedCity {
+  readonly city: string;
+  readonly cityId: string;
+  readonly reason: "missing" | "no-version";
+  readonly fields: readonly string[];
+}
 
 /** What a schema refused in an input record: a field missing, unknown, or of the wrong type. */
 export interface FieldProblem {
@@ -182,6 +193,12 @@ export interface ErrorParams {
   readonly PLACE_UNCLEAR: { readonly field: Field; readonly city: string; readonly home: string };
   readonly TREATMENT_POLICY_MISSING: { readonly city: string; readonly cityId: string; readonly treatment: string | null };
   readonly OUTPUT_WRITE: { readonly file: string; readonly detail: string };
+  readonly NO_CITY_COMPUTED: {
+    readonly command: "compare" | "curve";
+    /** The date settled on; null for a year of visits (`compare --input`). */
+    readonly date: string | null;
+    readonly skipped: readonly SkippedCity[];
+  };
   readonly IN_CITY: { readonly city: string; readonly cityId: string; readonly cause: YibaoError };
 }
 

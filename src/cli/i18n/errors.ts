@@ -1,5 +1,5 @@
 /** The words of errors: what was wrong and how to fix it, by error code, and the warnings of a result. */
-import type { Conflict, ErrorCode, ErrorParams, Field, PolicyProblem, YibaoError } from "../../shared/errors.js";
+import type { Conflict, ErrorCode, ErrorParams, Field, PolicyProblem, SkippedCity, YibaoError } from "../../shared/errors.js";
 
 /** An error in words. */
 export interface Explained {
@@ -23,6 +23,8 @@ export interface ErrorKit {
   readonly policyIssue: (issue: PolicyProblem) => string;
   /** What a value should look like, for a bad value. */
   readonly valueHint: (p: ErrorParams["INVALID_VALUE"]) => string;
+  /** Why a city was skipped (no version on the date, parameters not published), in words. */
+  readonly skippedReason: (s: SkippedCity) => string;
   /** What an input record got wrong (a field missing, unknown, of the wrong type), or its cause. */
   readonly inputProblem: (p: ErrorParams["INPUT_VALUE"]) => Explained;
 }

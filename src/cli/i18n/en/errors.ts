@@ -117,6 +117,10 @@ export const errors: ErrorWords = {
       const cause = k.explain(p.cause);
       return { message: `${p.cityId}: ${cause.message}`, ...(cause.hint === undefined ? {} : { hint: cause.hint }) };
     },
+    NO_CITY_COMPUTED: (p, k) => ({
+      message: `No city could be ${p.command === "compare" ? "compared" : "drawn"}${p.date === null ? "" : ` on ${p.date}`}: ${p.skipped.map((s) => `${s.cityId} (${k.skippedReason(s)})`).join("; ")}.`,
+      hint: "Pick a date on which a version is in force (yibao policy list shows each city's versions and when they are in force), or supply the parameters the sources leave out with --policy-file.",
+    }),
     OUTPUT_WRITE: (p) => ({ message: `Cannot write the file ${p.file} (${p.detail}).`, hint: "Check that the folder exists and can be written." }),
   },
   valueKind: {

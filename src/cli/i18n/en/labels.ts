@@ -65,7 +65,6 @@ export const labels: Labels = {
     title: (date) => `The same outpatient costs settled in each city${date === null ? " (a year of visits)" : ` (${date})`}, by what you pay`,
     head: { city: "City", status: "Status", level: "Level", total: "Total", fundPaid: "Fund pays", selfPaid: "You pay", aboveBest: "Above the best" },
     best: "best",
-    none: "No city could be compared.",
     reading: (city, level) => `${city.name.pinyin}: level ${level.level} is read as "${level.label}" (interpretation ${level.interpretation}).`,
     notCompared: (city, why) => `Not compared: ${city.name.pinyin} (${why})`,
     noVersion: "no policy version in force on the date",
@@ -87,6 +86,7 @@ export const labels: Labels = {
     capNever: (searched) => `cap not reached up to ${searched}`,
     marks: (city, deductible, cap) => `${city.name.pinyin}: ${deductible} · ${cap}`,
     markSeparator: "; ",
+    notDrawn: (city, why) => `Not drawn: ${city.name.pinyin} (${why})`,
   },
   family: {
     title: "family mutual aid",

@@ -117,6 +117,10 @@ export const errors: ErrorWords = {
       const cause = k.explain(p.cause);
       return { message: `${p.city}:${cause.message}`, ...(cause.hint === undefined ? {} : { hint: cause.hint }) };
     },
+    NO_CITY_COMPUTED: (p, k) => ({
+      message: `${p.command === "compare" ? "没有一个城市可以比较" : "没有一个城市可以绘制"}${p.date === null ? "" : `(${p.date})`}:${p.skipped.map((s) => `${s.city}(${k.skippedReason(s)})`).join(";")}。`,
+      hint: "换一个有政策版本生效的日期(yibao policy list 列出各城市的版本和生效期),或用 --policy-file 提供来源未公布的参数。",
+    }),
     OUTPUT_WRITE: (p) => ({ message: `无法写入文件 ${p.file}(${p.detail})。`, hint: "检查路径和所在文件夹是否存在、是否可写。" }),
   },
   valueKind: {
