@@ -167,3 +167,40 @@ describe("curve skips a city it cannot draw, as compare does", () => {
     expect(run.stderr).toContain("No city could be drawn on 1900-01-01: anshan (no policy version in force on the date); lvliang (");
   });
 });
+
+describe("--explain: every formula is true, and the split of the self-paid part is explained", () => {
+  it("shows the clamp when the deductible met exceeds the level's threshold", () => {
+    const run = yibao(["calc", "--city", "鞍山", "--type", "退休", "--level", "1", "--amount", "500", "--date", "2025-03-01", "--deductible-met", "700", "--explain"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("min(500.00, max(0, 300.00 − 700.00)) = 0.00");
+    // Below the threshold the plain difference is true as it stands.
+    const plain = yibao(["calc", "--city", "鞍山", "--type", "退休", "--level", "2", "--amount", "1200", "--date", "2025-03-01", "--deductible-met", "200", "--explain"]);
+    expect(plain.stdout).toContain("min(1200.00, 500.00 − 200.00) = 300.00");
+  });
+
+  it("adds own account, family money and cash steps, in the table and in visits[].steps[] of --json", () => {
+    const args = ["calc", "--city", "吕梁", "--type", "退休", "--level", "2", "--amount", "1200", "--excluded", "100", "--date", "2025-03-01"];
+    const wallet = ["--account", "100", "--family-balance", "1500", "--family-relation", "parent", "--family-limit", "300", "--explain"];
+    const table = yibao(["--lang", "en", ...args, ...wallet]);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain("7. Own account: min(100.00, 570.00 − 100.00) = 100.00");
+    expect(table.stdout).toContain("8. Family money: min(370.00, 1500.00 − 1000.00, 300.00) = 300.00");
+    expect(table.stdout).toContain("9. Cash: 570.00 − 100.00 − 300.00 = 170.00");
+    const visit = JSON.parse(yibao([...args, ...wallet, "--json"]).stdout).visits[0];
+    const steps = visit.steps as { code: string; result: string; formula: string }[];
+    expect(steps.map((s) => s.code)).toEqual(["IN_POLICY", "DEDUCTIBLE", "ELIGIBLE", "FUND", "CAP", "SELF_PAID", "BY_ACCOUNT", "BY_FAMILY", "IN_CASH"]);
+    expect(steps.slice(6).map((s) => s.result)).toEqual([visit.accountPaid, visit.familyPaid, visit.cashPaid]);
+  });
+
+  it("shows the reserve clamped at 0 and an all-or-nothing refusal as they were computed", () => {
+    const reserve = yibao(["--lang", "en", "calc", "--city", "吕梁", "--type", "退休", "--level", "2", "--amount", "300", "--date", "2025-03-01", "--family-balance", "800", "--family-relation", "parent", "--explain"]);
+    expect(reserve.stdout).toMatch(/Family money: min\([\d.]+, max\(0, 800\.00 − 1000\.00\)\) = 0\.00/);
+    const none = yibao(["--lang", "en", "calc", "--city", "鞍山", "--type", "退休", "--level", "2", "--amount", "1200", "--date", "2025-03-01", "--family-balance", "600", "--family-relation", "parent", "--family-city", "大连", "--explain"]);
+    expect(none.stdout).toContain("Family money: 600.00 may be shared < 780.00 due; the balance must cover all of it, so none = 0.00");
+  });
+
+  it("adds no split steps when no balance was given: all of it is cash", () => {
+    const visit = JSON.parse(yibao([...calc, "--json", "--explain"]).stdout).visits[0];
+    expect(visit.steps.map((s: { code: string }) => s.code)).not.toContain("IN_CASH");
+  });
+});
