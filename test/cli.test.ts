@@ -152,7 +152,7 @@ describe("calc --input: a person's visits over one or more years", () => {
       input: `${JSON.stringify(visits[0])}\n${JSON.stringify({ date: "2025-02-30", level: 2, amount: "1" })}\n`,
     });
     expect(run.status).toBe(3);
-    expect(run.stderr).toContain('visit 2: Invalid value "2025-02-30" for field "date"');
+    expect(run.stderr).toContain('visit 2: "2025-02-30" for field "date" is not a day that exists');
   });
 
   it("refuses a misspelt field rather than ignoring it", () => {

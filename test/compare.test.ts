@@ -49,17 +49,24 @@ describe("compare one bill", () => {
     expect(out.skipped).toEqual([]);
   });
 
-  it("--json gives the inputs as read, money with two decimals, even when no city could be compared", () => {
+  it("--json gives the inputs as read, money with two decimals, and the cities skipped", () => {
     const out = json(["compare", "--amount", "800", "--excluded", "100", "--level", "二级", "--type", "在职", "--cities", "通辽,鞍山", "--date", "2025-03-01"]);
     expect(out).toMatchObject({ date: "2025-03-01", amount: "800.00", excluded: "100.00", level: "二级", type: "in-service", cities: ["tongliao", "anshan"] });
     // Anshan: 100 outside the catalogues, 500 deductible, 200 × 55% = 110.
     expect(brief(out.rows)).toEqual([["anshan", "110.00", "690.00", "0.00"]]);
-    const none = json(["compare", "--amount", "800", "--cities", "通辽", "--date", "2025-03-01"]);
-    expect(none).toMatchObject({ amount: "800.00", excluded: "0.00", level: null, type: null, cities: ["tongliao"], rows: [] });
-    expect(none.skipped).toHaveLength(1);
-    const table = yibao(["compare", "--amount", "800", "--cities", "通辽", "--date", "2025-03-01"]).stdout;
-    expect(table).toContain("没有可以比较的城市。\n未比较:通辽市");
-    expect(table).not.toContain("┌");
+    expect(out.skipped).toHaveLength(1);
+  });
+
+  it("fails when no city at all could be compared: one city with its own error, several with each reason", () => {
+    const one = yibao(["compare", "--amount", "800", "--cities", "通辽", "--date", "2025-03-01", "--json"]);
+    expect(one.status).toBe(4);
+    expect(one.stdout).toBe("");
+    expect(one.stderr).toContain("缺少起付标准");
+    const all = yibao(["--lang", "en", "compare", "--amount", "800", "--date", "1900-01-01"]);
+    expect(all.status).toBe(4);
+    expect(all.stdout).toBe("");
+    expect(all.stderr).toContain("No city could be compared on 1900-01-01: anshan (no policy version in force on the date); lvliang");
+    expect(all.stderr).toContain("yibao policy list");
   });
 
   it("a level name one city does not know is an error naming the city", () => {

@@ -62,7 +62,13 @@ const STEP_FIELD: Readonly<Record<string, string>> = {
   ELIGIBLE: "eligible",
   CAP: "fundPaid",
   SELF_PAID: "selfPaid",
+  BY_ACCOUNT: "accountPaid",
+  BY_FAMILY: "familyPaid",
+  IN_CASH: "cashPaid",
 };
+
+/** The steps that split the self-paid part, after the settlement's own, when a balance was given. */
+const SPLIT = ["BY_ACCOUNT", "BY_FAMILY", "IN_CASH"];
 
 describe("--explain: every step's numbers are the result's own, for every golden case", () => {
   for (const city of GOLDEN_CITIES) {
@@ -74,7 +80,14 @@ describe("--explain: every step's numbers are the result's own, for every golden
           for (const visit of calculationJson(calc, lang, true).visits) {
             const v = visit as unknown as Record<string, string>;
             const steps = visit.steps ?? [];
-            expect(steps.map((s) => s.code)).toEqual(visit.covered ? ["IN_POLICY", "DEDUCTIBLE", "ELIGIBLE", "FUND", "CAP", "SELF_PAID"] : ["NOT_COVERED"]);
+            const codes = steps.map((s) => s.code);
+            const settlement = codes.filter((code) => !SPLIT.includes(code));
+            expect(settlement).toEqual(visit.covered ? ["IN_POLICY", "DEDUCTIBLE", "ELIGIBLE", "FUND", "CAP", "SELF_PAID"] : ["NOT_COVERED"]);
+            const split = codes.slice(settlement.length);
+            expect(split).toEqual(SPLIT.filter((code) => split.includes(code)));
+            // With a balance the split ends in cash; without one there is nothing to split.
+            const withBalance = visit.accountLeft !== null || visit.familyBalanceLeft !== null;
+            expect(split.includes("IN_CASH")).toBe(withBalance);
             for (const step of steps) {
               const field = STEP_FIELD[step.code];
               if (field !== undefined) expect(step.result, step.code).toBe(v[field]);

@@ -3,7 +3,8 @@
  * version in force on its date, in date order, against the person's one ledger.
  */
 import type { Fen } from "../core/money.js";
-import type { Totals, YearSummary } from "../core/ledger.js";
+import { type Opening, type Totals, type YearSummary, openingLimits } from "../core/ledger.js";
+import { formatYuan } from "../core/money.js";
 import type { Status } from "../core/types.js";
 import { parseMoney, parseStatus } from "../policy/inputs.js";
 import { type Registry, findCity } from "../policy/registry.js";
@@ -80,6 +81,7 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
     ...(request.deductibleMet === undefined ? {} : { deductibleMet: parseMoney(request.deductibleMet, arg("deductibleMet")) }),
     ...(request.fundUsed === undefined ? {} : { fundUsed: parseMoney(request.fundUsed, arg("fundUsed")) }),
   };
+  checkOpening(policy, status, inDateOrder(prepared)[0], opening, request);
   const person = new Person(registry, { opening, keepYears: true });
   if (request.wallet !== undefined && hasWalletInput(request.wallet)) person.state(policy, { input: request.wallet, field: arg });
   const field = fromFile ? rec : arg;
@@ -99,6 +101,21 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
     balances: { account: ledger.account, familyBalance: ledger.family?.balance ?? null, familyLimitLeft: ledger.family?.limitLeft ?? null },
     warnings: warningsOf(visits, years),
   };
+}
+
+/** The opening values must fit the year under the version in force on the first visit. */
+function checkOpening(policy: Policy, status: Status, first: PreparedVisit | undefined, opening: Opening, request: CalculationRequest): void {
+  if (first === undefined) return;
+  const limits = openingLimits(first.item.rules, status, first.item.visit.level);
+  const where = { city: policy.name.zh, cityId: policy.id, version: first.version.id, date: first.item.visit.date };
+  if (opening.fundUsed !== undefined && opening.fundUsed > limits.fundUsed) {
+    throw new YibaoError("OPENING_OVER_LIMIT", { field: arg("fundUsed"), value: String(request.fundUsed), limit: formatYuan(limits.fundUsed), ...where });
+  }
+  const met = opening.deductibleMet;
+  if (met !== undefined && (limits.deductibleMet === null ? met > 0 : met > limits.deductibleMet)) {
+    const limit = limits.deductibleMet === null ? null : formatYuan(limits.deductibleMet);
+    throw new YibaoError("OPENING_OVER_LIMIT", { field: arg("deductibleMet"), value: String(request.deductibleMet), limit, ...where });
+  }
 }
 
 function warningsOf(visits: readonly SettledVisit[], years: readonly YearSummary[]): Warning[] {

@@ -7,8 +7,11 @@ import { type Fen, ZERO, minFen, subFen } from "../core/money.js";
 import type { Status } from "../core/types.js";
 import { YibaoError, arg } from "../shared/errors.js";
 import { parseDate, parseMoney, parseStatus } from "../policy/inputs.js";
-import { type Registry, findCity, missingFields, versionAt } from "../policy/registry.js";
+import { type Registry, findCity } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
+import { type Skipped, nothingComputed, unusable } from "./usable.js";
+
+export type { Skipped };
 
 export interface CompareRequest {
   /** Cities by any name; all loaded cities with complete parameters on the date when empty. */
@@ -40,12 +43,6 @@ export interface CompareRow {
   readonly policyVersion: string;
 }
 
-export interface Skipped {
-  readonly policy: Policy;
-  /** `missing`: parameters no source gives (listed in `fields`); `no-version`: no version on the date. */
-  readonly reason: "missing" | "no-version";
-  readonly fields: readonly string[];
-}
 
 export interface Comparison {
   readonly date: string | null;
@@ -61,13 +58,6 @@ export interface Comparison {
 
 const STATUSES: readonly Status[] = ["in-service", "retired"];
 
-/** Why a city cannot settle on a date, or null when it can. */
-function unusable(policy: Policy, date: string): Skipped | null {
-  const version = versionAt(policy, date);
-  if (version === undefined) return { policy, reason: "no-version", fields: [] };
-  if (version.outpatient === undefined) return { policy, reason: "missing", fields: missingFields(version).filter((f) => f === "deductible" || f === "ratios" || f === "cap") };
-  return null;
-}
 
 /** A failure in one city, named, so that a person knows which city did not take the input. */
 function inCity<T>(policy: Policy, run: () => T): T {
@@ -101,6 +91,7 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
     if (why !== null) skipped.push(why);
     return why === null;
   });
+  if (usable.length === 0) throw nothingComputed("compare", r.bill?.date ?? null, skipped);
   const settled: Omit<CompareRow, "differenceToBest">[] = [];
   const row = (policy: Policy, status: Status, calc: Calculation, level: CompareRow["level"]) =>
     settled.push({

@@ -11,6 +11,7 @@ import { YibaoError, arg } from "../shared/errors.js";
 import { type ResolvedLevel, parseDate, parseMoney, parseStatus } from "../policy/inputs.js";
 import { type Registry, findCity } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
+import { type Skipped, nothingComputed, unusable } from "./usable.js";
 
 export interface CurveRequest {
   readonly cities: readonly string[];
@@ -51,6 +52,8 @@ export interface Curve {
   readonly step: Fen;
   readonly visitSize: Fen | null;
   readonly cities: readonly CityCurve[];
+  /** The cities named that cannot settle on the date (no version in force, parameters not published). */
+  readonly skipped: readonly Skipped[];
 }
 
 /** Points drawn when no step is given. */
@@ -108,7 +111,14 @@ export function curve(registry: Registry, r: CurveRequest): Curve {
   const size = r.visitSize === undefined ? null : parseMoney(r.visitSize, arg("visitSize"));
   if (size === 0) throw new YibaoError("INVALID_VALUE", { field: arg("visitSize"), value: String(r.visitSize), kind: "positive", accepted: [] });
   const policies = [...new Map(r.cities.map((name) => findCity(registry, name)).map((p) => [p.id, p])).values()];
-  const found = policies.map((policy) => ({ policy, ...cityCurve(registry, policy, { ...r, date }, size) }));
+  const skipped: Skipped[] = [];
+  const usable = policies.filter((policy) => {
+    const why = unusable(policy, date);
+    if (why !== null) skipped.push(why);
+    return why === null;
+  });
+  if (usable.length === 0) throw nothingComputed("curve", date, skipped);
+  const found = usable.map((policy) => ({ policy, ...cityCurve(registry, policy, { ...r, date }, size) }));
   // A city whose cap is not reached (visits too small to pass a per-visit deductible) is drawn over all the spending searched.
   let latest = ZERO;
   for (const f of found) latest = maxFen(latest, f.capAt ?? f.searchedTo);
@@ -132,5 +142,5 @@ export function curve(registry: Registry, r: CurveRequest): Curve {
     if (level === undefined) throw new Error("a curve settles at least one visit");
     return { policy: f.policy, status: f.first.status, level, cap: f.cap, deductibleAt: f.deductibleAt, capAt: f.capAt, searchedTo: f.searchedTo, points };
   });
-  return { date, to, step, visitSize: size, cities };
+  return { date, to, step, visitSize: size, cities, skipped };
 }

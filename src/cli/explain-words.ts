@@ -25,10 +25,10 @@ export function explainStep(step: Step, lang: Lang): ExplainedStep {
       const d = said.DEDUCTIBLE;
       const formula =
         v.ceiling !== undefined && v.perVisit !== undefined && v.met !== undefined
-          ? d.withCeiling({ ...v, ceiling: v.ceiling, perVisit: v.perVisit, met: v.met }, result, w)
+          ? d.withCeiling({ ...v, ceiling: v.ceiling, perVisit: v.perVisit, met: v.met, clamped: v.met.v > v.ceiling.v }, result, w)
           : v.met === undefined
             ? d.perVisit(v, result, w)
-            : d.perYear({ ...v, met: v.met }, result, w);
+            : d.perYear({ ...v, met: v.met, clamped: v.met.v > v.threshold.v }, result, w);
       return { rule: d.rule, formula };
     }
     case "ELIGIBLE":
@@ -37,9 +37,22 @@ export function explainStep(step: Step, lang: Lang): ExplainedStep {
       return { rule: said.FUND.rule, formula: said.FUND.formula(step.values, result, w) };
     case "CAP": {
       const v = step.values;
-      return { rule: said.CAP.rule, formula: "eligible" in v ? said.CAP.onEligible(v, result, w) : said.CAP.onFund(v, result, w) };
+      const clamped = v.used.v > v.cap.v;
+      return { rule: said.CAP.rule, formula: "eligible" in v ? said.CAP.onEligible({ ...v, clamped }, result, w) : said.CAP.onFund({ ...v, clamped }, result, w) };
     }
     case "SELF_PAID":
       return { rule: said.SELF_PAID.rule, formula: said.SELF_PAID.formula(step.values, result, w) };
+    case "BY_ACCOUNT":
+      return { rule: said.BY_ACCOUNT.rule, formula: said.BY_ACCOUNT.formula(step.values, result, w) };
+    case "BY_FAMILY": {
+      const v = step.values;
+      const d = said.BY_FAMILY;
+      if (!("balance" in v)) return { rule: d.rule, formula: d.refused(v, result, w) };
+      if (v.allOrNothing.v && v.available.v < v.due.v) return { rule: d.rule, formula: d.allOrNothing(v, result, w) };
+      const shareable = v.reserve.v === 0 ? "balance" : v.balance.v < v.reserve.v ? "clamped" : "less-reserve";
+      return { rule: d.rule, formula: d.share({ ...v, shareable }, result, w) };
+    }
+    case "IN_CASH":
+      return { rule: said.IN_CASH.rule, formula: said.IN_CASH.formula(step.values, result, w) };
   }
 }

@@ -5,13 +5,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError, Help } from "commander";
-import { EXIT, YibaoError, arg } from "../shared/errors.js";
+import { EXIT, YibaoError, arg, env } from "../shared/errors.js";
 import { packageRoot } from "../shared/paths.js";
-import { todayInChina } from "../shared/today.js";
+import { parseDate, todayInChina } from "../shared/today.js";
 import type { Context } from "./context.js";
 import { type CommandName, programHelp } from "./i18n/program.js";
 import { type Lang, langFromArgv, langOption, normalizeLang } from "./lang.js";
 import { OutputClosed, watchOutput } from "./output.js";
+import { refuseRepeats } from "./options.js";
 import { colourEnabled, makeTheme } from "./theme.js";
 
 function version(): string {
@@ -117,9 +118,11 @@ export async function buildProgram(ctx: Context, argv: readonly string[], write:
   // Settings, help and output go down to every command and to the subcommands of a group (policy).
   const inherit = (command: Command, parent: Command): Command => {
     command.copyInheritedSettings(parent).helpOption("-h, --help", h.help);
+    refuseRepeats(command);
     for (const sub of command.commands) inherit(sub, command);
     return command;
   };
+  refuseRepeats(program);
   const named = commandNamed(argv);
   for (const c of COMMANDS) {
     const command = c.name === named ? await c.load(ctx) : new Command(c.name);
@@ -155,7 +158,8 @@ export async function run(io: RunIo): Promise<number> {
     lang,
     theme: await makeTheme(colour),
     print: (text) => io.stdout.write(text),
-    today: () => io.env.YIBAO_TODAY ?? todayInChina(),
+    // YIBAO_TODAY fixes today for reproducible runs; a bad one is blamed on the variable, not on --date.
+    today: () => (io.env.YIBAO_TODAY === undefined ? todayInChina() : parseDate(io.env.YIBAO_TODAY, env("YIBAO_TODAY"))),
     env: io.env,
     streams: { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr },
     outcome: { exitCode: EXIT.ok },

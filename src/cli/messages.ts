@@ -4,7 +4,7 @@
  */
 import type { Citation, Reason, Warning } from "../app/model.js";
 import { formatYuan } from "../app/model.js";
-import type { Field, PolicyProblem, YibaoError } from "../shared/errors.js";
+import type { ErrorParams, Field, PolicyProblem, YibaoError } from "../shared/errors.js";
 import type { ErrorKit, Explained } from "./i18n/errors.js";
 import { type LevelNames, type Words, catalogue, words } from "./i18n/index.js";
 import type { Lang } from "./lang.js";
@@ -17,24 +17,31 @@ const optionName = (name: string): string => `--${name.replace(/[A-Z]/g, (c) => 
 
 function errorKit(lang: Lang): ErrorKit {
   const e = catalogue(lang).errors;
+  const valueHint = (p: ErrorParams["INVALID_VALUE"]): string => {
+    switch (p.kind) {
+      case "money":
+      case "date":
+      case "positive":
+        return e.valueKind[p.kind];
+      case "no-such-day":
+        return e.valueKind.noSuchDay(p.value, p.days);
+      case "too-fine":
+        return e.valueKind.tooFine(String(p.visits), String(p.limit));
+      case undefined:
+        return e.valueKind.accepted(p.accepted.join(", "));
+    }
+  };
   return {
-    field: (f: Field) => (f.record ? e.recordField(f.name) : optionName(f.name)),
-    fieldValue: (f: Field, value: string) => (f.record ? `"${f.name}": "${value}"` : `${optionName(f.name)} ${value}`),
-    given: (f: Field, value?: string) => `${f.record ? f.name : optionName(f.name)}${value === undefined ? "" : ` ${value}`}`,
+    field: (f: Field) => (f.variable === true ? e.variableField(f.name) : f.record ? e.recordField(f.name) : optionName(f.name)),
+    fieldValue: (f: Field, value: string) => (f.variable === true ? `${f.name}=${value}` : f.record ? `"${f.name}": "${value}"` : `${optionName(f.name)} ${value}`),
+    given: (f: Field, value?: string) =>
+      f.variable === true ? `${f.name}${value === undefined ? "" : `=${value}`}` : `${f.record ? f.name : optionName(f.name)}${value === undefined ? "" : ` ${value}`}`,
     list: (items) => items.join(", "),
     explain: (error) => explainError(error, lang),
     policyIssue: (issue: PolicyProblem) => explainPolicyIssue(issue, lang).message,
     valueHint: (p) => {
-      switch (p.kind) {
-        case "money":
-        case "date":
-        case "positive":
-          return e.valueKind[p.kind];
-        case "too-fine":
-          return e.valueKind.tooFine(String(p.visits), String(p.limit));
-        case undefined:
-          return e.valueKind.accepted(p.accepted.join(", "));
-      }
+      const hint = valueHint(p);
+      return p.field.variable === true ? e.valueKind.withVariable(hint, p.field.name) : hint;
     },
     source: (file) => (file === "-" || file === "stdin" ? e.stdin : e.inputFile(file)),
     character: (c) => {
@@ -42,6 +49,7 @@ function errorKit(lang: Lang): ErrorKit {
       return code < 0x20 || code === 0x7f || code === 0xfeff || code === 0xfffd || /\s/u.test(c) ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `"${c}"`;
     },
     number: (n) => n.toLocaleString("en-US"),
+    skippedReason: (s) => skippedReason(s, lang),
     inputProblem: (p) => {
       if ("cause" in p) return explainError(p.cause, lang);
       const said = e.fieldProblem;
@@ -50,6 +58,13 @@ function errorKit(lang: Lang): ErrorKit {
       return { message, hint: said.fields(p.fields) };
     },
   };
+}
+
+/** Why `compare` or `curve` skipped a city: no version on the date, or parameters the sources leave out. */
+export function skippedReason(s: { readonly reason: "missing" | "no-version"; readonly fields: readonly string[] }, lang: Lang): string {
+  const { names, labels } = catalogue(lang);
+  if (s.reason === "no-version") return labels.compare.noVersion;
+  return labels.compare.notPublished(s.fields.map((f) => policyPartName(f, lang)).join(names.listSeparator));
 }
 
 /** Words for an error: what was wrong and how to fix it. */

@@ -1,4 +1,6 @@
 /** Reading commander's option values with their types checked, for the command files. */
+import type { Command } from "commander";
+import { YibaoError, arg } from "../shared/errors.js";
 
 function wrongType(name: string, expected: string): never {
   throw new Error(`option ${name} is not ${expected}; the command definition and its reader disagree`);
@@ -32,4 +34,29 @@ export const collect = (value: string, previous: string[] | undefined): string[]
 /** A comma-separated list as typed (`鞍山,松原`, the full-width comma too), without blanks. */
 export function commaList(value: string | undefined): string[] {
   return (value ?? "").split(/[,,]/).map((item) => item.trim()).filter((item) => item !== "");
+}
+
+/** `direct-settlement` → `directSettlement`, the way fields are named. */
+const camel = (name: string): string => name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/**
+ * Refuses an option given twice (`--amount 1 --amount 2`) or a switch given with its negation
+ * (`--direct-settlement --no-direct-settlement`), which commander would settle by keeping the last.
+ * Options that collect their values (`--policy-file`) may repeat.
+ */
+export function refuseRepeats(command: Command): void {
+  const seen = new Map<string, { readonly name: string; readonly value?: string }>();
+  for (const option of command.options) {
+    if (option.variadic || option.parseArg === collect) continue;
+    const key = option.attributeName();
+    command.on(`option:${option.name()}`, (value: unknown) => {
+      const now = { name: camel(option.name()), ...(typeof value === "string" ? { value } : {}) };
+      const before = seen.get(key);
+      if (before !== undefined) {
+        const given = [before, now].map((g) => ({ field: arg(g.name), ...(g.value === undefined ? {} : { value: g.value }) }));
+        throw new YibaoError("CONFLICTING_OPTIONS", { given, conflict: before.name === now.name ? "REPEATED" : "CONTRADICTORY" });
+      }
+      seen.set(key, now);
+    });
+  }
 }

@@ -1,6 +1,7 @@
 /**
- * Colour only through semantic names. Off under NO_COLOR, for --json, and when the stream is not a
- * terminal; FORCE_COLOR turns it on. The colour library is loaded only when colour is on.
+ * Colour only through semantic names. Off under NO_COLOR, for --json, under TERM=dumb and when the
+ * stream is not a terminal; FORCE_COLOR turns it on, except FORCE_COLOR=0 (or false), which turns it
+ * off. The colour library is loaded only when colour is on.
  */
 
 export interface Theme {
@@ -15,7 +16,9 @@ export interface Theme {
 
 export function colourEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0") return true;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force.toLowerCase() !== "false";
+  if (env.TERM === "dumb") return false;
   return stream.isTTY === true;
 }
 

@@ -8,7 +8,7 @@
  * The year's accumulators start afresh on 1 January (限额在当年使用,不能结转下一年度); balances and
  * totals carry across years.
  */
-import { type Fen, ZERO, addFen } from "./money.js";
+import { type Fen, ZERO, addFen, maxFen } from "./money.js";
 import { capRemaining } from "./steps/cap.js";
 import type { Level, Rules, Status, VisitResult, YearState } from "./types.js";
 
@@ -46,6 +46,19 @@ export interface PaidParts {
 export interface Opening {
   readonly deductibleMet?: Fen;
   readonly fundUsed?: Fen;
+}
+
+/**
+ * The most the opening values can be under the rules of the first visit: the year's cap; and the
+ * deductible a year can hold (the highest level's when the levels share one accumulator, the first
+ * visit's level's when each has its own, the yearly ceiling of per-visit deductibles). `null`: the
+ * deductible is per visit with no yearly ceiling, so nothing already met carries into a visit.
+ */
+export function openingLimits(rules: Rules, status: Status, level: Level): { readonly fundUsed: Fen; readonly deductibleMet: Fen | null } {
+  const d = rules.deductible;
+  const deductibleMet =
+    d.period === "visit" ? d.yearlyCeiling : d.accumulator === "shared" ? maxFen(maxFen(d.byLevel[1], d.byLevel[2]), d.byLevel[3]) : d.byLevel[level];
+  return { fundUsed: rules.cap.byStatus[status].value, deductibleMet };
 }
 
 export class Ledger {

@@ -247,7 +247,10 @@ export type ReasonOf<C extends ReasonCode> = Extract<Reason, { readonly code: C 
  * The numbers that went into each step of the arithmetic, by its code. NOT_COVERED: the whole amount
  * is self-paid. IN_POLICY: amount − excluded. DEDUCTIBLE: the part of the in-policy amount that goes to
  * the deductible. ELIGIBLE: in-policy − deductible. FUND: eligible × ratio, half-up. CAP: what the cap
- * leaves of it. SELF_PAID: amount − fund, and its four parts.
+ * leaves of it. SELF_PAID: amount − fund, and its four parts. Then who pays the self-paid part, when
+ * a balance was given: BY_ACCOUNT, the own account (up to its balance, the in-policy part only);
+ * BY_FAMILY, a relative's shared money (what is left of the in-policy part, up to what may be shared);
+ * IN_CASH, the rest.
  */
 export interface StepValues {
   readonly NOT_COVERED: { readonly amount: Of<"fen"> };
@@ -276,6 +279,25 @@ export interface StepValues {
     readonly copay: Of<"fen">;
     readonly overCap: Of<"fen">;
   };
+  readonly BY_ACCOUNT: { readonly balance: Of<"fen">; readonly selfPaid: Of<"fen">; readonly excluded: Of<"fen"> };
+  readonly BY_FAMILY:
+    /** The binding does not pay for this visit (relation, scheme or place refused). */
+    | { readonly allowed: Of<"flag">; readonly due: Of<"fen"> }
+    | {
+        readonly allowed: Of<"flag">;
+        /** The in-policy part the own account left. */
+        readonly due: Of<"fen">;
+        readonly balance: Of<"fen">;
+        /** What the holder must keep (吕梁 1000); 0 where the city keeps nothing back. */
+        readonly reserve: Of<"fen">;
+        /** The limit left (per payment, or of the total); absent when none was set. */
+        readonly limit?: Of<"fen">;
+        /** What may be shared: the balance above the reserve, within the limit. */
+        readonly available: Of<"fen">;
+        /** Set when the balance must cover all of it or pay nothing (辽宁 across cities). */
+        readonly allOrNothing: Of<"flag">;
+      };
+  readonly IN_CASH: { readonly selfPaid: Of<"fen">; readonly accountPaid: Of<"fen">; readonly familyPaid: Of<"fen"> };
 }
 
 export type StepCode = keyof StepValues;

@@ -189,22 +189,6 @@ export function parseMoney(value: string | number, field: Field): Fen {
   return fen;
 }
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 /** A real calendar date written YYYY-MM-DD. */
-export function parseDate(value: string, field: Field = arg("date")): string {
-  const m = DATE_PATTERN.exec(value);
-  const year = Number(m?.[1]);
-  const month = Number(m?.[2]);
-  const day = Number(m?.[3]);
-  if (m === null || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new YibaoError("INVALID_VALUE", { field, value, accepted: ["YYYY-MM-DD", "2025-03-01"], kind: "date" });
-  }
-  return value;
-}
+export { parseDate } from "../shared/today.js";
 

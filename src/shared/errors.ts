@@ -21,6 +21,7 @@ export type ErrorCode =
   | "CONFLICTING_OPTIONS"
   | "MISSING_OPTION"
   | "EXCLUDED_OVER_AMOUNT"
+  | "OPENING_OVER_LIMIT"
   | "INPUT_READ"
   | "INPUT_PARSE"
   | "INPUT_VALUE"
@@ -41,6 +42,8 @@ export type ErrorCode =
   | "PLACE_UNCLEAR"
   | "TREATMENT_POLICY_MISSING"
   | "OUTPUT_WRITE"
+  /** `compare`, `curve`: every city considered was skipped, so nothing at all was computed. */
+  | "NO_CITY_COMPUTED"
   /** A failure while settling in one of several cities (`compare`); the cause says what. */
   | "IN_CITY";
 
@@ -51,6 +54,7 @@ const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   CONFLICTING_OPTIONS: EXIT.usage,
   MISSING_OPTION: EXIT.usage,
   EXCLUDED_OVER_AMOUNT: EXIT.usage,
+  OPENING_OVER_LIMIT: EXIT.usage,
   INPUT_READ: EXIT.input,
   INPUT_PARSE: EXIT.input,
   INPUT_VALUE: EXIT.input,
@@ -71,6 +75,7 @@ const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   PLACE_UNCLEAR: EXIT.usage,
   TREATMENT_POLICY_MISSING: EXIT.policy,
   OUTPUT_WRITE: EXIT.input,
+  NO_CITY_COMPUTED: EXIT.policy,
   IN_CITY: EXIT.usage,
 };
 
@@ -85,6 +90,8 @@ export const ERROR_CODES = Object.keys(EXIT_BY_CODE) as readonly ErrorCode[];
 export interface Field {
   readonly name: string;
   readonly record: boolean;
+  /** An environment variable (`YIBAO_TODAY`), named as it is set. */
+  readonly variable?: true;
 }
 
 const isField = (value: unknown): value is Field => typeof value === "object" && value !== null && "name" in value && "record" in value;
@@ -93,6 +100,8 @@ const isField = (value: unknown): value is Field => typeof value === "object" &&
 export const arg = (name: string): Field => ({ name, record: false });
 /** A field of an input record. */
 export const rec = (name: string): Field => ({ name, record: true });
+/** An environment variable. */
+export const env = (name: string): Field => ({ name, record: false, variable: true });
 
 /** Why two options cannot go together, for the hint. */
 export type Conflict =
@@ -107,7 +116,11 @@ export type Conflict =
   /** A bill given by options beside `compare --input`. */
   | "COMPARE_INPUT_HOLDS_VISITS"
   /** `curve --svg -` (the drawing to stdout) beside `--json`, which also goes to stdout. */
-  | "SVG_TO_STDOUT";
+  | "SVG_TO_STDOUT"
+  /** The same option given twice: yibao does not pick one of the values. */
+  | "REPEATED"
+  /** A switch given with its negation (`--direct-settlement --no-direct-settlement`). */
+  | "CONTRADICTORY";
 
 /** The encodings input text may come in (`--encoding`). */
 export type InputEncoding = "utf-8" | "gbk" | "utf-16le" | "utf-16be";
@@ -127,6 +140,14 @@ export type JsonProblem =
   /** More after a complete value (two objects on one line). */
   | "trailing";
 
+/** A city `compare` or `curve` could not settle on the date, and why (as `app/usable.ts` says). */
+export interface SkippedCity {
+  readonly city: string;
+  readonly cityId: string;
+  readonly reason: "missing" | "no-version";
+  readonly fields: readonly string[];
+}
+
 /** What a schema refused in an input record: a field missing, unknown, or of the wrong type. */
 export interface FieldProblem {
   readonly field: string;
@@ -145,7 +166,10 @@ export interface ErrorParams {
     readonly value: string;
     readonly accepted: readonly string[];
     /** What kind of value was expected, when the list of accepted values does not say it. */
-    readonly kind?: "money" | "date" | "positive" | "too-fine";
+    /** no-such-day: a date written YYYY-MM-DD that is not in the calendar (2025-02-30). */
+    readonly kind?: "money" | "date" | "no-such-day" | "positive" | "too-fine";
+    /** For no-such-day: the days of that month; absent when the month itself does not exist. */
+    readonly days?: number;
     /** For too-fine: how many visits it would settle, and the most allowed. */
     readonly visits?: number;
     readonly limit?: number;
@@ -164,6 +188,20 @@ export interface ErrorParams {
   readonly MISSING_OPTION: { readonly fields: readonly string[]; readonly command?: "calc" | "compare" | "curve" | "family" | "account" };
   readonly EXCLUDED_OVER_AMOUNT: { readonly excluded: string; readonly amount: string };
   /** `file` is "-" for standard input; `detail` the system's code (ENOENT, EISDIR, …). */
+  /**
+   * What was already used this year (`fundUsed`, `deductibleMet`) is more than the year can hold
+   * under the version in force on the first visit: the cap, the year's deductible (`limit`, yuan with
+   * two decimals), or the deductible is per visit (`limit` null) and nothing carries over.
+   */
+  readonly OPENING_OVER_LIMIT: {
+    readonly field: Field;
+    readonly value: string;
+    readonly limit: string | null;
+    readonly city: string;
+    readonly cityId: string;
+    readonly version: string;
+    readonly date: string;
+  };
   readonly INPUT_READ: { readonly file: string; readonly detail: string };
   /** Where JSON text broke (line and column from 1, in characters) and how. */
   readonly INPUT_PARSE: {
@@ -214,6 +252,12 @@ export interface ErrorParams {
   readonly TREATMENT_POLICY_MISSING: { readonly city: string; readonly cityId: string; readonly treatment: string | null };
   /** `file` absent for standard output; `detail` the system's code (ENOSPC, EEXIST, ELOOP, …). */
   readonly OUTPUT_WRITE: { readonly file?: string; readonly detail: string };
+  readonly NO_CITY_COMPUTED: {
+    readonly command: "compare" | "curve";
+    /** The date settled on; null for a year of visits (`compare --input`). */
+    readonly date: string | null;
+    readonly skipped: readonly SkippedCity[];
+  };
   readonly IN_CITY: { readonly city: string; readonly cityId: string; readonly cause: YibaoError };
 }
 

@@ -78,6 +78,15 @@ export interface StepWord<V> {
 
 type DeductibleValues = StepValues["DEDUCTIBLE"];
 type CapValues = StepValues["CAP"];
+type FamilyShare = Extract<StepValues["BY_FAMILY"], { readonly balance: Of<"fen"> }>;
+
+/**
+ * A difference that can be below zero, where the arithmetic takes 0 instead: `clamped` is set when it
+ * did (500.00 − 700.00), so the formula shows `max(0, 500.00 − 700.00)` and stays true.
+ */
+interface Clamp {
+  readonly clamped: boolean;
+}
 
 export interface StepWords {
   readonly NOT_COVERED: StepWord<StepValues["NOT_COVERED"]>;
@@ -86,18 +95,31 @@ export interface StepWords {
   readonly DEDUCTIBLE: {
     readonly rule: string;
     readonly perVisit: (v: DeductibleValues, result: string, w: Words) => string;
-    readonly withCeiling: (v: DeductibleValues & { readonly ceiling: Of<"fen">; readonly perVisit: Of<"fen">; readonly met: Of<"fen"> }, result: string, w: Words) => string;
-    readonly perYear: (v: DeductibleValues & { readonly met: Of<"fen"> }, result: string, w: Words) => string;
+    readonly withCeiling: (v: DeductibleValues & { readonly ceiling: Of<"fen">; readonly perVisit: Of<"fen">; readonly met: Of<"fen"> } & Clamp, result: string, w: Words) => string;
+    readonly perYear: (v: DeductibleValues & { readonly met: Of<"fen"> } & Clamp, result: string, w: Words) => string;
   };
   readonly ELIGIBLE: StepWord<StepValues["ELIGIBLE"]>;
   readonly FUND: StepWord<StepValues["FUND"]>;
   /** The cap on the fund's payments, or on the eligible spending. */
   readonly CAP: {
     readonly rule: string;
-    readonly onFund: (v: Extract<CapValues, { readonly fund: Of<"fen"> }>, result: string, w: Words) => string;
-    readonly onEligible: (v: Extract<CapValues, { readonly eligible: Of<"fen"> }>, result: string, w: Words) => string;
+    readonly onFund: (v: Extract<CapValues, { readonly fund: Of<"fen"> }> & Clamp, result: string, w: Words) => string;
+    readonly onEligible: (v: Extract<CapValues, { readonly eligible: Of<"fen"> }> & Clamp, result: string, w: Words) => string;
   };
   readonly SELF_PAID: StepWord<StepValues["SELF_PAID"]>;
+  readonly BY_ACCOUNT: StepWord<StepValues["BY_ACCOUNT"]>;
+  /**
+   * Family money: nothing where the binding does not pay for the visit; otherwise the least of what is
+   * left to pay and what may be shared (`shareable`: the balance, the balance less the reserve, or that
+   * clamped at 0); or nothing, where the balance must cover it all and does not.
+   */
+  readonly BY_FAMILY: {
+    readonly rule: string;
+    readonly refused: (v: StepValues["BY_FAMILY"], result: string, w: Words) => string;
+    readonly share: (v: FamilyShare & { readonly shareable: "balance" | "less-reserve" | "clamped" }, result: string, w: Words) => string;
+    readonly allOrNothing: (v: FamilyShare, result: string, w: Words) => string;
+  };
+  readonly IN_CASH: StepWord<StepValues["IN_CASH"]>;
 }
 
 export interface Catalogue {

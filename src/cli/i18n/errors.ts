@@ -1,5 +1,5 @@
 /** The words of errors: what was wrong and how to fix it, by error code, and the warnings of a result. */
-import type { Conflict, ErrorCode, ErrorParams, Field, JsonProblem, PolicyProblem, YibaoError } from "../../shared/errors.js";
+import type { Conflict, ErrorCode, ErrorParams, Field, JsonProblem, PolicyProblem, SkippedCity, YibaoError } from "../../shared/errors.js";
 
 /** An error in words. */
 export interface Explained {
@@ -29,6 +29,8 @@ export interface ErrorKit {
   readonly character: (c: string) => string;
   /** A size limit with its unit, grouped: 1,000,000. */
   readonly number: (n: number) => string;
+  /** Why a city was skipped (no version on the date, parameters not published), in words. */
+  readonly skippedReason: (s: SkippedCity) => string;
   /** What an input record got wrong (a field missing, unknown, of the wrong type), or its cause. */
   readonly inputProblem: (p: ErrorParams["INPUT_VALUE"]) => Explained;
 }
@@ -49,6 +51,10 @@ export interface ErrorWords {
   readonly valueKind: {
     readonly money: string;
     readonly date: string;
+    /** A date written right that is not in the calendar; `days` of its month, absent when the month does not exist. */
+    readonly noSuchDay: (value: string, days: number | undefined) => string;
+    /** The hint for an environment variable, with how to do without it. */
+    readonly withVariable: (hint: string, name: string) => string;
     readonly positive: string;
     readonly tooFine: (visits: string, limit: string) => string;
     readonly accepted: (values: string) => string;
@@ -71,6 +77,8 @@ export interface ErrorWords {
   readonly fileKind: { readonly [K in ErrorParams["INPUT_NOT_FILE"]["kind"]]: string };
   /** A field of an input record: 字段 "amount". */
   readonly recordField: (name: string) => string;
+  /** An environment variable: 环境变量 YIBAO_TODAY. */
+  readonly variableField: (name: string) => string;
   /** Why two options cannot go together, as a hint. */
   readonly conflict: { readonly [K in Conflict]: (p: ErrorParams["CONFLICTING_OPTIONS"], k: ErrorKit) => string };
   readonly policyPart: Readonly<Record<PolicyPart, string>>;

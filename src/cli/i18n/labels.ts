@@ -114,7 +114,6 @@ export interface CompareLabels {
   };
   /** In the last column of the cheapest city. */
   readonly best: string;
-  readonly none: string;
   /** How a city reads a level, by an interpretation (`label`: the city's name for it). */
   readonly reading: (city: City, level: { readonly level: number; readonly label: string; readonly interpretation: string }) => string;
   readonly notCompared: (city: City, why: string) => string;
@@ -147,6 +146,8 @@ export interface CurveLabels {
   readonly marks: (city: City, deductible: string, cap: string) => string;
   /** Between the marks of several cities. */
   readonly markSeparator: string;
+  /** A city named that cannot be drawn on the date, and why. */
+  readonly notDrawn: (city: City, why: string) => string;
 }
 
 /** `family`: whether a relative may be bound, the bounds of family money, what it may pay for. */

@@ -1,21 +1,12 @@
 /** `yibao compare`: the cities ranked by what the person pays, as a table or JSON. */
 import Table from "cli-table3";
-import type { Comparison, Skipped } from "../../app/compare.js";
+import type { Comparison } from "../../app/compare.js";
 import { formatYuan } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
-import { FIELD_NAME } from "../messages.js";
+import { skippedReason } from "../messages.js";
 import type { Theme } from "../theme.js";
 
-function skippedText(s: Skipped, lang: Lang): string {
-  const { names, labels } = catalogue(lang);
-  if (s.reason === "no-version") return labels.compare.noVersion;
-  const named = (f: string) => {
-    const name = Object.hasOwn(FIELD_NAME, f) ? FIELD_NAME[f] : undefined;
-    return name === undefined ? f : labels.common.text(name);
-  };
-  return labels.compare.notPublished(s.fields.map(named).join(names.listSeparator));
-}
 
 /** The inputs as parsed (null: not fixed, so every level or both statuses), then the rows and the cities skipped. */
 export function comparisonJson(c: Comparison, lang: Lang, input: { visits?: number | undefined }) {
@@ -39,7 +30,7 @@ export function comparisonJson(c: Comparison, lang: Lang, input: { visits?: numb
       differenceToBest: formatYuan(r.differenceToBest),
       policyVersion: r.policyVersion,
     })),
-    skipped: c.skipped.map((s) => ({ city: s.policy.id, cityName: s.policy.name.zh, reason: s.reason, fields: s.fields, message: skippedText(s, lang) })),
+    skipped: c.skipped.map((s) => ({ city: s.policy.id, cityName: s.policy.name.zh, reason: s.reason, fields: s.fields, message: skippedReason(s, lang) })),
   };
 }
 
@@ -67,12 +58,12 @@ export function renderComparison(c: Comparison, lang: Lang, theme: Theme): strin
     ]);
   }
   const title = theme.heading(l.title(c.date));
-  const skipped = c.skipped.map((s) => theme.muted(l.notCompared(s.policy, skippedText(s, lang))));
+  const skipped = c.skipped.map((s) => theme.muted(l.notCompared(s.policy, skippedReason(s, lang))));
   const readings = [...new Map(c.rows.filter((r) => r.level?.interpretation !== undefined).map((r) => [`${r.policy.id}/${r.level?.level}`, r])).values()].flatMap((r) =>
     r.level === null || r.level.interpretation === undefined
       ? []
       : [theme.muted(l.reading(r.policy, { level: r.level.level, label: labels.common.text(r.level.label), interpretation: r.level.interpretation }))],
   );
-  const body = c.rows.length > 0 ? table.toString() : l.none;
-  return `${[title, body, ...readings, ...skipped].join("\n")}\n`;
+  // Never empty: with no city to compare, `compare` fails (NO_CITY_COMPUTED).
+  return `${[title, table.toString(), ...readings, ...skipped].join("\n")}\n`;
 }

@@ -3,6 +3,7 @@ import type { CityCurve, Curve } from "../../app/curve.js";
 import { type Fen, ZERO, fen, formatYuan, maxFen } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
+import { skippedReason } from "../messages.js";
 import type { Theme } from "../theme.js";
 
 const orNull = (fen: Fen | null) => (fen === null ? null : formatYuan(fen));
@@ -25,6 +26,10 @@ export function curveJson(c: Curve, lang: Lang) {
       capAt: orNull(city.capAt),
       points: city.points.map((p) => ({ spending: formatYuan(p.spending), fundPaid: formatYuan(p.fundPaid), selfPaid: formatYuan(p.selfPaid) })),
     })),
+    // Only when a city was skipped, as in `compare`.
+    ...(c.skipped.length === 0
+      ? {}
+      : { skipped: c.skipped.map((s) => ({ city: s.policy.id, cityName: s.policy.name.zh, reason: s.reason, fields: s.fields, message: skippedReason(s, lang) })) }),
   };
 }
 
@@ -112,6 +117,7 @@ export function renderCurveChart(c: Curve, lang: Lang, theme: Theme): string {
     "",
     ...legends,
     `  │ ${markLines(c, lang).join(w.markSeparator)}`,
+    ...c.skipped.map((s) => theme.muted(w.notDrawn(s.policy, skippedReason(s, lang)))),
     "",
   ].join("\n");
 }

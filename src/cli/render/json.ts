@@ -30,7 +30,7 @@ const orNull = (fen: Fen | null | undefined) => (fen === null || fen === undefin
 
 /** The steps of a visit's arithmetic (`--explain`): rule, formula, result and source. */
 function stepsJson(v: SettledVisit, lang: Lang) {
-  return v.result.steps.map((step) => {
+  return [...v.result.steps, ...v.payment.steps].map((step) => {
     const source = sourceJson(step.cite, lang);
     return { code: step.code, ...explainStep(step, lang), result: formatYuan(step.result), ...(source === undefined ? {} : { source }) };
   });

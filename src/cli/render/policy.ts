@@ -283,21 +283,53 @@ const missingSection: SectionRenderer = (_policy, version, lang) => {
 /** The parts of a version, in the order shown; a new part of the schema is one more renderer here. */
 const SECTIONS: readonly SectionRenderer[] = [deductibleSection, ratiosSection, capSection, facilitiesSection, accountSection, familySection, crossRegionSection, missingSection];
 
-/** Wraps long text so that the table fits a terminal; CJK characters count double. */
+const CJK = /[\u1100-\uFFFF]/;
+const widthOf = (text: string): number => {
+  let w = 0;
+  for (const ch of text) w += CJK.test(ch) ? 2 : 1;
+  return w;
+};
+
+/**
+ * Wraps long text so that the table fits a terminal; CJK characters count double. Words break at
+ * spaces only; Chinese, which has none, breaks between characters, and so does a word too long for a
+ * line of its own.
+ */
 function wrap(text: string, width: number): string {
   const lines: string[] = [];
   let line = "";
   let used = 0;
-  for (const ch of text) {
-    const w = /[\u1100-\uFFFF]/.test(ch) ? 2 : 1;
-    if (used + w > width) {
-      lines.push(line);
-      line = "";
-      used = 0;
-    }
-    line += ch;
+  const put = (s: string, w: number) => {
+    line += s;
     used += w;
-  }
+  };
+  const newLine = () => {
+    lines.push(line);
+    line = "";
+    used = 0;
+  };
+  text.split(" ").forEach((word, i) => {
+    const w = widthOf(word);
+    const space = i > 0 && used > 0 ? 1 : 0;
+    if (used + space + w <= width) {
+      put(space === 1 ? ` ${word}` : word, space + w);
+      return;
+    }
+    if (!CJK.test(word) && w <= width) {
+      newLine();
+      put(word, w);
+      return;
+    }
+    // Chinese text, or a word longer than a line: character by character.
+    const first = [...word][0] ?? "";
+    if (space === 1 && used + 1 + widthOf(first) <= width) put(" ", 1);
+    else if (space === 1) newLine();
+    for (const ch of word) {
+      const cw = widthOf(ch);
+      if (used + cw > width) newLine();
+      put(ch, cw);
+    }
+  });
   return [...lines, line].join("\n");
 }
 

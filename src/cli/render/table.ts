@@ -15,7 +15,7 @@ function newTable(): Table.Table {
 /** The arithmetic of a visit, one numbered line per step, each with its source. */
 function stepLines(v: SettledVisit, lang: Lang, theme: Theme): string[] {
   const l = catalogue(lang).labels;
-  return v.result.steps.map((step, i) => {
+  return [...v.result.steps, ...v.payment.steps].map((step, i) => {
     const { rule, formula } = explainStep(step, lang);
     const source = step.cite === undefined ? "" : formatCitation(step.cite, lang);
     return `  ${l.table.step(i + 1, rule, formula)}${source === "" ? "" : `\n     ${theme.muted(`${l.common.source}: ${source}`)}`}`;

@@ -6,7 +6,7 @@
 import * as f from "../facts.js";
 import type { FamilyDecision } from "../family.js";
 import { type Fen, ZERO, addFen, maxFen, minFen, subFen } from "../money.js";
-import type { Citation, Reason } from "../types.js";
+import type { Citation, Reason, Step } from "../types.js";
 
 /** Balances before or after a visit. `null`: not given. */
 export interface Wallet {
@@ -27,6 +27,8 @@ export interface Payment {
   readonly cashPaid: Fen;
   readonly after: Wallet;
   readonly reasons: readonly Reason[];
+  /** The arithmetic of the split, for `--explain`; none when no balance was given (all is cash). */
+  readonly steps: readonly Step[];
 }
 
 /** Where the rules of the waterfall come from, and whether the facility is designated. */
@@ -46,10 +48,12 @@ export interface WaterfallRules {
  */
 export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, rules: WaterfallRules): Payment {
   const reasons: Reason[] = [];
+  const steps: Step[] = [];
   const given = wallet.account !== null || wallet.family !== null;
   if (!rules.designated && given) {
     reasons.push({ code: "WALLET_NOT_DESIGNATED", params: { cash: f.fen(selfPaid) }, ...(rules.designatedOnly === undefined ? {} : { cite: rules.designatedOnly }) });
-    return { accountPaid: ZERO, familyPaid: ZERO, cashPaid: selfPaid, after: wallet, reasons };
+    steps.push({ code: "IN_CASH", values: { selfPaid: f.fen(selfPaid), accountPaid: f.fen(ZERO), familyPaid: f.fen(ZERO) }, result: selfPaid });
+    return { accountPaid: ZERO, familyPaid: ZERO, cashPaid: selfPaid, after: wallet, reasons, steps };
   }
   const inPolicyOnly = rules.inPolicyOnly;
   const due = subFen(selfPaid, excluded);
@@ -57,6 +61,14 @@ export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, rules: Wa
     reasons.push({ code: "WALLET_EXCLUDED_CASH", params: { excluded: f.fen(excluded) }, ...(inPolicyOnly === undefined ? {} : { cite: inPolicyOnly }) });
   }
   const accountPaid = wallet.account === null ? ZERO : minFen(wallet.account, due);
+  if (wallet.account !== null) {
+    steps.push({
+      code: "BY_ACCOUNT",
+      values: { balance: f.fen(wallet.account), selfPaid: f.fen(selfPaid), excluded: f.fen(excluded) },
+      result: accountPaid,
+      ...(inPolicyOnly === undefined ? {} : { cite: inPolicyOnly }),
+    });
+  }
   if (wallet.account !== null && due > 0) {
     reasons.push({
       code: "ACCOUNT_PAID",
@@ -82,10 +94,31 @@ export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, rules: Wa
         decision: d,
       };
     }
+    steps.push(
+      d.allowed
+        ? {
+            code: "BY_FAMILY",
+            values: {
+              allowed: f.flag(true),
+              due: f.fen(rest),
+              balance: f.fen(wallet.family?.balance ?? ZERO),
+              reserve: f.fen(d.reserve?.value ?? ZERO),
+              ...(wallet.family?.limitLeft === null || wallet.family?.limitLeft === undefined ? {} : { limit: f.fen(wallet.family.limitLeft) }),
+              available: f.fen(available(wallet.family?.balance ?? ZERO, wallet.family?.limitLeft ?? null, d)),
+              allOrNothing: f.flag(d.allOrNothing !== null),
+            },
+            result: familyPaid,
+            ...(d.allOrNothing === null ? {} : { cite: d.allOrNothing }),
+          }
+        : { code: "BY_FAMILY", values: { allowed: f.flag(false), due: f.fen(rest) }, result: ZERO },
+    );
   }
   const cashPaid = subFen(selfPaid, addFen(accountPaid, familyPaid));
   if (cashPaid > 0 && (wallet.account !== null || wallet.family !== null)) {
     reasons.push({ code: "CASH_PAID", params: { cash: f.fen(cashPaid) } });
+  }
+  if (wallet.account !== null || wallet.family !== null) {
+    steps.push({ code: "IN_CASH", values: { selfPaid: f.fen(selfPaid), accountPaid: f.fen(accountPaid), familyPaid: f.fen(familyPaid) }, result: cashPaid });
   }
   return {
     accountPaid,
@@ -93,19 +126,26 @@ export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, rules: Wa
     cashPaid,
     after: { account: wallet.account === null ? null : subFen(wallet.account, accountPaid), family },
     reasons,
+    steps,
   };
+}
+
+/** What family money may pay: the balance above the reserve, within the limit left. */
+function available(balance: Fen, limitLeft: Fen | null, d: FamilyDecision): Fen {
+  const shareable = maxFen(ZERO, subFen(balance, d.reserve?.value ?? ZERO));
+  return limitLeft === null ? shareable : minFen(shareable, limitLeft);
 }
 
 /** How much family money pays towards `rest`, with a reason for each bound that cut it. */
 function familyShare(rest: Fen, balance: Fen, limitLeft: Fen | null, d: FamilyDecision, reasons: Reason[]): Fen {
   const reserve = d.reserve?.value ?? ZERO;
   const shareable = maxFen(ZERO, subFen(balance, reserve));
-  const available = limitLeft === null ? shareable : minFen(shareable, limitLeft);
-  if (d.allOrNothing !== null && available < rest) {
-    reasons.push({ code: "FAMILY_ALL_OR_NOTHING", params: { due: f.fen(rest), available: f.fen(available) }, cite: d.allOrNothing });
+  const availableNow = available(balance, limitLeft, d);
+  if (d.allOrNothing !== null && availableNow < rest) {
+    reasons.push({ code: "FAMILY_ALL_OR_NOTHING", params: { due: f.fen(rest), available: f.fen(availableNow) }, cite: d.allOrNothing });
     return ZERO;
   }
-  const paid = minFen(available, rest);
+  const paid = minFen(availableNow, rest);
   if (paid < rest) {
     // Name the bound that was tightest; a reserve that took part of the balance is shown too.
     if (limitLeft !== null && limitLeft <= shareable) {

@@ -16,13 +16,19 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 export const errors: ErrorWords = {
   byCode: {
     USAGE: (p) => ({ message: p.message, hint: "Run yibao --help for usage." }),
-    INVALID_VALUE: (p, k) => ({ message: `Invalid value "${p.value}" for ${k.field(p.field)}.`, hint: k.valueHint(p) }),
+    INVALID_VALUE: (p, k) => ({
+      message: p.kind === "no-such-day" ? `"${p.value}" for ${k.field(p.field)} is not a day that exists.` : `Invalid value "${p.value}" for ${k.field(p.field)}.`,
+      hint: k.valueHint(p),
+    }),
     UNKNOWN_CITY: (p, k) => ({
       message: `Unknown city "${p.value}".`,
       hint: `Cities available: ${k.list(p.cities)}. Use the id, the Chinese name or the administrative code; for another city supply a policy file with --policy-file.`,
     }),
     CONFLICTING_OPTIONS: (p, k) => ({
-      message: `${k.list(p.given.map((g) => k.given(g.field, g.value)))} cannot be used together.`,
+      message:
+        p.conflict === "REPEATED"
+          ? `${k.field(p.given[0]?.field ?? { name: "", record: false })} was given twice (${k.list(p.given.map((g) => k.given(g.field, g.value)))}).`
+          : `${k.list(p.given.map((g) => k.given(g.field, g.value)))} cannot be used together.`,
       hint: errors.conflict[p.conflict](p, k),
     }),
     MISSING_OPTION: (p, k) => ({ message: `Missing ${k.list(p.fields.map((f) => k.field({ name: f, record: false })))}.`, hint: EXAMPLE[p.command ?? "calc"] }),
@@ -30,6 +36,25 @@ export const errors: ErrorWords = {
       message: `The excluded part (${p.excluded} yuan) is more than the total (${p.amount} yuan).`,
       hint: "--excluded is the part of the total outside the catalogues; it cannot exceed --amount.",
     }),
+    OPENING_OVER_LIMIT: (p, k) => {
+      const under = `${p.cityId} policy version ${p.version}, in force on ${p.date}`;
+      if (p.field.name === "fundUsed") {
+        return {
+          message: `${k.given(p.field, p.value)} is more than the annual cap of ${p.limit ?? ""} yuan (${under}).`,
+          hint: `${k.field(p.field)} is what the fund has already paid against this year's cap, which it cannot exceed: give at most ${p.limit ?? ""}.`,
+        };
+      }
+      if (p.limit === null) {
+        return {
+          message: `${k.field(p.field)} does not apply: the deductible is per visit (${under}), so no deductible met carries into a visit.`,
+          hint: `Leave out ${k.field(p.field)}; each visit pays its own deductible.`,
+        };
+      }
+      return {
+        message: `${k.given(p.field, p.value)} is more than the year's deductible of ${p.limit} yuan (${under}).`,
+        hint: `${k.field(p.field)} is the deductible already paid this year: give at most ${p.limit}.`,
+      };
+    },
     INPUT_READ: (p) => ({
       message: p.file === "-" ? `Cannot read standard input (${p.detail}).` : `Cannot read input file ${p.file} (${p.detail}).`,
       hint: p.detail === "EISDIR" ? "That is a folder: give a file in it." : "Check the path; use - to read standard input.",
@@ -147,10 +172,17 @@ export const errors: ErrorWords = {
       if (p.detail === "ELOOP") return { message: `${p.file} is a symbolic link; it was not written through (${p.detail}).`, hint: "Write to the file the link points to, or choose another name." };
       return { message: `Cannot write the file ${p.file} (${p.detail}).`, hint: "Check that the folder exists and can be written." };
     },
+    NO_CITY_COMPUTED: (p, k) => ({
+      message: `No city could be ${p.command === "compare" ? "compared" : "drawn"}${p.date === null ? "" : ` on ${p.date}`}: ${p.skipped.map((s) => `${s.cityId} (${k.skippedReason(s)})`).join("; ")}.`,
+      hint: "Pick a date on which a version is in force (yibao policy list shows each city's versions and when they are in force), or supply the parameters the sources leave out with --policy-file.",
+    }),
   },
   valueKind: {
     money: "Amounts are yuan, not negative, with at most two decimals and at most 100 million, e.g. 1200 or 86.50.",
     date: "Dates are YYYY-MM-DD, e.g. 2025-03-01.",
+    noSuchDay: (value, days) =>
+      `${value} is written right (YYYY-MM-DD) but is not a day of the calendar: ${days === undefined ? "months run from 01 to 12" : `that month has ${days} days`}. Give a day that exists.`,
+    withVariable: (hint, name) => `${hint} Or unset ${name} to use today's date in China.`,
     positive: "This needs an amount above 0, in yuan, e.g. 1000.",
     tooFine: (visits, limit) => `That would settle about ${visits} visits (at most ${limit}): use a larger --step, a smaller --to or a larger --visit-size.`,
     accepted: (values) => `Accepted: ${values}`,
@@ -174,6 +206,7 @@ export const errors: ErrorWords = {
   },
   fileKind: { directory: "a folder", fifo: "a pipe", device: "a device", socket: "a socket", other: "a special file" },
   recordField: (name) => `field "${name}"`,
+  variableField: (name) => `the environment variable ${name}`,
   conflict: {
     TREATMENT_IS_HOME: (p) => `${String(p.city)} is the insured city itself, so a visit there is local; for a visit elsewhere give the city where it took place.`,
     TREATMENT_IS_ELSEWHERE: (p) =>
@@ -183,6 +216,11 @@ export const errors: ErrorWords = {
     CALC_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level, amount and so on come from the file.",
     COMPARE_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level and amount come from the file.",
     SVG_TO_STDOUT: () => "--svg - writes the SVG to standard output, where --json goes too: choose one, or write the SVG to a file (--svg curve.svg).",
+    REPEATED: (p, k) => {
+      const option = k.field(p.given[0]?.field ?? { name: "", record: false });
+      return p.given[0]?.value === undefined ? `Give ${option} once.` : `yibao does not pick one of two values: give ${option} once, with the value you mean.`;
+    },
+    CONTRADICTORY: (p, k) => `${k.list(p.given.map((g) => k.given(g.field)))} say opposite things: give only one of them.`,
   },
   policyPart: {
     deductible: "the deductible",

@@ -66,7 +66,7 @@ Examples:
   yibao batch visits.jsonl > results.jsonl
   cat visits.jsonl | yibao batch --lang en
 `,
-    progress: (lines) => `${lines} lines processed…`,
+    progress: (lines) => `${lines} ${lines === 1 ? "line" : "lines"} processed…`,
   },
   family: {
     city: "your (the account holder's) insured city",

@@ -3,6 +3,9 @@ import type { City, Labels } from "../labels.js";
 
 const cityTitle = (city: City) => `${city.name.pinyin} (${city.province.en})`;
 
+/** A count with its noun, singular for one: 1 line, 2 lines. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** The spending axis of the curve, also under the chart. */
 const CURVE_X = "spending in the year (yuan)";
 
@@ -58,13 +61,12 @@ export const labels: Labels = {
   },
   batch: {
     summary: (t) =>
-      `batch: ${t.lines} lines, ${t.settled} settled, ${t.errors} errors, ${t.blank} blank; total ${t.amount}, fund paid ${t.fundPaid}, self paid ${t.selfPaid} yuan (own account ${t.accountPaid}, family ${t.familyPaid}, cash ${t.cashPaid}).`,
+      `batch: ${count(t.lines, "line", "lines")}, ${t.settled} settled, ${count(t.errors, "error", "errors")}, ${t.blank} blank; total ${t.amount}, fund paid ${t.fundPaid}, self paid ${t.selfPaid} yuan (own account ${t.accountPaid}, family ${t.familyPaid}, cash ${t.cashPaid}).`,
   },
   compare: {
     title: (date) => `The same outpatient costs settled in each city${date === null ? " (a year of visits)" : ` (${date})`}, by what you pay`,
     head: { city: "City", status: "Status", level: "Level", total: "Total", fundPaid: "Fund pays", selfPaid: "You pay", aboveBest: "Above the best" },
     best: "best",
-    none: "No city could be compared.",
     reading: (city, level) => `${city.name.pinyin}: level ${level.level} is read as "${level.label}" (interpretation ${level.interpretation}).`,
     notCompared: (city, why) => `Not compared: ${city.name.pinyin} (${why})`,
     noVersion: "no policy version in force on the date",
@@ -86,6 +88,7 @@ export const labels: Labels = {
     capNever: (searched) => `cap not reached up to ${searched}`,
     marks: (city, deductible, cap) => `${city.name.pinyin}: ${deductible} · ${cap}`,
     markSeparator: "; ",
+    notDrawn: (city, why) => `Not drawn: ${city.name.pinyin} (${why})`,
   },
   family: {
     title: "family mutual aid",
@@ -215,7 +218,7 @@ export const labels: Labels = {
       missing: { title: "Not in the sources" },
     },
     validate: {
-      problems: (file, count) => `Policy file ${file} has ${count} problem${count === 1 ? "" : "s"}:`,
+      problems: (file, n) => `Policy file ${file} has ${count(n, "problem", "problems")}:`,
       hint: "Hint:",
       valid: (file) => `Policy file ${file} is valid.`,
       city: (city, extending) => `City: ${city}${extending ? ", extending the policy loaded" : ", a whole policy"}`,

@@ -1,13 +1,17 @@
 import type { StepWords } from "../catalogue.js";
 
+/** `a − b`, or `max(0, a − b)` where the arithmetic took 0 for a difference below it. */
+const less = (a: string, b: string, clamped: boolean) => (clamped ? `max(0, ${a} − ${b})` : `${a} − ${b}`);
+
 export const steps: StepWords = {
   NOT_COVERED: { rule: "Not covered", formula: (_v, result) => `fund 0.00; you pay the whole cost = ${result}` },
   IN_POLICY: { rule: "In-policy cost", formula: (v, result, w) => `${w.yuan(v.amount)} − ${w.yuan(v.excluded)} = ${result}` },
   DEDUCTIBLE: {
     rule: "Deductible",
     perVisit: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)}) = ${result} (per visit)`,
-    withCeiling: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.perVisit)}, ${w.yuan(v.ceiling)} − ${w.yuan(v.met)}) = ${result}`,
-    perYear: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)} − ${w.yuan(v.met)}) = ${result} (per year, ${w.yuan(v.met)} met already)`,
+    withCeiling: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.perVisit)}, ${less(w.yuan(v.ceiling), w.yuan(v.met), v.clamped)}) = ${result}`,
+    perYear: (v, result, w) =>
+      `min(${w.yuan(v.inPolicy)}, ${less(w.yuan(v.threshold), w.yuan(v.met), v.clamped)}) = ${result} (per year, ${w.yuan(v.met)} met already)`,
   },
   ELIGIBLE: { rule: "Eligible", formula: (v, result, w) => `${w.yuan(v.inPolicy)} − ${w.yuan(v.deductible)} = ${result}` },
   FUND: {
@@ -16,12 +20,31 @@ export const steps: StepWords = {
   },
   CAP: {
     rule: "Annual cap",
-    onFund: (v, result, w) => `min(${w.yuan(v.fund)}, ${w.yuan(v.cap)} − ${w.yuan(v.used)}) = ${result}`,
-    onEligible: (v, result, w) => `min(${w.yuan(v.eligible)}, ${w.yuan(v.cap)} − ${w.yuan(v.used)}) × ${w.pct(v.ratio)} = ${result}`,
+    onFund: (v, result, w) => `min(${w.yuan(v.fund)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) = ${result}`,
+    onEligible: (v, result, w) => `min(${w.yuan(v.eligible)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) × ${w.pct(v.ratio)} = ${result}`,
   },
   SELF_PAID: {
     rule: "You pay",
     formula: (v, result, w) =>
       `${w.yuan(v.amount)} − ${w.yuan(v.fundPaid)} = ${result} = ${w.yuan(v.excluded)} + ${w.yuan(v.deductible)} + ${w.yuan(v.copay)} + ${w.yuan(v.overCap)} (outside catalogues + deductible + co-pay + over the cap)`,
+  },
+  BY_ACCOUNT: {
+    rule: "Own account",
+    formula: (v, result, w) =>
+      `min(${w.yuan(v.balance)}, ${w.yuan(v.selfPaid)} − ${w.yuan(v.excluded)}) = ${result} (the balance; the account pays only the in-policy part of what you pay)`,
+  },
+  BY_FAMILY: {
+    rule: "Family money",
+    refused: (_v, result) => `none, this binding does not pay for this visit (see why below) = ${result}`,
+    share: (v, result, w) => {
+      const shareable = v.shareable === "balance" ? w.yuan(v.balance) : less(w.yuan(v.balance), w.yuan(v.reserve), v.shareable === "clamped");
+      const kept = v.shareable === "balance" ? "the balance" : "the balance above the reserve";
+      return `min(${w.yuan(v.due)}, ${shareable}${v.limit === undefined ? "" : `, ${w.yuan(v.limit)}`}) = ${result} (in-policy part left, ${kept}${v.limit === undefined ? "" : ", the limit left"})`;
+    },
+    allOrNothing: (v, result, w) => `${w.yuan(v.available)} may be shared < ${w.yuan(v.due)} due; the balance must cover all of it, so none = ${result}`,
+  },
+  IN_CASH: {
+    rule: "Cash",
+    formula: (v, result, w) => `${w.yuan(v.selfPaid)} − ${w.yuan(v.accountPaid)} − ${w.yuan(v.familyPaid)} = ${result} (what you pay − own account − family money)`,
   },
 };

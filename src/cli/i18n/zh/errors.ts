@@ -14,17 +14,45 @@ const VALUE_TYPE: Readonly<Record<string, string>> = { null: " null", number: "�
 export const errors: ErrorWords = {
   byCode: {
     USAGE: (p) => ({ message: p.message, hint: "运行 yibao --help 查看用法。" }),
-    INVALID_VALUE: (p, k) => ({ message: `${k.field(p.field)} 的值 "${p.value}" 无效。`, hint: k.valueHint(p) }),
+    INVALID_VALUE: (p, k) => ({
+      message: p.kind === "no-such-day" ? `${k.field(p.field)} 的值 "${p.value}" 不是存在的日期。` : `${k.field(p.field)} 的值 "${p.value}" 无效。`,
+      hint: k.valueHint(p),
+    }),
     UNKNOWN_CITY: (p, k) => ({
       message: `不认识城市 "${p.value}"。`,
       hint: `已收录的城市:${k.list(p.cities)}。可用拼音、中文名或行政区划代码;其他城市可用 --policy-file 提供政策文件。`,
     }),
-    CONFLICTING_OPTIONS: (p, k) => ({ message: `${k.list(p.given.map((g) => k.given(g.field, g.value)))} 不能同时使用。`, hint: errors.conflict[p.conflict](p, k) }),
+    CONFLICTING_OPTIONS: (p, k) => ({
+      message:
+        p.conflict === "REPEATED"
+          ? `${k.field(p.given[0]?.field ?? { name: "", record: false })} 给了两次(${k.list(p.given.map((g) => k.given(g.field, g.value)))})。`
+          : `${k.list(p.given.map((g) => k.given(g.field, g.value)))} 不能同时使用。`,
+      hint: errors.conflict[p.conflict](p, k),
+    }),
     MISSING_OPTION: (p, k) => ({ message: `缺少 ${k.list(p.fields.map((f) => k.field({ name: f, record: false })))}。`, hint: EXAMPLE[p.command ?? "calc"] }),
     EXCLUDED_OVER_AMOUNT: (p) => ({
       message: `目录外费用 ${p.excluded} 元超过了总费用 ${p.amount} 元。`,
       hint: "--excluded 是总费用中目录外(全自费)的部分,不能大于 --amount。",
     }),
+    OPENING_OVER_LIMIT: (p, k) => {
+      const under = `${p.city}在 ${p.date} 适用的政策版本 ${p.version}`;
+      if (p.field.name === "fundUsed") {
+        return {
+          message: `${k.given(p.field, p.value)} 超过了年度最高支付限额 ${p.limit ?? ""} 元(${under})。`,
+          hint: `${k.field(p.field)} 是本年统筹基金已经支付、计入限额的金额,不会超过限额:最多写 ${p.limit ?? ""}。`,
+        };
+      }
+      if (p.limit === null) {
+        return {
+          message: `${k.field(p.field)} 在这里用不上:${under} 的起付标准按次计算,本年已付的起付线不会带到下一次就诊。`,
+          hint: `去掉 ${k.field(p.field)};每次就诊各自计算起付线。`,
+        };
+      }
+      return {
+        message: `${k.given(p.field, p.value)} 超过了一年的起付标准 ${p.limit} 元(${under})。`,
+        hint: `${k.field(p.field)} 是本年已经付过的起付线,最多写 ${p.limit}。`,
+      };
+    },
     INPUT_READ: (p) => ({
       message: p.file === "-" ? `无法读取标准输入(${p.detail})。` : `无法读取输入文件 ${p.file}(${p.detail})。`,
       hint: p.detail === "EISDIR" ? "这是一个文件夹:请给出其中的一个文件。" : "检查路径是否正确;用 - 表示从标准输入读取。",
@@ -142,10 +170,16 @@ export const errors: ErrorWords = {
       if (p.detail === "ELOOP") return { message: `${p.file} 是符号链接,没有通过它写入(${p.detail})。`, hint: "写到链接指向的文件,或换一个文件名。" };
       return { message: `无法写入文件 ${p.file}(${p.detail})。`, hint: "检查路径和所在文件夹是否存在、是否可写。" };
     },
+    NO_CITY_COMPUTED: (p, k) => ({
+      message: `${p.command === "compare" ? "没有一个城市可以比较" : "没有一个城市可以绘制"}${p.date === null ? "" : `(${p.date})`}:${p.skipped.map((s) => `${s.city}(${k.skippedReason(s)})`).join(";")}。`,
+      hint: "换一个有政策版本生效的日期(yibao policy list 列出各城市的版本和生效期),或用 --policy-file 提供来源未公布的参数。",
+    }),
   },
   valueKind: {
     money: "金额以元为单位,不能为负,最多两位小数,不超过 1 亿元,例如 1200 或 86.50。",
     date: "日期格式为 YYYY-MM-DD,例如 2025-03-01。",
+    noSuchDay: (value, days) => `${value} 的写法没错(YYYY-MM-DD),但日历上没有这一天:${days === undefined ? "月份只有 01 到 12" : `那个月只有 ${days} 天`}。请给一个存在的日期。`,
+    withVariable: (hint, name) => `${hint}或取消设置 ${name},使用中国时间的今天。`,
     positive: "这里需要大于 0 的金额(元),例如 1000。",
     tooFine: (visits, limit) => `这样要结算约 ${visits} 次门诊(上限 ${limit}):请用更大的 --step、更小的 --to 或更大的 --visit-size。`,
     accepted: (values) => `可用的值:${values}`,
@@ -169,6 +203,7 @@ export const errors: ErrorWords = {
   },
   fileKind: { directory: "文件夹", fifo: "管道", device: "设备", socket: "套接字", other: "特殊文件" },
   recordField: (name) => `字段 "${name}"`,
+  variableField: (name) => `环境变量 ${name}`,
   conflict: {
     TREATMENT_IS_HOME: (p) => `${String(p.city)}就是参保城市,在那里就医是本地就医;异地就医请写就医所在的城市。`,
     TREATMENT_IS_ELSEWHERE: (p) => `${String(p.city)}不是参保城市${String(p.home)},在那里就医是异地就医:请说明是异地长期居住还是临时外出。`,
@@ -177,6 +212,11 @@ export const errors: ErrorWords = {
     CALC_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额等写在文件里。",
     COMPARE_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额写在文件里。",
     SVG_TO_STDOUT: () => "--svg - 把 SVG 写到标准输出,--json 也写到标准输出:二者选一,或把 SVG 写到文件(--svg curve.svg)。",
+    REPEATED: (p, k) => {
+      const option = k.field(p.given[0]?.field ?? { name: "", record: false });
+      return p.given[0]?.value === undefined ? `${option} 只写一次。` : `yibao 不会在两个值中替您挑一个:${option} 只写一次,写您要的那个值。`;
+    },
+    CONTRADICTORY: (p, k) => `${k.list(p.given.map((g) => k.given(g.field)))} 意思相反:只写其中一个。`,
   },
   policyPart: {
     deductible: "起付标准",

@@ -65,7 +65,6 @@ export const labels: Labels = {
     title: (date) => `同一笔门诊费用在各城市的结算${date === null ? "(一年的门诊)" : `(${date})`},按个人支付从低到高`,
     head: { city: "城市", status: "人员类别", level: "级别", total: "总费用", fundPaid: "统筹基金支付", selfPaid: "个人支付", aboveBest: "比最低多付" },
     best: "最低",
-    none: "没有可以比较的城市。",
     reading: (city, level) => `${city.name.zh}:级别 ${level.level} 按解读 ${level.interpretation} 对应“${level.label}”。`,
     notCompared: (city, why) => `未比较:${city.name.zh}(${why})`,
     noVersion: "该日期没有有效的政策版本",
@@ -87,6 +86,7 @@ export const labels: Labels = {
     capNever: (searched) => `到 ${searched} 元仍未达到限额`,
     marks: (city, deductible, cap) => `${city.name.zh}:${deductible} · ${cap}`,
     markSeparator: ";",
+    notDrawn: (city, why) => `未绘制:${city.name.zh}(${why})`,
   },
   family: {
     title: "家庭共济",

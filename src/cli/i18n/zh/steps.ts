@@ -1,13 +1,16 @@
 import type { StepWords } from "../catalogue.js";
 
+/** `a − b`,或差额小于 0 时按 0 计的 `max(0, a − b)`。 */
+const less = (a: string, b: string, clamped: boolean) => (clamped ? `max(0, ${a} − ${b})` : `${a} − ${b}`);
+
 export const steps: StepWords = {
   NOT_COVERED: { rule: "不予支付", formula: (_v, result) => `统筹基金支付 0.00,个人支付 = 总费用 = ${result}` },
   IN_POLICY: { rule: "政策范围内费用", formula: (v, result, w) => `${w.yuan(v.amount)} − ${w.yuan(v.excluded)} = ${result}` },
   DEDUCTIBLE: {
     rule: "起付线部分",
     perVisit: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)}) = ${result}(按次)`,
-    withCeiling: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.perVisit)}, ${w.yuan(v.ceiling)} − ${w.yuan(v.met)}) = ${result}`,
-    perYear: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)} − ${w.yuan(v.met)}) = ${result}(按年度,本年已付 ${w.yuan(v.met)})`,
+    withCeiling: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.perVisit)}, ${less(w.yuan(v.ceiling), w.yuan(v.met), v.clamped)}) = ${result}`,
+    perYear: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${less(w.yuan(v.threshold), w.yuan(v.met), v.clamped)}) = ${result}(按年度,本年已付 ${w.yuan(v.met)})`,
   },
   ELIGIBLE: { rule: "可报销部分", formula: (v, result, w) => `${w.yuan(v.inPolicy)} − ${w.yuan(v.deductible)} = ${result}` },
   FUND: {
@@ -16,12 +19,30 @@ export const steps: StepWords = {
   },
   CAP: {
     rule: "年度限额",
-    onFund: (v, result, w) => `min(${w.yuan(v.fund)}, ${w.yuan(v.cap)} − ${w.yuan(v.used)}) = ${result}`,
-    onEligible: (v, result, w) => `min(${w.yuan(v.eligible)}, ${w.yuan(v.cap)} − ${w.yuan(v.used)}) × ${w.pct(v.ratio)} = ${result}`,
+    onFund: (v, result, w) => `min(${w.yuan(v.fund)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) = ${result}`,
+    onEligible: (v, result, w) => `min(${w.yuan(v.eligible)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) × ${w.pct(v.ratio)} = ${result}`,
   },
   SELF_PAID: {
     rule: "个人支付",
     formula: (v, result, w) =>
       `${w.yuan(v.amount)} − ${w.yuan(v.fundPaid)} = ${result} = ${w.yuan(v.excluded)} + ${w.yuan(v.deductible)} + ${w.yuan(v.copay)} + ${w.yuan(v.overCap)}(目录外 + 起付线 + 按比例自付 + 超限额)`,
+  },
+  BY_ACCOUNT: {
+    rule: "个人账户支付",
+    formula: (v, result, w) => `min(${w.yuan(v.balance)}, ${w.yuan(v.selfPaid)} − ${w.yuan(v.excluded)}) = ${result}(账户余额;账户只付个人支付中政策范围内的部分)`,
+  },
+  BY_FAMILY: {
+    rule: "家庭共济支付",
+    refused: (_v, result) => `不支付,这项共济不能支付这次就诊(原因见下)= ${result}`,
+    share: (v, result, w) => {
+      const shareable = v.shareable === "balance" ? w.yuan(v.balance) : less(w.yuan(v.balance), w.yuan(v.reserve), v.shareable === "clamped");
+      const kept = v.shareable === "balance" ? "授权人余额" : "授权人余额减须保留的部分";
+      return `min(${w.yuan(v.due)}, ${shareable}${v.limit === undefined ? "" : `, ${w.yuan(v.limit)}`}) = ${result}(尚未支付的政策范围内部分、${kept}${v.limit === undefined ? "" : "、剩余额度"})`;
+    },
+    allOrNothing: (v, result, w) => `可共济 ${w.yuan(v.available)} < 应付 ${w.yuan(v.due)};余额须足以全额支付,否则不付 = ${result}`,
+  },
+  IN_CASH: {
+    rule: "现金支付",
+    formula: (v, result, w) => `${w.yuan(v.selfPaid)} − ${w.yuan(v.accountPaid)} − ${w.yuan(v.familyPaid)} = ${result}(个人支付 − 个人账户 − 家庭共济)`,
   },
 };
