@@ -54,7 +54,9 @@ function errorKit(lang: Lang): ErrorKit {
       if ("cause" in p) return explainError(p.cause, lang);
       const said = e.fieldProblem;
       const message =
-        p.problem === "type" ? said.type(p.field, p.detail) : p.problem === "not-object" ? said.notObject(p.detail, p.line !== undefined) : said[p.problem](p.field);
+        p.problem === "type"
+          ? said.type(p.field, (p.expected ?? []).map((k) => said.kinds[k] ?? k).join(said.or), said.kinds[p.detail] ?? p.detail)
+          : p.problem === "not-object" ? said.notObject(p.detail, p.line !== undefined) : said[p.problem](p.field);
       return { message, hint: said.fields(p.fields) };
     },
   };

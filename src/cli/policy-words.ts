@@ -66,7 +66,7 @@ function said(w: PolicyIssueWords, issue: PolicyIssue): Said {
     case "unrecognized_keys":
       return w.unknownKeys(shown(p.keys));
     case "invalid_value":
-      return w.notAllowed(show(p.input), list(p.values));
+      return p.input === undefined ? w.missingChoice(list(p.values)) : w.notAllowed(show(p.input), list(p.values));
     case "too_small":
       return p.origin === "array" ? w.tooFewItems(String(p.minimum)) : w.tooShort(String(p.minimum));
     case "too_big":

@@ -40,7 +40,10 @@ export function issuesOf(error: z.ZodError): PolicyIssue[] {
     const { path, message, code, input, ...rest } = issue as z.core.$ZodIssue & { input?: unknown };
     const params: Record<string, unknown> = { ...rest };
     if (code === "invalid_type") params.received = typeName(input);
-    if (code === "invalid_value" || code === "invalid_format") params.input = typeof input === "string" || typeof input === "number" || typeof input === "boolean" ? input : typeName(input);
+    // A value missing altogether has no input to show (the words say it is missing).
+    if ((code === "invalid_value" || code === "invalid_format") && input !== undefined) {
+      params.input = typeof input === "string" || typeof input === "number" || typeof input === "boolean" ? input : typeName(input);
+    }
     if (code === "invalid_key" && Array.isArray(params.issues)) params.issues = (params.issues as { message?: unknown }[]).map((i) => ({ message: String(i.message ?? "") }));
     if (code === "invalid_union") delete params.errors;
     return issueAt(path, code, message, params);

@@ -3,6 +3,7 @@
  * enters. Only type imports of this module reach the start-up path of a one-off command.
  */
 import { z } from "zod";
+import type { FieldProblem } from "../shared/errors.js";
 
 const money = z.union([z.string(), z.number()]);
 
@@ -35,14 +36,13 @@ export const visitInputSchema = z.strictObject(visitFields);
 /** One visit as given on the command line or in an input file, before it is checked against a policy. */
 export type VisitInput = z.infer<typeof visitInputSchema>;
 
-export interface FieldProblem {
-  readonly field: string;
-  /** not-object: the record is null, a number, a string, a boolean or an array (`detail` says which). */
-  readonly problem: "unknown" | "missing" | "type" | "not-object";
-  readonly detail: string;
-  /** The fields the schema takes, required ones first: "date, level, amount; optional id, …". */
-  readonly fields: string;
-}
+export type { FieldProblem };
+
+/** The kind of a JSON value: null, array, or its typeof. */
+const kindOf = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+
+/** One value of each kind of JSON value, to ask a field's schema which kinds it takes. */
+const SAMPLES: readonly unknown[] = ["2025-03-01", 1, true, {}, [], null];
 
 /** The fields an object schema takes, read from the schema itself. */
 function fieldList(schema: z.ZodObject): string {
@@ -56,13 +56,16 @@ function fieldList(schema: z.ZodObject): string {
 export function fieldProblem(schema: z.ZodObject, error: z.ZodError, data: unknown): FieldProblem {
   const fields = fieldList(schema);
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { field: "", problem: "not-object", detail: data === null ? "null" : Array.isArray(data) ? "array" : typeof data, fields };
+    return { field: "", problem: "not-object", detail: kindOf(data), fields };
   }
   const issue = error.issues[0];
   if (issue?.code === "unrecognized_keys") return { field: issue.keys.join(", "), problem: "unknown", detail: issue.message, fields };
   const field = issue?.path.map(String).join(".") ?? "";
   const top = issue?.path[0];
   const present = data !== null && typeof data === "object" && top !== undefined && Object.hasOwn(data, top);
-  return { field, problem: present ? "type" : "missing", detail: issue?.message ?? "", fields };
+  if (!present || top === undefined) return { field, problem: "missing", detail: "", fields };
+  const value: unknown = (data as Record<PropertyKey, unknown>)[top];
+  const expected = SAMPLES.filter((s) => schema.shape[String(top)]?.safeParse(s).success === true).map(kindOf);
+  return { field, problem: "type", detail: kindOf(value), expected, fields };
 }
 

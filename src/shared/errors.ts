@@ -151,9 +151,11 @@ export interface SkippedCity {
 /** What a schema refused in an input record: a field missing, unknown, or of the wrong type. */
 export interface FieldProblem {
   readonly field: string;
-  /** not-object: the record is null, a number, a string, a boolean or an array; `detail` says which. */
+  /** type and not-object: what the value is (null, number, string, boolean, array, object), in `detail`. */
   readonly problem: "unknown" | "missing" | "type" | "not-object";
   readonly detail: string;
+  /** type: the kinds of JSON value the field takes (string, number, boolean, …). */
+  readonly expected?: readonly string[];
   /** The fields the schema takes, required ones first: "date, level, amount; optional id, …". */
   readonly fields: string;
 }

@@ -63,7 +63,12 @@ export interface ErrorWords {
   readonly fieldProblem: {
     readonly missing: (field: string) => string;
     readonly unknown: (field: string) => string;
-    readonly type: (field: string, detail: string) => string;
+    /** A field of the wrong kind of value: what it takes, and what it is (both already in words). */
+    readonly type: (field: string, expected: string, received: string) => string;
+    /** The kinds of JSON value, as the messages name them. */
+    readonly kinds: Readonly<Record<string, string>>;
+    /** How two or more kinds are joined: 或 / or. */
+    readonly or: string;
     readonly fields: (fields: string) => string;
     /** The record is not an object; `received` says what it is; `line` when records are lines. */
     readonly notObject: (received: string, line: boolean) => string;

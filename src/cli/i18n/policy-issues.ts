@@ -34,7 +34,7 @@ export interface SchemaMessageWords {
 
 export interface PolicyIssueWords {
   /** zod's and JSON's names of types: 字符串 / a string. */
-  readonly typeName: Readonly<Record<"string" | "number" | "boolean" | "object" | "array" | "null" | "undefined", string>>;
+  readonly typeName: Readonly<Record<"string" | "number" | "boolean" | "object" | "record" | "array" | "null" | "undefined", string>>;
   /** Where the format is described. */
   readonly schemaHint: string;
   readonly schema: SchemaMessageWords;
@@ -42,6 +42,8 @@ export interface PolicyIssueWords {
   readonly wrongType: (expected: string, received: string, quotedNumber: boolean) => Said;
   readonly unknownKeys: (keys: readonly string[]) => Said;
   readonly notAllowed: (value: string, allowed: string) => Said;
+  /** A value of a closed set is missing altogether. */
+  readonly missingChoice: (allowed: string) => Said;
   readonly tooFewItems: (minimum: string) => Said;
   readonly tooShort: (minimum: string) => Said;
   readonly tooLong: (maximum: string) => string;

@@ -190,7 +190,9 @@ export const errors: ErrorWords = {
   fieldProblem: {
     missing: (field) => `missing field "${field}".`,
     unknown: (field) => `unknown field "${field}".`,
-    type: (field, detail) => `field "${field}" has the wrong type (${detail}).`,
+    type: (field, expected, received) => `field "${field}" has the wrong type: expected ${expected}, got ${received}.`,
+    kinds: { string: "a string", number: "a number", boolean: "a boolean (true or false)", object: "an object {…}", array: "an array […]", null: "null" },
+    or: " or ",
     fields: (fields) => `Fields of a visit: ${fields}.`,
     notObject: (received, line) => `${line ? "each line" : "each visit"} must be a JSON object {…}; this is ${VALUE_TYPE[received] ?? received}.`,
   },

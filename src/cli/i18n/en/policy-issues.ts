@@ -3,7 +3,7 @@ import type { PolicyIssueWords } from "../policy-issues.js";
 const HINT = "The format is in policies/schema.json (yibao policy schema).";
 
 export const policyIssues: PolicyIssueWords = {
-  typeName: { string: "a string", number: "a number", boolean: "true or false", object: "an object { … }", array: "an array [ … ]", null: "null", undefined: "(nothing)" },
+  typeName: { string: "a string", number: "a number", boolean: "true or false", object: "an object { … }", record: "an object { … }", array: "an array [ … ]", null: "null", undefined: "(nothing)" },
   schemaHint: HINT,
   schema: {
     dateFormat: () => ({ say: "expected a date as YYYY-MM-DD.", hint: 'For example "2025-01-01".' }),
@@ -39,6 +39,7 @@ export const policyIssues: PolicyIssueWords = {
     hint: "Check the spelling (a misspelt key is never silently ignored); the keys allowed here are in policies/schema.json.",
   }),
   notAllowed: (value, allowed) => ({ say: `${value} is not one of the values allowed.`, hint: `Allowed: ${allowed}.` }),
+  missingChoice: (allowed) => ({ say: `missing (one of ${allowed}).`, hint: `Add it: one of ${allowed}.` }),
   tooFewItems: (minimum) => ({ say: `needs at least ${minimum} item(s).`, hint: "Add the missing items." }),
   tooShort: (minimum) => ({ say: `too short: at least ${minimum} character(s).`, hint: "It cannot be empty; a quote has at least two characters." }),
   tooLong: (maximum) => `too long: at most ${maximum}.`,

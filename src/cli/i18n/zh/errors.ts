@@ -187,7 +187,9 @@ export const errors: ErrorWords = {
   fieldProblem: {
     missing: (field) => `缺少字段 "${field}"。`,
     unknown: (field) => `未知字段 "${field}"。`,
-    type: (field, detail) => `字段 "${field}" 的类型不对(${detail})。`,
+    type: (field, expected, received) => `字段 "${field}" 的类型不对:应为${expected},这里是${received}。`,
+    kinds: { string: "字符串", number: "数字", boolean: "布尔值(true 或 false)", object: "对象 {…}", array: "数组 […]", null: "null" },
+    or: "或",
     fields: (fields) => `每条记录的字段:${fields.replace("; optional", ";可选")}。`,
     notObject: (received, line) => `${line ? "每行" : "每条就诊记录"}须是一个 JSON 对象 {…},这里是${VALUE_TYPE[received] ?? received}。`,
   },

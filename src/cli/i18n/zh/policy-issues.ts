@@ -3,7 +3,7 @@ import type { PolicyIssueWords } from "../policy-issues.js";
 const HINT = "格式见 policies/schema.json(yibao policy schema)。";
 
 export const policyIssues: PolicyIssueWords = {
-  typeName: { string: "字符串", number: "数字", boolean: "true 或 false", object: "对象 { … }", array: "数组 [ … ]", null: "null", undefined: "(没有)" },
+  typeName: { string: "字符串", number: "数字", boolean: "true 或 false", object: "对象 { … }", record: "对象 { … }", array: "数组 [ … ]", null: "null", undefined: "(没有)" },
   schemaHint: HINT,
   schema: {
     dateFormat: () => ({ say: "日期应写成 YYYY-MM-DD。", hint: '例如 "2025-01-01"。' }),
@@ -36,6 +36,7 @@ export const policyIssues: PolicyIssueWords = {
   }),
   unknownKeys: (keys) => ({ say: `不认识的键:${keys.join("、")}。`, hint: "检查拼写(拼错的键不会被悄悄忽略);此处可用的键见 policies/schema.json。" }),
   notAllowed: (value, allowed) => ({ say: `取值 ${value} 不在可选值之内。`, hint: `可选:${allowed}。` }),
+  missingChoice: (allowed) => ({ say: `缺少此项(可选:${allowed})。`, hint: `补上这一项,取值为 ${allowed} 之一。` }),
   tooFewItems: (minimum) => ({ say: `至少需要 ${minimum} 项。`, hint: "补上缺少的项。" }),
   tooShort: (minimum) => ({ say: `太短:至少 ${minimum} 个字符。`, hint: "不能为空;引文至少两个字。" }),
   tooLong: (maximum) => `太长:最多 ${maximum}。`,
