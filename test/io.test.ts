@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonSyntax } from "../src/app/json-syntax.js";
+import { jsonSyntax } from "../src/shared/json-syntax.js";
 import { LineSplitter } from "../src/cli/lines.js";
 import { BIN, ROOT, yibao } from "./helpers.js";
 

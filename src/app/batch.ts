@@ -11,7 +11,7 @@ import { type Registry, findCity } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
 import { fieldProblem, visitFields } from "../policy/visit-schema.js";
 import { type InputEncoding, YibaoError, rec } from "../shared/errors.js";
-import { jsonError } from "./json-syntax.js";
+import { jsonError } from "../shared/json-syntax.js";
 import { Person } from "./person.js";
 import { type SettledVisit, prepareVisit } from "./visit.js";
 import { hasWalletInput } from "./wallet.js";

@@ -4,7 +4,7 @@
  */
 import { type VisitInput, fieldProblem, visitInputSchema } from "../policy/visit-schema.js";
 import { YibaoError } from "../shared/errors.js";
-import { jsonError } from "./json-syntax.js";
+import { jsonError } from "../shared/json-syntax.js";
 
 export type { VisitInput };
 

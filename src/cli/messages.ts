@@ -8,6 +8,7 @@ import type { ErrorParams, Field, PolicyProblem, YibaoError } from "../shared/er
 import type { ErrorKit, Explained } from "./i18n/errors.js";
 import { type LevelNames, type Words, catalogue, words } from "./i18n/index.js";
 import type { Lang } from "./lang.js";
+import { showCharacter } from "./characters.js";
 import { explainPolicyIssue } from "./policy-words.js";
 
 export type { Explained };
@@ -44,10 +45,7 @@ function errorKit(lang: Lang): ErrorKit {
       return p.field.variable === true ? e.valueKind.withVariable(hint, p.field.name) : hint;
     },
     source: (file) => (file === "-" || file === "stdin" ? e.stdin : e.inputFile(file)),
-    character: (c) => {
-      const code = c.codePointAt(0) ?? 0;
-      return code < 0x20 || code === 0x7f || code === 0xfeff || code === 0xfffd || /\s/u.test(c) ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `"${c}"`;
-    },
+    character: showCharacter,
     number: (n) => n.toLocaleString("en-US"),
     skippedReason: (s) => skippedReason(s, lang),
     inputProblem: (p) => {

@@ -4,6 +4,8 @@
  * are in the catalogue (`i18n/zh/policy-issues.ts`, `i18n/en/…`); this module only decides which one applies.
  */
 import type { PolicyIssue } from "../app/model.js";
+import { showCharacter } from "./characters.js";
+import type { ErrorWords } from "./i18n/errors.js";
 import { catalogue } from "./i18n/index.js";
 import type { PolicyIssueWords, Said, SchemaMessageWords } from "./i18n/policy-issues.js";
 import type { Lang } from "./lang.js";
@@ -55,7 +57,7 @@ function schemaMessage(w: PolicyIssueWords, message: string): Said | undefined {
   return undefined;
 }
 
-function said(w: PolicyIssueWords, issue: PolicyIssue): Said {
+function said(w: PolicyIssueWords, jsonWords: ErrorWords["jsonProblem"], issue: PolicyIssue): Said {
   const p = issue.params ?? {};
   const typeName = (name: unknown) => (Object.hasOwn(w.typeName, String(name)) ? w.typeName[String(name) as keyof PolicyIssueWords["typeName"]] : String(name));
   const withSchemaHint = (say: string): Said => ({ say, hint: w.schemaHint });
@@ -88,8 +90,11 @@ function said(w: PolicyIssueWords, issue: PolicyIssue): Said {
       return w.notFile(String(p.kind));
     case "too-large":
       return w.tooLarge(String(p.max));
-    case "not-json":
-      return w.notJson(p.line === undefined ? undefined : { line: String(p.line), column: String(p.column) }, String(p.detail));
+    case "not-json": {
+      const problem = typeof p.problem === "string" && Object.hasOwn(jsonWords, p.problem) ? jsonWords[p.problem as keyof typeof jsonWords] : undefined;
+      const how = problem === undefined ? String(p.detail) : problem(showCharacter(typeof p.character === "string" ? p.character : ""));
+      return w.notJson(p.line === undefined ? undefined : { line: String(p.line), column: String(p.column) }, how);
+    }
     case "too-deep":
       return w.tooDeep(String(p.max));
     case "forbidden-key":
@@ -106,7 +111,7 @@ function said(w: PolicyIssueWords, issue: PolicyIssue): Said {
 /** A problem of a policy file, in words, with a hint on how to fix it. */
 export function explainPolicyIssue(issue: PolicyIssue, lang: Lang): ExplainedIssue {
   const w = catalogue(lang).policyIssues;
-  const { say, hint } = said(w, issue);
+  const { say, hint } = said(w, catalogue(lang).errors.jsonProblem, issue);
   const p = issue.params ?? {};
   // A problem in a version of the extended city that the file does not touch.
   const extended = issue.path === "extends" && p.version !== undefined ? w.inExtended(String(p.city), String(p.version), String(p.at)) : undefined;

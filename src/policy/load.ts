@@ -10,6 +10,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
+import { lineColumn, jsonSyntax } from "../shared/json-syntax.js";
 import { YibaoError } from "../shared/errors.js";
 import { packageRoot } from "../shared/paths.js";
 import { type Change, FORBIDDEN_KEYS, changesOf, extendPolicy, isPlainObject } from "./extend.js";
@@ -95,12 +96,6 @@ function structureIssues(data: unknown): PolicyIssue[] {
   return issues;
 }
 
-/** Line and column of a character offset, both from 1. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-
 /**
  * The JSON data of a file, read safely: a regular file, not too large, valid JSON, not too deep, no
  * forbidden keys. Throws POLICY_READ when the file cannot be found or read.
@@ -132,10 +127,11 @@ export function readPolicyData(file: string): { data?: unknown; issues: PolicyIs
   try {
     data = JSON.parse(text);
   } catch (error) {
+    // Where and how the text stops being JSON, as facts (JSON.parse says it in English only).
+    const found = jsonSyntax(text);
     const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
-    const position = /position (\d+)/.exec(detail)?.[1];
-    const where = position === undefined ? {} : lineColumn(text, Number(position));
-    return { issues: [issueAt([], "not-json", `not valid JSON: ${detail}`, { detail, ...where })] };
+    const where = found === undefined ? {} : { ...lineColumn(text, found.offset), problem: found.problem, ...(found.character === undefined ? {} : { character: found.character }) };
+    return { issues: [issueAt([], "not-json", `not valid JSON: ${detail}`, where)] };
   }
   const issues = structureIssues(data);
   return issues.length > 0 ? { issues } : { data, issues: [] };

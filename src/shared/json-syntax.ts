@@ -3,7 +3,7 @@
  * into either language (JSON.parse says it only in English, and not always where). It runs only after
  * JSON.parse has refused the text, so it never slows the common case. No recursion: any nesting is safe.
  */
-import { type JsonProblem, YibaoError } from "../shared/errors.js";
+import { type JsonProblem, YibaoError } from "./errors.js";
 
 export interface JsonSyntax {
   /** Offset in the text (UTF-16 code units) of the first character that is wrong, or its length at the end. */
