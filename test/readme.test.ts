@@ -1,20 +1,45 @@
-/** The README shows real output: every `$ yibao …` example block is what the command prints today. */
-import { readFileSync } from "node:fs";
+/**
+ * The README and the docs show real output: every `$ yibao …` example block in README.md and
+ * docs/*.md is what the command prints today, and every link between them leads to a file that exists.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { yibao } from "./helpers.js";
+import { ROOT, yibao } from "./helpers.js";
 
-const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-const examples = [...readme.matchAll(/```text\n\$ yibao ([^\n]*)\n([\s\S]*?)```/g)].map((m) => ({ args: m[1] ?? "", output: m[2] ?? "" }));
+const files = ["README.md", ...readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).sort().map((f) => `docs/${f}`)];
+const texts = files.map((file) => ({ file, text: readFileSync(join(ROOT, file), "utf8") }));
 
-describe("README examples", () => {
-  it("has examples to check", () => {
-    expect(examples.length).toBeGreaterThanOrEqual(2);
+describe("README and docs examples", () => {
+  const examples = texts.flatMap(({ file, text }) =>
+    [...text.matchAll(/```text\n\$ yibao ([^\n]*)\n([\s\S]*?)```/g)].map((m) => ({ file, args: m[1] ?? "", output: m[2] ?? "" })),
+  );
+
+  it("has examples to check, in the README and in the docs", () => {
+    expect(examples.filter((e) => e.file === "README.md").length).toBeGreaterThanOrEqual(3);
+    expect(examples.filter((e) => e.file !== "README.md").length).toBeGreaterThanOrEqual(10);
   });
   for (const example of examples) {
-    it(`yibao ${example.args}`, () => {
+    it(`${example.file}: yibao ${example.args}`, () => {
       const run = yibao(example.args.split(" "));
       expect(run.status).toBe(0);
       expect(run.stdout).toBe(example.output);
     });
   }
+});
+
+describe("links", () => {
+  it("between the README, ARCHITECTURE.md and the docs lead to files that exist", () => {
+    for (const { file, text } of [...texts, { file: "ARCHITECTURE.md", text: readFileSync(join(ROOT, "ARCHITECTURE.md"), "utf8") }]) {
+      for (const m of text.matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)) {
+        const target = m[1] ?? "";
+        if (/^[a-z]+:/.test(target)) continue;
+        expect(existsSync(join(ROOT, dirname(file), target)), `${file} → ${target}`).toBe(true);
+      }
+    }
+  });
+
+  it("the README stays short: what a newcomer needs, the reference in docs/", () => {
+    expect(texts[0]?.text.split("\n").length).toBeLessThan(300);
+  });
 });
