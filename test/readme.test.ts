@@ -2,10 +2,12 @@
  * The README and the docs show real output: every `$ yibao …` example block in README.md and
  * docs/*.md is what the command prints today, and every link between them leads to a file that exists.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, yibao } from "./helpers.js";
+import { BIN, ROOT, yibao } from "./helpers.js";
 
 const files = ["README.md", ...readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).sort().map((f) => `docs/${f}`)];
 const texts = files.map((file) => ({ file, text: readFileSync(join(ROOT, file), "utf8") }));
@@ -24,6 +26,24 @@ describe("README and docs examples", () => {
       const run = yibao(example.args.split(" "));
       expect(run.status).toBe(0);
       expect(run.stdout).toBe(example.output);
+    });
+  }
+});
+
+describe("the README's shell examples", () => {
+  // Every `sh` block after the first (which installs) runs as written, with `yibao` on the PATH.
+  const blocks = [...(texts[0]?.text ?? "").matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] ?? "").slice(1);
+
+  it("are there to run", () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+  });
+  for (const block of blocks) {
+    it(block.split("\n").filter((l) => l.startsWith("yibao")).join("; "), () => {
+      const dir = mkdtempSync(join(tmpdir(), "yibao-readme-"));
+      writeFileSync(join(dir, "yibao"), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+      const run = spawnSync("sh", ["-e", "-c", block], { cwd: dir, encoding: "utf8", env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ""}`, NO_COLOR: "1" } });
+      expect(run.stderr).not.toMatch(/^(错误|Error):/m);
+      expect(run.status).toBe(0);
     });
   }
 });
