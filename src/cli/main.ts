@@ -10,6 +10,7 @@ import { packageRoot } from "../shared/paths.js";
 import { parseDate, todayInChina } from "../shared/today.js";
 import type { Context } from "./context.js";
 import { type CommandName, programHelp } from "./i18n/program.js";
+import { loadCatalogue } from "./i18n/index.js";
 import { type Lang, langFromArgv, langOption, normalizeLang } from "./lang.js";
 import { OutputClosed, watchOutput } from "./output.js";
 import { refuseRepeats } from "./options.js";
@@ -24,6 +25,15 @@ function version(): string {
  * The commands: how the top-level help lists them, and where each is defined. A command's module
  * loads only when that command runs, so start-up parses one command, not all of them.
  */
+/**
+ * A command's module, loaded side by side with the catalogue of the run's language: a command speaks
+ * that language from the start (its help, its words), and only that catalogue is loaded.
+ */
+async function withWords<M>(ctx: Context, module: Promise<M>): Promise<M> {
+  const [loaded] = await Promise.all([module, loadCatalogue(ctx.lang)]);
+  return loaded;
+}
+
 const COMMANDS: readonly {
   readonly name: CommandName;
   /** The command as the top-level help lists it. */
@@ -33,49 +43,49 @@ const COMMANDS: readonly {
   {
     name: "calc",
     term: "calc [options]",
-    load: async (ctx) => (await import("./commands/calc.js")).calcCommand(ctx),
+    load: async (ctx) => (await withWords(ctx, import("./commands/calc.js"))).calcCommand(ctx),
   },
   {
     name: "batch",
     term: "batch [options] [file]",
-    load: async (ctx) => (await import("./commands/batch.js")).batchCommand(ctx),
+    load: async (ctx) => (await withWords(ctx, import("./commands/batch.js"))).batchCommand(ctx),
   },
   {
     name: "family",
     term: "family [options]",
-    load: async (ctx) => (await import("./commands/family.js")).familyCommand(ctx),
+    load: async (ctx) => (await withWords(ctx, import("./commands/family.js"))).familyCommand(ctx),
   },
   {
     name: "account",
     term: "account [options]",
-    load: async (ctx) => (await import("./commands/account.js")).accountCommand(ctx),
+    load: async (ctx) => (await withWords(ctx, import("./commands/account.js"))).accountCommand(ctx),
   },
   {
     name: "compare",
     term: "compare [options]",
-    load: async (ctx) => (await import("./commands/compare.js")).compareCommand(ctx),
+    load: async (ctx) => (await withWords(ctx, import("./commands/compare.js"))).compareCommand(ctx),
   },
   {
     name: "curve",
     term: "curve [options]",
-    load: async (ctx) => (await import("./commands/curve.js")).curveCommand(ctx),
+    load: async (ctx) => (await withWords(ctx, import("./commands/curve.js"))).curveCommand(ctx),
   },
   {
     name: "policy",
     term: "policy",
-    load: async (ctx) => (await import("./commands/policy.js")).policyCommand(ctx),
+    load: async (ctx) => (await withWords(ctx, import("./commands/policy.js"))).policyCommand(ctx),
   },
   {
     name: "schema",
     term: "schema <input|output>",
-    load: async (ctx) => (await import("./commands/schema.js")).schemaCommand(ctx),
+    load: async (ctx) => (await withWords(ctx, import("./commands/schema.js"))).schemaCommand(ctx),
   },
   {
     name: "completion",
     term: "completion <bash|zsh|fish>",
     // Completion reads the options of every other command, so it builds them all.
     load: async (ctx) =>
-      (await import("./commands/completion.js")).completionCommand(ctx, () =>
+      (await withWords(ctx, import("./commands/completion.js"))).completionCommand(ctx, () =>
         Promise.all(COMMANDS.filter((c) => c.name !== "completion").map(async (c) => (await c.load(ctx)).name(c.name))),
       ),
   },
@@ -201,7 +211,7 @@ export async function run(io: RunIo): Promise<number> {
     }
     if (error instanceof YibaoError) {
       // The words for errors load only when there is an error to explain.
-      const { explainError } = await import("./messages.js");
+      const [{ explainError }] = await Promise.all([import("./messages.js"), loadCatalogue(lang)]);
       const { message, hint } = explainError(error, lang);
       report(message, hint);
       return error.exitCode;

@@ -79,11 +79,6 @@ export function policyPartName(field: string, lang: Lang): string {
   return Object.hasOwn(parts, field) ? parts[field as keyof typeof parts] : field;
 }
 
-/** The parts of a version as people name them, in both languages (for renderers that pick one). */
-export const FIELD_NAME: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = Object.fromEntries(
-  Object.keys(catalogue("zh").errors.policyPart).map((field) => [field, { zh: policyPartName(field, "zh"), en: policyPartName(field, "en") }]),
-);
-
 /** Words for why a visit settled as it did, naming levels as the city does. */
 export function explainReason(reason: Reason, lang: Lang, levelNames?: LevelNames): string {
   const say = catalogue(lang).reasons[reason.code] as (params: Reason["params"], w: Words) => string;

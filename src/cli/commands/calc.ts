@@ -160,9 +160,13 @@ export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
   const missing = [...(o.city === undefined ? ["city"] : []), ...(o.type === undefined ? ["type"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "calc" });
   const { visits, file } = await visitsOf(o, ctx);
-  const registry = await cliRegistry(o.policyFile, ctx.env);
-  // The calculation loads with the policies, never for --help or --version.
-  const { calculate } = await import("../../app/calculate.js");
+  // The calculation and its renderer load with the policies, side by side, never for --help or --version.
+  const [registry, { calculate }, render] = await Promise.all([
+    cliRegistry(o.policyFile, ctx.env),
+    import("../../app/calculate.js"),
+    // The table library is loaded only for table output.
+    o.json ? import("../render/json.js") : import("../render/table.js"),
+  ]);
   const calc = calculate(registry, {
     city: o.city ?? "",
     type: o.type ?? "",
@@ -172,11 +176,5 @@ export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
     wallet: { account: o.account, familyBalance: o.familyBalance, familyRelation: o.familyRelation, familyCity: o.familyCity, familyLimit: o.familyLimit, ...(o.familyWalletOpen ? { familyWalletOpen: true } : {}) },
     file,
   });
-  if (o.json) {
-    const { renderCalculationJson } = await import("../render/json.js");
-    return renderCalculationJson(calc, ctx.lang, o.explain);
-  }
-  // The table library is loaded only for table output.
-  const { renderCalculationTable } = await import("../render/table.js");
-  return renderCalculationTable(calc, ctx.lang, ctx.theme, o.explain);
+  return "renderCalculationJson" in render ? render.renderCalculationJson(calc, ctx.lang, o.explain) : render.renderCalculationTable(calc, ctx.lang, ctx.theme, o.explain);
 }

@@ -3,15 +3,23 @@ import type { Level } from "../../app/model.js";
 import { formatPercent, formatYuan } from "../../app/model.js";
 import type { Lang } from "../lang.js";
 import type { Catalogue, Words } from "./catalogue.js";
-import { en } from "./en/index.js";
-import { zh } from "./zh/index.js";
 
 export type { Catalogue, Words };
 
-const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { zh, en };
+/** The catalogues loaded: a command loads the one of its language only, before it says anything. */
+const loaded: Partial<Record<Lang, Catalogue>> = {};
 
+/** Loads a language's catalogue (once); each is a module of its own, so a run loads one. */
+export async function loadCatalogue(lang: Lang): Promise<Catalogue> {
+  loaded[lang] ??= lang === "zh" ? (await import("./zh/index.js")).zh : (await import("./en/index.js")).en;
+  return loaded[lang];
+}
+
+/** The catalogue of a language, loaded before with `loadCatalogue`. */
 export function catalogue(lang: Lang): Catalogue {
-  return CATALOGUES[lang];
+  const found = loaded[lang];
+  if (found === undefined) throw new Error(`the ${lang} catalogue is used before it is loaded`);
+  return found;
 }
 
 /** How a city names its levels (policy `levels.names`), in both languages. */
@@ -24,7 +32,7 @@ const generic: Partial<Record<Lang, Words>> = {};
 export function words(lang: Lang, levelNames?: LevelNames): Words {
   const cached = levelNames === undefined ? generic[lang] : toolkits[lang].get(levelNames);
   if (cached !== undefined) return cached;
-  const n = CATALOGUES[lang].names;
+  const n = catalogue(lang).names;
   const grade = (v: { v: Level }) => n.level[v.v];
   const made: Words = {
     yuan: (v) => formatYuan(v.v),

@@ -14,17 +14,12 @@ import {
 import type { CitySummary, PolicyInForce, PolicyValidation } from "../../app/policy.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
-import { FIELD_NAME, formatPolicyFile } from "../messages.js";
+import { formatPolicyFile, policyPartName } from "../messages.js";
 import { explainPolicyIssue } from "../policy-words.js";
 import type { Theme } from "../theme.js";
 
 const join = (items: readonly string[], lang: Lang) => items.join(catalogue(lang).names.listSeparator);
-/** A field of a policy file as people read it, or its path when it has no name. */
-function fieldName(field: string, lang: Lang): string {
-  const name = Object.hasOwn(FIELD_NAME, field) ? FIELD_NAME[field] : undefined;
-  return name === undefined ? field : catalogue(lang).labels.common.text(name);
-}
-const fieldNames = (fields: readonly string[], lang: Lang) => join(fields.map((f) => fieldName(f, lang)), lang);
+const fieldNames = (fields: readonly string[], lang: Lang) => join(fields.map((f) => policyPartName(f, lang)), lang);
 /** Words the policy gives in both languages, in this one. */
 const text = (words: { readonly zh: string; readonly en: string }, lang: Lang) => catalogue(lang).labels.common.text(words);
 
@@ -276,7 +271,7 @@ const missingSection: SectionRenderer = (_policy, version, lang) => {
   if (version.missing.length === 0) return undefined;
   return {
     title: catalogue(lang).labels.policy.sections.missing.title,
-    rows: version.missing.map((m) => ({ label: fieldName(m.field, lang), value: text(m.note, lang), basis: basis(m.source) })),
+    rows: version.missing.map((m) => ({ label: policyPartName(m.field, lang), value: text(m.note, lang), basis: basis(m.source) })),
   };
 };
 
