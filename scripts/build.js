@@ -36,5 +36,8 @@ await build({
   // commander and cli-table3 are CommonJS and call require() for Node's built-ins.
   banner: { js: 'import { createRequire as __yibaoRequire } from "node:module"; const require = __yibaoRequire(import.meta.url);' },
   plugins: [shippedData],
+  // The .xlsx libraries load from node_modules when a spreadsheet is read or written: read-excel-file
+  // runs parts of itself in worker threads from their source text, which bundling would break.
+  external: ["read-excel-file", "read-excel-file/*", "write-excel-file", "write-excel-file/*"],
   logLevel: "warning",
 });

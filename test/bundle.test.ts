@@ -17,7 +17,7 @@ function staticGraph(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-it("the entry's static imports exclude the schema, table and colour libraries and the policy data", () => {
+it("the entry's static imports exclude the schema, table, colour and spreadsheet libraries and the policy data", () => {
   const files = [...staticGraph("yibao.js")];
   const code = files.map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
   expect(files.length).toBeGreaterThan(1);
@@ -26,6 +26,10 @@ it("the entry's static imports exclude the schema, table and colour libraries an
   expect(loads("colSpan"), "the table library").toBe(false);
   expect(loads("supportsColor"), "the colour library").toBe(false);
   expect(loads("POLICIES=JSON.parse("), "the shipped policy data").toBe(false);
+  expect(loads("CSV_QUOTE_NOT_CLOSED"), "the CSV parser").toBe(false);
+  expect(loads("record_delimiter"), "the CSV writer").toBe(false);
+  expect(loads("read-excel-file") || loads("write-excel-file"), "the .xlsx libraries").toBe(false);
+  expect(loads("safer-buffer"), "the GBK encoder").toBe(false);
 });
 
 it("the entry defines no command's options: each command's module loads only when it runs", () => {

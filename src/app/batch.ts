@@ -81,6 +81,30 @@ export class BatchSession {
     } catch {
       return this.fail(line, undefined, jsonError(text, { file: this.source, firstLine: line, jsonLines: true }));
     }
+    return this.settleData(line, data);
+  }
+
+  /**
+   * The outcome of one row of a spreadsheet, numbered as the sheet numbers it (the header is row 1):
+   * its record as `app/sheet.ts` read it, or the error reading it gave; undefined for a blank row.
+   */
+  settleRow(row: number, read: () => Record<string, unknown> | undefined): LineOutcome | undefined {
+    this.totals.lines++;
+    let data: Record<string, unknown> | undefined;
+    try {
+      data = read();
+    } catch (error) {
+      if (error instanceof YibaoError) return this.fail(row, undefined, error);
+      throw error;
+    }
+    if (data === undefined) {
+      this.totals.blank++;
+      return undefined;
+    }
+    return this.settleData(row, data);
+  }
+
+  private settleData(line: number, data: unknown): LineOutcome {
     const parsed = batchLineSchema.safeParse(data);
     if (!parsed.success) {
       return this.fail(line, data, new YibaoError("INPUT_VALUE", { line, ...fieldProblem(batchLineSchema, parsed.error, data) }));

@@ -45,8 +45,8 @@ export function watchOutput(stream: NodeJS.WritableStream): { failure: () => Pro
   };
 }
 
-/** Writes text, waiting while the stream is full; throws OUTPUT_WRITE or OutputClosed when it fails. */
-export async function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
+/** Writes text (or bytes), waiting while the stream is full; throws OUTPUT_WRITE or OutputClosed when it fails. */
+export async function writeOut(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
   const s = stream as Stream;
   if (s.errored) throw outputError(s.errored);
   const ok = stream.write(text);
@@ -74,7 +74,7 @@ export async function writeOut(stream: NodeJS.WritableStream, text: string): Pro
  * (O_EXCL refuses any existing name, a dangling link too; O_NOFOLLOW refuses a link when
  * overwriting), never waiting on a pipe. A write that fails removes the file it created.
  */
-export function writeNewFile(file: string, text: string, overwrite: boolean): void {
+export function writeNewFile(file: string, text: string | Uint8Array, overwrite: boolean): void {
   const { O_WRONLY, O_CREAT, O_EXCL, O_TRUNC, O_NOFOLLOW, O_NONBLOCK } = constants;
   const fail = (error: unknown) => new YibaoError("OUTPUT_WRITE", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   let fd: number;
@@ -84,7 +84,7 @@ export function writeNewFile(file: string, text: string, overwrite: boolean): vo
     throw fail(error);
   }
   try {
-    const bytes = Buffer.from(text, "utf8");
+    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
     for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
     closeSync(fd);
   } catch (error) {

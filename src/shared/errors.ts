@@ -29,6 +29,12 @@ export type ErrorCode =
   | "INPUT_NOT_FILE"
   | "INPUT_TOO_LARGE"
   | "INPUT_ENCODING"
+  /** A spreadsheet's header: a column no field is named by, named twice, or unnamed; a cell beyond the last column. */
+  | "INPUT_COLUMN"
+  /** A CSV file that cannot be parsed (a quote not closed, text after a closing quote). */
+  | "INPUT_CSV"
+  /** An .xlsx file that cannot be read (not a workbook, damaged, no sheet). */
+  | "INPUT_XLSX"
   | "LINE_TOO_LONG"
   | "OUT_OF_ORDER"
   | "NO_VERSION_ON_DATE"
@@ -62,6 +68,9 @@ const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   INPUT_NOT_FILE: EXIT.input,
   INPUT_TOO_LARGE: EXIT.input,
   INPUT_ENCODING: EXIT.input,
+  INPUT_COLUMN: EXIT.input,
+  INPUT_CSV: EXIT.input,
+  INPUT_XLSX: EXIT.input,
   LINE_TOO_LONG: EXIT.input,
   OUT_OF_ORDER: EXIT.input,
   NO_VERSION_ON_DATE: EXIT.policy,
@@ -117,6 +126,8 @@ export type Conflict =
   | "COMPARE_INPUT_HOLDS_VISITS"
   /** `curve --svg -` (the drawing to stdout) beside `--json`, which also goes to stdout. */
   | "SVG_TO_STDOUT"
+  /** `batch --output-encoding` with output that is not CSV. */
+  | "OUTPUT_ENCODING_NOT_CSV"
   /** The same option given twice: yibao does not pick one of the values. */
   | "REPEATED"
   /** A switch given with its negation (`--direct-settlement --no-direct-settlement`). */
@@ -232,6 +243,23 @@ export interface ErrorParams {
     /** invalid: bytes not valid in the encoding; utf-16: NUL bytes, as UTF-16 without a mark has; bom: a byte-order mark after the start. */
     readonly problem: "invalid" | "utf-16" | "bom";
   };
+  /**
+   * A column of a spreadsheet (`index` from 1, as A is 1): `unknown` names no field, `repeated` names
+   * a field another column (`other`) names too, `unnamed` has no name over cells with values, `extra`
+   * is a cell of a row beyond the header's last column. `accepted`: every name a column may have.
+   */
+  readonly INPUT_COLUMN: {
+    readonly file: string;
+    readonly column: string;
+    readonly index: number;
+    readonly problem: "unknown" | "repeated" | "unnamed" | "extra";
+    readonly other?: string;
+    readonly accepted: readonly string[];
+  };
+  /** Where CSV text cannot be parsed (the line from 1, as an editor counts it) and how; `detail` the parser's code. */
+  readonly INPUT_CSV: { readonly file: string; readonly line: number; readonly problem: "unclosed-quote" | "bad-quote" | "other"; readonly detail: string };
+  /** An .xlsx that cannot be read: `not-xlsx` (not a workbook at all), `no-sheet`, or `damaged` (the reader's message in `detail`). */
+  readonly INPUT_XLSX: { readonly file: string; readonly problem: "not-xlsx" | "no-sheet" | "damaged"; readonly detail: string };
   /** A batch line longer than the limit, in bytes. */
   readonly LINE_TOO_LONG: { readonly file: string; readonly line: number; readonly limit: number };
   readonly OUT_OF_ORDER: { readonly person: string | undefined; readonly date: string; readonly previous: string };

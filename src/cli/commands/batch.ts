@@ -1,15 +1,18 @@
 /** `yibao batch`: settle a stream of visits of many people, one JSON line out for each line in. */
+import { constants } from "node:fs";
 import { open } from "node:fs/promises";
+import { extname } from "node:path";
 import { Command } from "commander";
 import type { LineOutcome } from "../../app/batch.js";
 import { cliRegistry } from "../../app/policies.js";
-import { EXIT, YibaoError } from "../../shared/errors.js";
+import { EXIT, YibaoError, arg } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
 import { type EncodingChoice, checkStdin, encodingOption } from "../io.js";
 import { LineSplitter } from "../lines.js";
-import { collect, text, texts } from "../options.js";
+import { collect, flag, text, texts } from "../options.js";
 import { OutputClosed, writeOut } from "../output.js";
+import type { BatchOptions, OutputEncoding, SheetFormat } from "../sheets.js";
 
 export function batchCommand(ctx: Context): Command {
   const h = catalogue(ctx.lang).help.batch;
@@ -17,10 +20,64 @@ export function batchCommand(ctx: Context): Command {
     .argument("[file]", h.file)
     .option("--policy-file <file>", h.policyFile, collect)
     .option("--encoding <utf-8|gbk|utf-16>", h.encoding)
+    .option("--from <jsonl|csv|xlsx>", h.from)
+    .option("--to <jsonl|csv|xlsx>", h.to)
+    .option("-o, --output <file>", h.output)
+    .option("--force", h.force)
+    .option("--output-encoding <utf-8|gbk>", h.outputEncoding)
     .addHelpText("after", h.examples)
     .action(async (file: string | undefined, raw: Record<string, unknown>) => {
-      await runBatch(file ?? "-", texts(raw, "policyFile"), encodingOption(text(raw, "encoding")), ctx);
+      const o = batchOptions(file ?? "-", raw);
+      if (o.from === "jsonl" && o.to === "jsonl") {
+        await runBatch(o.file, o.policyFiles, o.encoding, ctx, o.output === undefined ? undefined : { file: o.output, force: o.force });
+      } else {
+        await (await import("./batch-sheet.js")).runSheetBatch(o, ctx);
+      }
     });
+}
+
+const FORMATS: readonly SheetFormat[] = ["jsonl", "csv", "xlsx"];
+
+/** The format a file's name says: .csv, .xlsx (and .xls, .xlsm, for the reader to say what it is); else JSON Lines. */
+function formatOfName(name: string | undefined): SheetFormat {
+  const ext = extname(name ?? "").toLowerCase();
+  return ext === ".csv" ? "csv" : ext === ".xlsx" || ext === ".xlsm" || ext === ".xls" ? "xlsx" : "jsonl";
+}
+
+function formatOption(name: "from" | "to", value: string | undefined): SheetFormat | undefined {
+  if (value === undefined) return undefined;
+  const format = FORMATS.find((f) => f === value.trim().toLowerCase());
+  if (format === undefined) throw new YibaoError("INVALID_VALUE", { field: arg(name), value, accepted: FORMATS });
+  return format;
+}
+
+const OUTPUT_ENCODINGS: Readonly<Record<string, OutputEncoding>> = { "utf-8": "utf-8", utf8: "utf-8", gbk: "gbk", gb18030: "gbk", gb2312: "gbk", cp936: "gbk" };
+
+export function batchOptions(file: string, raw: Record<string, unknown>): BatchOptions {
+  const output = text(raw, "output");
+  const toGiven = formatOption("to", text(raw, "to"));
+  const to = toGiven ?? formatOfName(output);
+  const encodingGiven = text(raw, "outputEncoding");
+  let outputEncoding: OutputEncoding = "utf-8";
+  if (encodingGiven !== undefined) {
+    const choice = OUTPUT_ENCODINGS[encodingGiven.trim().toLowerCase()];
+    if (choice === undefined) throw new YibaoError("INVALID_VALUE", { field: arg("outputEncoding"), value: encodingGiven, accepted: ["utf-8", "gbk"] });
+    if (to !== "csv") {
+      const format = toGiven !== undefined || output === undefined ? { field: arg("to"), value: to } : { field: arg("output"), value: output };
+      throw new YibaoError("CONFLICTING_OPTIONS", { given: [{ field: arg("outputEncoding"), value: encodingGiven }, format], conflict: "OUTPUT_ENCODING_NOT_CSV" });
+    }
+    outputEncoding = choice;
+  }
+  return {
+    file,
+    policyFiles: texts(raw, "policyFile"),
+    encoding: encodingOption(text(raw, "encoding")),
+    from: formatOption("from", text(raw, "from")) ?? (file === "-" ? "jsonl" : formatOfName(file)),
+    to,
+    output,
+    force: flag(raw, "force"),
+    outputEncoding,
+  };
 }
 
 async function inputStream(file: string, ctx: Context): Promise<NodeJS.ReadableStream> {
@@ -84,13 +141,32 @@ class Progress {
   }
 }
 
-export async function runBatch(file: string, policyFiles: readonly string[], encoding: EncodingChoice, ctx: Context): Promise<void> {
+/** An output file opened to write lines to: never over an existing file unless `force`, never through a link. */
+async function openOutput(file: string, force: boolean): Promise<{ stream: NodeJS.WritableStream; close: () => Promise<void> }> {
+  const { O_WRONLY, O_CREAT, O_EXCL, O_TRUNC, O_NOFOLLOW, O_NONBLOCK } = constants;
+  const fail = (error: unknown) => new YibaoError("OUTPUT_WRITE", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+  try {
+    const handle = await open(file, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | (force ? O_TRUNC : O_EXCL), 0o666);
+    const stream = handle.createWriteStream();
+    const close = () =>
+      new Promise<void>((resolve, reject) => {
+        stream.once("error", (error) => reject(fail(error)));
+        stream.end(() => resolve());
+      });
+    return { stream, close };
+  } catch (error) {
+    throw fail(error);
+  }
+}
+
+export async function runBatch(file: string, policyFiles: readonly string[], encoding: EncodingChoice, ctx: Context, to?: { file: string; force: boolean }): Promise<void> {
   const registry = await cliRegistry(policyFiles, ctx.env);
   const input = await inputStream(file, ctx);
   // The line engine, its schema library and the line renderer load only when a batch actually runs.
   const [{ BatchSession, MAX_LINE_BYTES }, { batchLine, batchSummary }] = await Promise.all([import("../../app/batch.js"), import("../render/batch.js")]);
+  const target = to === undefined ? undefined : await openOutput(to.file, to.force);
   const settler = new BatchSession(registry, file === "-" ? "stdin" : file);
-  const output = new Output(ctx.streams.stdout);
+  const output = new Output(target?.stream ?? ctx.streams.stdout);
   const progress = new Progress(ctx.streams.stderr, catalogue(ctx.lang).help.batch.progress);
   const answer = (outcome: LineOutcome | undefined) => {
     if (outcome !== undefined) output.push(batchLine(outcome, ctx.lang));
@@ -104,6 +180,8 @@ export async function runBatch(file: string, policyFiles: readonly string[], enc
     encoding,
     MAX_LINE_BYTES,
   );
+  // A failed write to the output file names the file (writeOut speaks of standard output).
+  const named = (error: unknown) => (to !== undefined && error instanceof YibaoError && error.is("OUTPUT_WRITE") && error.params.file === undefined ? new YibaoError("OUTPUT_WRITE", { file: to.file, detail: error.params.detail }) : error);
   try {
     for await (const chunk of input) {
       lines.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
@@ -111,12 +189,18 @@ export async function runBatch(file: string, policyFiles: readonly string[], enc
       progress.tick(settler.totals.lines);
     }
   } catch (error) {
-    if (error instanceof YibaoError || error instanceof OutputClosed) throw error;
+    if (error instanceof YibaoError || error instanceof OutputClosed) throw named(error);
     throw new YibaoError("INPUT_READ", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
   lines.end();
-  await output.flush(true);
+  try {
+    await output.flush(true);
+    await target?.close();
+  } catch (error) {
+    throw named(error);
+  }
   progress.done();
   ctx.streams.stderr.write(batchSummary(settler.totals, ctx.lang));
+  if (to !== undefined) ctx.streams.stderr.write(`${catalogue(ctx.lang).help.batch.written(to.file)}\n`);
   if (settler.totals.errors > 0) ctx.outcome.exitCode = EXIT.batchErrors;
 }

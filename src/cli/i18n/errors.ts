@@ -1,6 +1,13 @@
 /** The words of errors: what was wrong and how to fix it, by error code, and the warnings of a result. */
 import type { Conflict, ErrorCode, ErrorParams, Field, JsonProblem, PolicyProblem, SkippedCity, YibaoError } from "../../shared/errors.js";
 
+/** A column of a spreadsheet by its letter, as Excel shows it: 1 is A, 27 is AA. */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
 /** An error in words. */
 export interface Explained {
   readonly message: string;

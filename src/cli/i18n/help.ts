@@ -83,7 +83,14 @@ export interface BatchHelp {
   readonly file: string;
   readonly policyFile: string;
   readonly encoding: string;
+  readonly from: string;
+  readonly to: string;
+  readonly output: string;
+  readonly force: string;
+  readonly outputEncoding: string;
   readonly examples: string;
+  /** The line on standard error after the output file is written. */
+  readonly written: (file: string) => string;
   /** The progress line on a terminal's standard error. */
   readonly progress: (lines: number) => string;
 }

@@ -99,6 +99,44 @@ export interface BatchLabels {
   readonly summary: (totals: BatchSummary) => string;
 }
 
+/** The columns `batch` adds to a spreadsheet's rows (CSV, .xlsx), after the input's own. */
+export type SheetColumn =
+  | "policyVersion"
+  | "inPolicy"
+  | "excluded"
+  | "uncovered"
+  | "deductible"
+  | "eligible"
+  | "ratio"
+  | "fundPaid"
+  | "selfPaid"
+  | "copay"
+  | "overCap"
+  | "capRemaining"
+  | "accountPaid"
+  | "familyPaid"
+  | "cashPaid"
+  | "accountLeft"
+  | "familyBalanceLeft"
+  | "familyLimitLeft"
+  | "settlement"
+  | "atCounter"
+  | "reimbursedLater"
+  | "reasons"
+  | "notes"
+  | "errorCode"
+  | "error";
+
+/** `batch` to a spreadsheet: the headers of its columns, the totals row, the sheet's name. */
+export interface SheetLabels {
+  /** The header of an input column written from JSON Lines input (a sheet's own headers are kept). */
+  readonly input: (field: string, zh: string) => string;
+  readonly head: Readonly<Record<SheetColumn, string>>;
+  /** The first cell of the totals row (.xlsx). */
+  readonly total: string;
+  readonly sheetName: string;
+}
+
 /** `compare`: the ranking table, its title and notes, and why a city was not compared. */
 export interface CompareLabels {
   readonly title: (date: string | null) => string;
@@ -330,6 +368,7 @@ export interface Labels {
   readonly common: CommonLabels;
   readonly table: TableLabels;
   readonly batch: BatchLabels;
+  readonly sheet: SheetLabels;
   readonly compare: CompareLabels;
   readonly curve: CurveLabels;
   readonly family: FamilyLabels;

@@ -1,4 +1,4 @@
-import type { ErrorWords } from "../errors.js";
+import { type ErrorWords, columnLetter } from "../errors.js";
 
 const EXAMPLE = {
   compare: "For example: yibao compare --amount 1200 --level 2 --type retired",
@@ -106,6 +106,27 @@ export const errors: ErrorWords = {
             : "Check the file's encoding: no --encoding for UTF-8, --encoding gbk for GBK, --encoding utf-16 for UTF-16.",
       };
     },
+    INPUT_COLUMN: (p, k) => {
+      const at = `Column ${columnLetter(p.index)} of ${k.source(p.file)}`;
+      const names = `Columns may be named (by the JSON field or the Chinese label, in any order): ${k.list(p.accepted)}.`;
+      if (p.problem === "unknown") return { message: `${at} is named "${p.column}", which is no field yibao knows.`, hint: names };
+      if (p.problem === "repeated") return { message: `${at}, "${p.column}", names the same field as column "${p.other ?? ""}".`, hint: "Each field takes one column: remove one of them." };
+      if (p.problem === "unnamed") return { message: `${at} holds values but has no name in the first row.`, hint: `Name the column in the first row, or remove it. ${names}` };
+      return { message: `This row has a value in column ${columnLetter(p.index)}, beyond the last column the first row (the header) names.`, hint: "Check the row for a separator (a comma) too many, or name the column in the first row." };
+    },
+    INPUT_CSV: (p, k) => ({
+      message: `${capital(k.source(p.file))} line ${p.line} is not valid CSV: ${p.problem === "unclosed-quote" ? "a quote is not closed" : p.problem === "bad-quote" ? "a quote is out of place (inside a cell not in quotes, or text after a closing quote)" : `it cannot be parsed (${p.detail})`}.`,
+      hint: 'A cell holding a comma, a quote or a line break goes in double quotes, its quotes doubled (""), e.g. "Beijing, Chaoyang". Excel\'s "CSV UTF-8 (Comma delimited)" saves a correct file.',
+    }),
+    INPUT_XLSX: (p, k) => ({
+      message:
+        p.problem === "not-xlsx"
+          ? `${capital(k.source(p.file))} is not an .xlsx workbook; it cannot be read.`
+          : p.problem === "no-sheet"
+            ? `${capital(k.source(p.file))} holds no sheet.`
+            : `${capital(k.source(p.file))} is damaged and cannot be read (${p.detail}).`,
+      hint: 'Open it in Excel and save it as "Excel Workbook (*.xlsx)"; the old .xls format cannot be read. You may also save it as CSV and use --from csv.',
+    }),
     LINE_TOO_LONG: (p, k) => ({
       message: `${capital(k.source(p.file))} line ${p.line} is longer than the limit of ${k.number(p.limit)} bytes; it was not read, and the batch goes on with the next line.`,
       hint: "Each line is one visit, usually a few hundred bytes: check that line breaks were not lost, and that the file is not a JSON array (batch needs one JSON object per line).",
@@ -217,6 +238,7 @@ export const errors: ErrorWords = {
       `Filing and cross-region direct settlement only apply to visits elsewhere; say with ${p.place === undefined ? "--place" : k.given(p.place)} whether it is long-term residence or a temporary trip.`,
     CALC_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level, amount and so on come from the file.",
     COMPARE_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level and amount come from the file.",
+    OUTPUT_ENCODING_NOT_CSV: () => "--output-encoding applies to CSV output only (--to csv, or -o name.csv); JSON Lines and .xlsx are always UTF-8.",
     SVG_TO_STDOUT: () => "--svg - writes the SVG to standard output, where --json goes too: choose one, or write the SVG to a file (--svg curve.svg).",
     REPEATED: (p, k) => {
       const option = k.field(p.given[0]?.field ?? { name: "", record: false });

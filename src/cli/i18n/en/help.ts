@@ -47,9 +47,14 @@ Examples:
 `,
   },
   batch: {
-    file: "input file; - or nothing for standard input",
+    file: "input file; - or nothing for standard input; a file ending in .csv or .xlsx is read as a spreadsheet",
     policyFile: "load another policy file (repeatable)",
     encoding: "text encoding of the input: utf-8 (default) | gbk | utf-16; input starting with a UTF-16 byte-order mark is always read as UTF-16",
+    from: "input format: jsonl (default) | csv | xlsx; by default from the input file's extension",
+    to: "output format: jsonl (default) | csv | xlsx; by default from the -o file's extension",
+    output: "write to this file instead of standard output (never over an existing file without --force)",
+    force: "overwrite the -o file if it exists (still never through a symbolic link)",
+    outputEncoding: "text encoding of CSV output: utf-8 (default, with a byte-order mark, as Excel opens it) | gbk (written as GB18030)",
     examples: `
 One visit per line:
   {"id":"v1","person":"p1","city":"anshan","type":"retired","level":2,"amount":"1200","date":"2025-03-01"}
@@ -62,10 +67,19 @@ A line may be at most 1,000,000 bytes; a longer one gets a LINE_TOO_LONG error a
 settle as usual. Results are written as they are ready. For a file that is not UTF-8 (Excel often
 saves GBK or UTF-16) use --encoding gbk or --encoding utf-16.
 
+Spreadsheets (CSV, .xlsx): the first row names the columns, by field (city, amount, …) or Chinese
+label (参保城市, 总费用, …), in any order; an empty cell is an absent field; yes-or-no columns take
+true/false/是/否/1/0. Each input row gets one output row: the input's columns, then the results',
+and an error column for a row that failed. An .xlsx output ends with a totals row.
+
 Examples:
   yibao batch visits.jsonl > results.jsonl
   cat visits.jsonl | yibao batch --lang en
+  yibao batch claims.csv -o results.csv
+  yibao batch claims.xlsx -o results.xlsx
+  yibao batch claims.csv --encoding gbk -o results.csv --output-encoding gbk
 `,
+    written: (file) => `Written to ${file}`,
     progress: (lines) => `${lines} ${lines === 1 ? "line" : "lines"} processed…`,
   },
   family: {

@@ -1,4 +1,4 @@
-import type { ErrorWords } from "../errors.js";
+import { type ErrorWords, columnLetter } from "../errors.js";
 
 const EXAMPLE = {
   compare: "例如:yibao compare --amount 1200 --level 二级 --type 退休",
@@ -104,6 +104,27 @@ export const errors: ErrorWords = {
             : "检查文件的编码:UTF-8 文件不用 --encoding;GBK 文件用 --encoding gbk;UTF-16 文件用 --encoding utf-16。",
       };
     },
+    INPUT_COLUMN: (p, k) => {
+      const at = `${k.source(p.file)} 第 ${columnLetter(p.index)} 列`;
+      const names = `可用的列名(JSON 字段名或中文名,顺序不限):${k.list(p.accepted)}。`;
+      if (p.problem === "unknown") return { message: `${at}的列名 "${p.column}" 不认识。`, hint: names };
+      if (p.problem === "repeated") return { message: `${at}的列名 "${p.column}" 与另一列 "${p.other ?? ""}" 是同一个字段。`, hint: "每个字段只能有一列:删去其中一列。" };
+      if (p.problem === "unnamed") return { message: `${at}有内容,但第一行没有列名。`, hint: `在第一行给这一列写上列名,或删去这一列。${names}` };
+      return { message: `这一行在第 ${columnLetter(p.index)} 列有内容,但第一行(列名行)没有这么多列。`, hint: "检查这一行是否多了分隔符(逗号),或在第一行补上这一列的列名。" };
+    },
+    INPUT_CSV: (p, k) => ({
+      message: `${k.source(p.file)} 第 ${p.line} 行不是有效的 CSV:${p.problem === "unclosed-quote" ? "引号没有闭合" : p.problem === "bad-quote" ? "引号位置不对(没有括起的单元格中有引号,或闭合引号之后还有文字)" : `无法解析(${p.detail})`}。`,
+      hint: '含逗号、引号或换行的单元格要用双引号括起,其中的双引号写两次(""),例如 "北京,朝阳"。用 Excel 另存为“CSV UTF-8(逗号分隔)”可得到正确的文件。',
+    }),
+    INPUT_XLSX: (p, k) => ({
+      message:
+        p.problem === "not-xlsx"
+          ? `${k.source(p.file)} 不是 .xlsx 工作簿,无法读取。`
+          : p.problem === "no-sheet"
+            ? `${k.source(p.file)} 中没有工作表。`
+            : `${k.source(p.file)} 已损坏,无法读取(${p.detail})。`,
+      hint: "用 Excel 打开后另存为“Excel 工作簿(*.xlsx)”;旧的 .xls 格式不能读取,也可以另存为 CSV 后用 --from csv。",
+    }),
     LINE_TOO_LONG: (p, k) => ({
       message: `${k.source(p.file)} 第 ${p.line} 行超过了 ${k.number(p.limit)} 字节的上限,没有读取;从下一行继续。`,
       hint: "每行是一条就诊记录,通常只有几百字节:检查换行是否丢失,或文件是否是 JSON 数组(batch 需要每行一个 JSON 对象)。",
@@ -213,6 +234,7 @@ export const errors: ErrorWords = {
       `备案和异地直接结算只适用于异地就医;请用 ${p.place === undefined ? "--place" : k.given(p.place)} 说明是异地长期居住还是临时外出。`,
     CALC_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额等写在文件里。",
     COMPARE_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额写在文件里。",
+    OUTPUT_ENCODING_NOT_CSV: () => "--output-encoding 只用于 CSV 输出(--to csv 或 -o 文件名.csv);JSON Lines 和 .xlsx 总是 UTF-8。",
     SVG_TO_STDOUT: () => "--svg - 把 SVG 写到标准输出,--json 也写到标准输出:二者选一,或把 SVG 写到文件(--svg curve.svg)。",
     REPEATED: (p, k) => {
       const option = k.field(p.given[0]?.field ?? { name: "", record: false });

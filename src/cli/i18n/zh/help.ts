@@ -47,9 +47,14 @@ export const help: Help = {
 `,
   },
   batch: {
-    file: "输入文件,- 或省略表示标准输入",
+    file: "输入文件,- 或省略表示标准输入;以 .csv 或 .xlsx 结尾的文件按表格读",
     policyFile: "另外加载的政策文件(可重复)",
     encoding: "输入的文字编码:utf-8(默认)| gbk | utf-16;以 UTF-16 字节顺序标记开头的输入总按 UTF-16 读",
+    from: "输入格式:jsonl(默认)| csv | xlsx;默认按输入文件的扩展名",
+    to: "输出格式:jsonl(默认)| csv | xlsx;默认按 -o 文件的扩展名",
+    output: "写到这个文件而不是标准输出(已存在时不覆盖,除非加 --force)",
+    force: "-o 的文件已存在时覆盖它(仍不跟随符号链接)",
+    outputEncoding: "CSV 输出的文字编码:utf-8(默认,带字节顺序标记,Excel 能直接打开)| gbk(写成 GB18030)",
     examples: `
 每行一条就诊记录:
   {"id":"v1","person":"p1","city":"鞍山","type":"退休","level":2,"amount":"1200","date":"2025-03-01"}
@@ -60,10 +65,18 @@ export const help: Help = {
 每行最长 1,000,000 字节,更长的行得到 LINE_TOO_LONG 错误,其后的行照常结算;结果随算随写。
 不是 UTF-8 的文件(Excel 常存成 GBK 或 UTF-16)用 --encoding gbk 或 --encoding utf-16。
 
+表格(CSV、.xlsx):第一行是列名,用字段名(city、amount…)或中文名(参保城市、总费用…),顺序不限;
+空单元格表示没有这一项;是否类的列写 true/false/是/否/1/0。输出每一行对应输入的一行:
+输入的各列在前,结算结果的各列在后,出错的行在“错误”列说明。.xlsx 输出的最后一行是合计。
+
 示例:
   yibao batch visits.jsonl > results.jsonl
   cat visits.jsonl | yibao batch --lang en
+  yibao batch claims.csv -o results.csv
+  yibao batch claims.xlsx -o results.xlsx
+  yibao batch claims.csv --encoding gbk -o results.csv --output-encoding gbk
 `,
+    written: (file) => `已写入 ${file}`,
     progress: (lines) => `已处理 ${lines} 行…`,
   },
   family: {
