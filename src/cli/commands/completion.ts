@@ -48,6 +48,10 @@ async function vocabulary(ctx: Context, commands: readonly Command[]): Promise<V
       "--member-scheme": CHOICES.scheme,
       "--plan": CHOICES.plan,
       "--lang": ["zh", "en"],
+      "--encoding": ["utf-8", "gbk", "utf-16"],
+      "--output-encoding": ["utf-8", "gbk"],
+      "--from": ["jsonl", "csv", "xlsx"],
+      "--to": ["jsonl", "csv", "xlsx"],
     },
     arguments: { schema: ["input", "output"], completion: [...SHELLS], show: cities },
   };
