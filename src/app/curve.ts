@@ -4,7 +4,7 @@
  * year of visits on one date (one visit of S, or visits of a given size), and the marks (where the
  * deductible is met, where the cap is reached) are found exactly, to the fen, by bisection.
  */
-import { type Fen, ZERO, addFen, fen, formatYuan, maxFen, minFen, subFen } from "../core/money.js";
+import { type Fen, ZERO, addFen, fen, sumFen, formatYuan, maxFen, minFen, subFen } from "../core/money.js";
 import { type Calculation, calculate } from "./calculate.js";
 import type { Status } from "../core/types.js";
 import { YibaoError, arg } from "../shared/errors.js";
@@ -94,7 +94,7 @@ function cityCurve(registry: Registry, policy: Policy, r: CurveRequest, size: Fe
     calculate(registry, { city: policy.id, type: r.type, visits: visitsOf(spending, size, r.date, r.level) });
   const first = settle(ZERO);
   const cap = first.years[0]?.cap ?? ZERO;
-  const eligible = (c: Calculation) => addFen(...c.visits.map((v) => v.result.eligible));
+  const eligible = (c: Calculation) => sumFen(c.visits.map((v) => v.result.eligible));
   // The cap point: double the bound until the fund reaches the cap, then bisect.
   const limit = size === null ? SEARCH_LIMIT : minFen(SEARCH_LIMIT, fen(size * MAX_VISITS));
   let hi = minFen(fen(100_000), limit);

@@ -82,17 +82,20 @@ export class Ledger {
   account: Fen | null = null;
   /** A relative's shared balance and the limit left for this person; null until a binding is given. */
   family: { balance: Fen; limitLeft: Fen | null } | null = null;
-  private readonly sums: { -readonly [K in keyof Totals]: Fen } = { amount: ZERO, fundPaid: ZERO, selfPaid: ZERO, accountPaid: ZERO, familyPaid: ZERO, cashPaid: ZERO };
+  /** Running totals over all visits; kept with the years only (a batch keeps its own, for everyone). */
+  private readonly sums: { -readonly [K in keyof Totals]: Fen } | undefined;
   /** Closed years, kept only when asked for (one person's calculation); a batch keeps none. */
   private readonly closed: YearSummary[] | undefined;
 
   constructor(options: { readonly opening?: Opening; readonly keepYears?: boolean } = {}) {
     this.opening = options.opening;
     this.closed = options.keepYears === true ? [] : undefined;
+    this.sums = options.keepYears === true ? { amount: ZERO, fundPaid: ZERO, selfPaid: ZERO, accountPaid: ZERO, familyPaid: ZERO, cashPaid: ZERO } : undefined;
   }
 
+  /** Running totals over all visits (a ledger that keeps only the current year, in a batch, keeps none: zero). */
   get totals(): Totals {
-    return { ...this.sums };
+    return this.sums === undefined ? { amount: ZERO, fundPaid: ZERO, selfPaid: ZERO, accountPaid: ZERO, familyPaid: ZERO, cashPaid: ZERO } : { ...this.sums };
   }
 
   /**
@@ -130,12 +133,14 @@ export class Ledger {
     this.yearStatus = status;
     this.lastDate = result.visit.date;
     const s = this.sums;
-    s.amount = addFen(s.amount, result.visit.amount);
-    s.fundPaid = addFen(s.fundPaid, result.fundPaid);
-    s.selfPaid = addFen(s.selfPaid, result.selfPaid);
-    s.accountPaid = addFen(s.accountPaid, paid.accountPaid);
-    s.familyPaid = addFen(s.familyPaid, paid.familyPaid);
-    s.cashPaid = addFen(s.cashPaid, paid.cashPaid);
+    if (s !== undefined) {
+      s.amount = addFen(s.amount, result.visit.amount);
+      s.fundPaid = addFen(s.fundPaid, result.fundPaid);
+      s.selfPaid = addFen(s.selfPaid, result.selfPaid);
+      s.accountPaid = addFen(s.accountPaid, paid.accountPaid);
+      s.familyPaid = addFen(s.familyPaid, paid.familyPaid);
+      s.cashPaid = addFen(s.cashPaid, paid.cashPaid);
+    }
     this.account = paid.after.account;
     if (paid.after.family !== null) this.family = { balance: paid.after.family.balance, limitLeft: paid.after.family.limitLeft };
   }

@@ -16,8 +16,14 @@ export type Fen = number & { readonly [fenBrand]: "fen" };
 /** Declares a whole number of fen as money. */
 export const fen = (n: number): Fen => n as Fen;
 export const ZERO: Fen = fen(0);
-/** a + b + … in fen. */
-export const addFen = (...parts: readonly Fen[]): Fen => fen(parts.reduce<number>((sum, p) => sum + p, 0));
+/** a + b in fen. */
+export const addFen = (a: Fen, b: Fen): Fen => fen(a + b);
+/** The sum of a list of amounts in fen (a loop: no spread, whatever the length). */
+export function sumFen(parts: readonly Fen[]): Fen {
+  let sum = 0;
+  for (const p of parts) sum += p;
+  return fen(sum);
+}
 /** a − b in fen (may be negative only where the caller allows it). */
 export const subFen = (a: Fen, b: Fen): Fen => fen(a - b);
 
