@@ -31,8 +31,9 @@ export type BatchLine = z.infer<typeof batchLineSchema>;
 /** The id and person a line gave, echoed in its outcome when they are a string or a number. */
 export interface LineEcho {
   readonly line: number;
-  readonly id?: string | number;
-  readonly person?: string | number;
+  /** undefined when the line gave none (or not a string or a number). */
+  readonly id: string | number | undefined;
+  readonly person: string | number | undefined;
 }
 
 /** What became of one input line: a settled visit, or an error with the line it concerns. */
@@ -150,7 +151,7 @@ export class BatchSession {
     t.accountPaid = addFen(t.accountPaid, visit.payment.accountPaid);
     t.familyPaid = addFen(t.familyPaid, visit.payment.familyPaid);
     t.cashPaid = addFen(t.cashPaid, visit.payment.cashPaid);
-    return { kind: "settled", line, ...echo(input), policy, status, visit };
+    return { kind: "settled", line, id: input.id, person: input.person, policy, status, visit };
   }
 
   private city(name: string): Policy {
@@ -173,16 +174,13 @@ export class BatchSession {
 
   private fail(line: number, data: unknown, error: YibaoError): LineOutcome {
     this.totals.errors++;
-    return { kind: "error", line, ...echo(data), error };
+    return { kind: "error", line, id: echoed(data, "id"), person: echoed(data, "person"), error };
   }
 }
 
-/** The id and person of a line, when it gave them as a string or a number. */
-function echo(data: unknown): { id?: string | number; person?: string | number } {
-  if (data === null || typeof data !== "object") return {};
-  const { id, person } = data as Record<string, unknown>;
-  return {
-    ...(typeof id === "string" || typeof id === "number" ? { id } : {}),
-    ...(typeof person === "string" || typeof person === "number" ? { person } : {}),
-  };
+/** The id or person a line gave, when it is a string or a number. */
+function echoed(data: unknown, key: "id" | "person"): string | number | undefined {
+  if (data === null || typeof data !== "object") return undefined;
+  const value = (data as Record<string, unknown>)[key];
+  return typeof value === "string" || typeof value === "number" ? value : undefined;
 }

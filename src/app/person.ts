@@ -42,7 +42,9 @@ export class Person {
    */
   settle(policy: Policy, status: Status, p: PreparedVisit, balances?: StatedBalances): SettledVisit {
     const { visit, rules } = p.item;
-    const before = { wallet: this.wallet, account: this.ledger.account, family: this.ledger.family };
+    const walletBefore = this.wallet;
+    const accountBefore = this.ledger.account;
+    const familyBefore = this.ledger.family;
     try {
       if (this.wallet !== undefined && this.wallet.policy !== policy) {
         this.wallet = undefined;
@@ -55,9 +57,9 @@ export class Person {
       this.ledger.record(rules, status, result, payment);
       return settledVisit(p, result, payment);
     } catch (error) {
-      this.wallet = before.wallet;
-      this.ledger.account = before.account;
-      this.ledger.family = before.family;
+      this.wallet = walletBefore;
+      this.ledger.account = accountBefore;
+      this.ledger.family = familyBefore;
       throw error;
     }
   }

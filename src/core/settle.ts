@@ -64,7 +64,9 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     run(w, step);
   }
   const refused = w.refusals.length > 0;
-  const after = refused ? state : w.after;
+  const after: YearState = refused
+    ? state
+    : { year: state.year, deductibleMet: w.deductibleMetAfter, deductibleMetByLevel: w.deductibleMetByLevelAfter, fundUsed: w.fundUsedAfter };
   // Not covered: the whole amount is self-paid; what is in the catalogues stays apart from what is not.
   if (refused) {
     w.excluded = visit.excluded;

@@ -42,5 +42,5 @@ export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
   } else if (w.overCap > 0) {
     w.reasons.push({ code: "CAP_CROSSED", params: { cap: f.fen(c.value), overCap: f.fen(w.overCap) }, cite: c.cite });
   }
-  w.after = { ...w.after, fundUsed: addFen(used, counted) };
+  w.fundUsedAfter = addFen(used, counted);
 }

@@ -60,5 +60,6 @@ export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): v
   w.steps.push({ code: "ELIGIBLE", values: { inPolicy: f.fen(inPolicy), deductible: f.fen(part) }, result: w.eligible });
   const byLevel: Record<Level, Fen> = { ...state.deductibleMetByLevel };
   byLevel[level] = addFen(byLevel[level], part);
-  w.after = { ...w.after, deductibleMet: addFen(state.deductibleMet, part), deductibleMetByLevel: byLevel };
+  w.deductibleMetAfter = addFen(state.deductibleMet, part);
+  w.deductibleMetByLevelAfter = byLevel;
 }

@@ -46,7 +46,14 @@ export interface WaterfallRules {
  * family money pay only the in-policy part (`selfPaid − excluded`), and only at a designated facility
  * or pharmacy; the rest is cash. `accountPaid + familyPaid + cashPaid = selfPaid`, always.
  */
+const NONE: readonly Reason[] = [];
+const NO_STEPS: readonly Step[] = [];
+
 export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, rules: WaterfallRules): Payment {
+  if (wallet.account === null && wallet.family === null) {
+    // No balance given: the person pays all of it, and there is nothing to say about who pays.
+    return { accountPaid: ZERO, familyPaid: ZERO, cashPaid: selfPaid, after: wallet, reasons: NONE, steps: NO_STEPS };
+  }
   const reasons: Reason[] = [];
   const steps: Step[] = [];
   const given = wallet.account !== null || wallet.family !== null;

@@ -31,8 +31,10 @@ export interface Work {
   copay: Fen;
   overCap: Fen;
   selfPaid: Fen;
-  /** The year's accumulators after the visit, as the steps set them. */
-  after: YearState;
+  /** The year's accumulators after the visit, as the steps set them (`settleVisit` puts them together). */
+  deductibleMetAfter: Fen;
+  deductibleMetByLevelAfter: YearState["deductibleMetByLevel"];
+  fundUsedAfter: Fen;
   settlement: Settlement | null;
 }
 
@@ -57,7 +59,9 @@ export function startWork(visit: Visit, status: Status, before: YearState): Work
     copay: ZERO,
     overCap: ZERO,
     selfPaid: visit.amount,
-    after: before,
+    deductibleMetAfter: before.deductibleMet,
+    deductibleMetByLevelAfter: before.deductibleMetByLevel,
+    fundUsedAfter: before.fundUsed,
     settlement: null,
   };
 }
