@@ -118,7 +118,7 @@ describe("compare a year of visits", () => {
   it("a visit naming a level one city does not know is an error naming that city", () => {
     const run = yibao(["compare", "--input", "-", "--cities", "吕梁,松原", "--type", "在职"], { input: JSON.stringify({ date: "2025-02-01", level: "二类", amount: "400" }) });
     expect(run.status).toBe(3);
-    expect(run.stderr).toContain("松原市:stdin 第 1 条就诊记录");
+    expect(run.stderr).toContain("松原市:标准输入 第 1 条就诊记录");
     expect(run.stderr).toContain('"二类"');
   });
 });

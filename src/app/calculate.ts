@@ -128,7 +128,7 @@ function warningsOf(visits: readonly SettledVisit[], years: readonly YearSummary
   }
   const readings = new Map<string, { zh: string; en: string } | undefined>();
   for (const v of visits) {
-    for (const item of [...v.result.steps, ...v.reasons]) {
+    for (const item of [...v.result.steps, ...v.payment.steps, ...v.reasons]) {
       const id = item.cite?.interpretation;
       if (id !== undefined && !readings.has(id)) readings.set(id, item.cite?.interpretationNote);
     }

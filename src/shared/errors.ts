@@ -20,6 +20,10 @@ export type ErrorCode =
   | "UNKNOWN_CITY"
   | "CONFLICTING_OPTIONS"
   | "MISSING_OPTION"
+  /** `batch -o` naming the very file it reads: writing would destroy what is being read. */
+  | "OUTPUT_IS_INPUT"
+  /** An .xlsx workbook to a terminal, where its bytes mean nothing. */
+  | "XLSX_TO_TERMINAL"
   | "EXCLUDED_OVER_AMOUNT"
   | "OPENING_OVER_LIMIT"
   | "INPUT_READ"
@@ -59,6 +63,8 @@ const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   UNKNOWN_CITY: EXIT.usage,
   CONFLICTING_OPTIONS: EXIT.usage,
   MISSING_OPTION: EXIT.usage,
+  OUTPUT_IS_INPUT: EXIT.usage,
+  XLSX_TO_TERMINAL: EXIT.usage,
   EXCLUDED_OVER_AMOUNT: EXIT.usage,
   OPENING_OVER_LIMIT: EXIT.usage,
   INPUT_READ: EXIT.input,
@@ -198,7 +204,14 @@ export interface ErrorParams {
     readonly place?: Field;
   };
   /** Options a command needs (request fields, never records). */
-  readonly MISSING_OPTION: { readonly fields: readonly string[]; readonly command?: "calc" | "compare" | "curve" | "family" | "account" };
+  readonly OUTPUT_IS_INPUT: { readonly file: string };
+  readonly XLSX_TO_TERMINAL: Readonly<Record<never, never>>;
+  readonly MISSING_OPTION: {
+    readonly fields: readonly string[];
+    readonly command?: "calc" | "compare" | "curve" | "family" | "account";
+    /** The option given that needs the missing ones (`--encoding` needs `--input`). */
+    readonly by?: string;
+  };
   readonly EXCLUDED_OVER_AMOUNT: { readonly excluded: string; readonly amount: string };
   /** `file` is "-" for standard input; `detail` the system's code (ENOENT, EISDIR, …). */
   /**

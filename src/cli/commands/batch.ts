@@ -1,5 +1,5 @@
 /** `yibao batch`: settle a stream of visits of many people, one JSON line out for each line in. */
-import { constants } from "node:fs";
+import { constants, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import { Command } from "commander";
@@ -28,6 +28,12 @@ export function batchCommand(ctx: Context): Command {
     .addHelpText("after", h.examples)
     .action(async (file: string | undefined, raw: Record<string, unknown>) => {
       const o = batchOptions(file ?? "-", raw);
+      if (o.output !== undefined && o.file !== "-" && sameFile(o.output, o.file)) {
+        throw new YibaoError("OUTPUT_IS_INPUT", { file: o.output });
+      }
+      if (o.to === "xlsx" && o.output === undefined && (ctx.streams.stdout as { isTTY?: boolean }).isTTY === true) {
+        throw new YibaoError("XLSX_TO_TERMINAL", {});
+      }
       if (o.from === "jsonl" && o.to === "jsonl") {
         await runBatch(o.file, o.policyFiles, o.encoding, ctx, o.output === undefined ? undefined : { file: o.output, force: o.force });
       } else {
@@ -37,6 +43,16 @@ export function batchCommand(ctx: Context): Command {
 }
 
 const FORMATS: readonly SheetFormat[] = ["jsonl", "csv", "xlsx"];
+
+/** Whether two paths name one file (through links too); false when either does not exist. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
 
 /** The format a file's name says: .csv, .xlsx (and .xls, .xlsm, for the reader to say what it is); else JSON Lines. */
 function formatOfName(name: string | undefined): SheetFormat {

@@ -134,6 +134,8 @@ async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitIn
     const text = await io.readInputText(o.input, ctx.streams.stdin, io.encodingOption(o.encoding), MAX_INPUT_BYTES);
     return { visits: parseVisits(text, file), file };
   }
+  // --encoding is the encoding of the --input text: without it, it would be ignored.
+  if (o.encoding !== undefined) throw new YibaoError("MISSING_OPTION", { fields: ["input"], command: "calc", by: "encoding" });
   const missing = [...(o.level === undefined ? ["level"] : []), ...(o.amount === undefined ? ["amount"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "calc" });
   return {

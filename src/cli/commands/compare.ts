@@ -59,6 +59,9 @@ export async function runCompare(o: CompareOptions, ctx: Context): Promise<strin
     if (given.length > 0) {
       throw new YibaoError("CONFLICTING_OPTIONS", { given: ["input", ...given].map((name) => ({ field: arg(name) })), conflict: "COMPARE_INPUT_HOLDS_VISITS" });
     }
+  } else if (o.encoding !== undefined) {
+    // --encoding is the encoding of the --input text: without it, it would be ignored.
+    throw new YibaoError("MISSING_OPTION", { fields: ["input"], command: "compare", by: "encoding" });
   } else if (o.amount === undefined) {
     throw new YibaoError("MISSING_OPTION", { fields: ["amount"], command: "compare" });
   }

@@ -31,7 +31,14 @@ export const errors: ErrorWords = {
           : `${k.list(p.given.map((g) => k.given(g.field, g.value)))} cannot be used together.`,
       hint: errors.conflict[p.conflict](p, k),
     }),
-    MISSING_OPTION: (p, k) => ({ message: `Missing ${k.list(p.fields.map((f) => k.field({ name: f, record: false })))}.`, hint: EXAMPLE[p.command ?? "calc"] }),
+    OUTPUT_IS_INPUT: (p) => ({ message: `The output file ${p.file} is the input file being read.`, hint: "Writing it would destroy the input: write to another file with -o." }),
+    XLSX_TO_TERMINAL: () => ({ message: "An .xlsx workbook cannot be shown on a terminal.", hint: "Write it to a file with -o results.xlsx, or redirect standard output to a file (> results.xlsx)." }),
+    MISSING_OPTION: (p, k) => {
+      const missing = k.list(p.fields.map((f) => k.field({ name: f, record: false })));
+      if (p.by === undefined) return { message: `Missing ${missing}.`, hint: EXAMPLE[p.command ?? "calc"] };
+      const by = k.field({ name: p.by, record: false });
+      return { message: `${by} goes with ${missing}.`, hint: `${by} is the encoding of the text ${missing} reads; a visit given on the command line needs none.` };
+    },
     EXCLUDED_OVER_AMOUNT: (p) => ({
       message: `The excluded part (${p.excluded} yuan) is more than the total (${p.amount} yuan).`,
       hint: "--excluded is the part of the total outside the catalogues; it cannot exceed --amount.",
@@ -68,7 +75,7 @@ export const errors: ErrorWords = {
     }),
     INPUT_VALUE: (p, k) => {
       const inner = k.inputProblem(p);
-      const where = p.file === undefined || p.file === "" ? "" : `${p.file} `;
+      const where = p.file === undefined || p.file === "" ? "" : `${k.source(p.file)}, `;
       return {
         message: p.line === undefined ? `${where}visit ${String(p.item)}: ${inner.message}` : `line ${p.line}: ${inner.message}`,
         ...(inner.hint === undefined ? {} : { hint: inner.hint }),

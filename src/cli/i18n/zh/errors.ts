@@ -29,7 +29,14 @@ export const errors: ErrorWords = {
           : `${k.list(p.given.map((g) => k.given(g.field, g.value)))} 不能同时使用。`,
       hint: errors.conflict[p.conflict](p, k),
     }),
-    MISSING_OPTION: (p, k) => ({ message: `缺少 ${k.list(p.fields.map((f) => k.field({ name: f, record: false })))}。`, hint: EXAMPLE[p.command ?? "calc"] }),
+    OUTPUT_IS_INPUT: (p) => ({ message: `输出文件 ${p.file} 就是正在读取的输入文件。`, hint: "写入它会毁掉输入:请用 -o 写到另一个文件。" }),
+    XLSX_TO_TERMINAL: () => ({ message: ".xlsx 工作簿不能显示在终端上。", hint: "用 -o results.xlsx 写到文件,或把标准输出重定向到文件(> results.xlsx)。" }),
+    MISSING_OPTION: (p, k) => {
+      const missing = k.list(p.fields.map((f) => k.field({ name: f, record: false })));
+      if (p.by === undefined) return { message: `缺少 ${missing}。`, hint: EXAMPLE[p.command ?? "calc"] };
+      const by = k.field({ name: p.by, record: false });
+      return { message: `${by} 需要和 ${missing} 一起使用。`, hint: `${by} 是 ${missing} 读入的文字的编码;在命令行上直接给出就诊时不用写它。` };
+    },
     EXCLUDED_OVER_AMOUNT: (p) => ({
       message: `目录外费用 ${p.excluded} 元超过了总费用 ${p.amount} 元。`,
       hint: "--excluded 是总费用中目录外(全自费)的部分,不能大于 --amount。",
@@ -66,7 +73,7 @@ export const errors: ErrorWords = {
     }),
     INPUT_VALUE: (p, k) => {
       const inner = k.inputProblem(p);
-      const where = p.file === undefined || p.file === "" ? "" : `${p.file} `;
+      const where = p.file === undefined || p.file === "" ? "" : `${k.source(p.file)} `;
       return {
         message: p.line === undefined ? `${where}第 ${String(p.item)} 条就诊记录:${inner.message}` : `第 ${p.line} 行:${inner.message}`,
         ...(inner.hint === undefined ? {} : { hint: inner.hint }),
@@ -138,7 +145,7 @@ export const errors: ErrorWords = {
       hint: `已收录的版本生效期:${k.list(p.ranges.map((r) => (r.to === undefined ? `${r.from} 起` : `${r.from} – ${r.to}`)))}。用 --date 选择其中的日期。`,
     }),
     POLICY_INCOMPLETE: (p) => ({
-      message: `无法计算:${p.city}政策(版本 ${p.version})缺少${p.fields.map((f) => partName(f)).join("、")},来源材料中没有公布。${p.notes.map((n) => n.zh).join(" ")}`,
+      message: `无法计算:${p.city}政策(版本 ${p.version})缺少${p.fields.map((f) => partName(f)).join("、")},来源材料中没有公布。${p.notes.map((n) => n.zh).join("")}`,
       hint: `如有当地的正式文件,可写一个政策文件(id 为 "${p.cityId}",含来源)并用 --policy-file 提供。`,
     }),
     POLICY_INVALID: (p, k) => ({
