@@ -1,5 +1,5 @@
 /** Options that would be ignored or do harm are refused, with what to do instead. */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
@@ -56,5 +56,16 @@ describe("readings the payment rests on are warned about too", () => {
     const run = yibao(["calc", "--city", "鞍山", "--type", "退休", "--level", "2", "--amount", "1200", "--date", "2025-03-01", "--account", "100", "--json"]);
     const codes = (JSON.parse(run.stdout).warnings as { code: string; message: string }[]).filter((w) => w.code === "INTERPRETED").map((w) => w.message);
     expect(codes.some((m) => m.includes("I6"))).toBe(true);
+  });
+});
+
+describe("a spreadsheet over the size limit", () => {
+  it("is refused before it is read, with a hint for spreadsheets (split it, or JSON Lines to stream)", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "yibao-flags-")), "claims.csv");
+    writeFileSync(file, "");
+    truncateSync(file, 70 * 1024 * 1024);
+    const run = yibao(["batch", file, "--to", "csv"]);
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain("表格要整体读入");
   });
 });

@@ -246,7 +246,8 @@ export interface ErrorParams {
   /** An input that is not a regular file (nor standard input), refused before reading. */
   readonly INPUT_NOT_FILE: { readonly file: string; readonly kind: "directory" | "fifo" | "device" | "socket" | "other" };
   /** An input over the limit for a person's visits: in bytes, or in visits. */
-  readonly INPUT_TOO_LARGE: { readonly file: string; readonly limit: number; readonly unit: "bytes" | "visits" };
+  /** `sheet`: a spreadsheet for batch, read whole (JSON Lines streams instead). */
+  readonly INPUT_TOO_LARGE: { readonly file: string; readonly limit: number; readonly unit: "bytes" | "visits"; readonly sheet?: boolean };
   /** Text that cannot be read in the encoding chosen, or a byte-order mark inside it (two files joined). */
   readonly INPUT_ENCODING: {
     readonly file: string;

@@ -22,6 +22,16 @@ import { type BatchOptions, type SheetRows, readCsv, readXlsx, writeCsv, writeXl
 /** The largest spreadsheet read, in bytes: it is held whole (JSON Lines input streams, without a limit). */
 export const MAX_SHEET_BYTES = 64 * 1024 * 1024;
 
+/** A spreadsheet's input, read whole: over the limit, the error says so for a spreadsheet. */
+async function readSheetInput(file: string, stdin: NodeJS.ReadableStream): Promise<Buffer> {
+  try {
+    return await readInput(file, stdin, MAX_SHEET_BYTES);
+  } catch (error) {
+    if (error instanceof YibaoError && error.is("INPUT_TOO_LARGE")) throw new YibaoError("INPUT_TOO_LARGE", { ...error.params, sheet: true });
+    throw error;
+  }
+}
+
 /** One input row or line and what became of it (undefined: a blank row, kept blank). */
 interface Answered {
   readonly input: readonly OutCell[];
@@ -50,7 +60,7 @@ export async function runSheetBatch(o: BatchOptions, ctx: Context): Promise<void
   if (o.from === "jsonl") {
     settled = await settleLines(o, ctx, settler, MAX_LINE_BYTES);
   } else {
-    const bytes = await readInput(o.file, ctx.streams.stdin, MAX_SHEET_BYTES);
+    const bytes = await readSheetInput(o.file, ctx.streams.stdin);
     const table = o.from === "csv" ? await readCsv(bytes, source, o.encoding) : await readXlsx(bytes, source);
     settled = settleSheet(table, source, settler);
   }
@@ -134,7 +144,7 @@ async function settleLines(o: BatchOptions, ctx: Context, settler: BatchSession,
     o.encoding,
     maxLine,
   );
-  const bytes = await readInput(o.file, ctx.streams.stdin, MAX_SHEET_BYTES);
+  const bytes = await readSheetInput(o.file, ctx.streams.stdin);
   lines.push(bytes);
   lines.end();
   const columns = SHEET_COLUMNS.filter((c) => present.has(c.field));

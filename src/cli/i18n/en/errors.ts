@@ -91,7 +91,10 @@ export const errors: ErrorWords = {
         p.unit === "bytes"
           ? `${capital(k.source(p.file))} is larger than the limit of ${k.number(p.limit)} bytes; it was not read.`
           : `${capital(k.source(p.file))} holds more than the limit of ${k.number(p.limit)} visits.`,
-      hint: "--input is for one person's visits; for many, use yibao batch: one visit per line (the same person for a person's visits), settled as a stream, any number of lines.",
+      hint:
+        p.sheet === true
+          ? "A spreadsheet is read whole, hence the limit: split it into several files, or export it as JSON Lines (one visit per line), which yibao batch settles as a stream, any number of lines."
+          : "--input is for one person's visits; for many, use yibao batch: one visit per line (the same person for a person's visits), settled as a stream, any number of lines.",
     }),
     INPUT_ENCODING: (p, k) => {
       const where = `${capital(k.source(p.file))} line ${p.line}`;

@@ -89,7 +89,10 @@ export const errors: ErrorWords = {
         p.unit === "bytes"
           ? `${k.source(p.file)} 超过了 ${k.number(p.limit)} 字节的上限,没有读取。`
           : `${k.source(p.file)} 中的就诊记录超过了 ${k.number(p.limit)} 条的上限。`,
-      hint: "--input 用于一个人的就诊记录;大量记录请用 yibao batch:每行一条记录(同一参保人用相同的 person),流式结算,不限行数。",
+      hint:
+        p.sheet === true
+          ? "表格要整体读入,所以有这个上限:请把表格拆成几个文件,或导出为 JSON Lines(每行一条记录)用 yibao batch 流式结算,不限行数。"
+          : "--input 用于一个人的就诊记录;大量记录请用 yibao batch:每行一条记录(同一参保人用相同的 person),流式结算,不限行数。",
     }),
     INPUT_ENCODING: (p, k) => {
       const where = `${k.source(p.file)} 第 ${p.line} 行`;
