@@ -66,6 +66,8 @@ describe("batch reads CSV", () => {
     expect(cell(rows[2], "统筹基金支付")).toBe("");
     expect(cell(rows[2], "错误代码")).toBe("INVALID_VALUE");
     expect(cell(rows[2], "错误")).toContain('"abc" 无效');
+    // …naming the column as the sheet heads it, not the field behind it.
+    expect(cell(rows[2], "错误")).toContain('列 "总费用" 的值 "abc" 无效');
   });
 
   it("takes the JSON field names in any order, and writes English headers with --lang en", () => {

@@ -16,8 +16,18 @@ export type { Explained };
 /** A field's option on the command line: `treatmentCity` → `--treatment-city`. */
 const optionName = (name: string): string => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-function errorKit(lang: Lang): ErrorKit {
+/** How the fields of an input record are named where it came from: a spreadsheet's own column headers. */
+export interface ErrorNaming {
+  /** The header of the column that holds a field, when the input is a spreadsheet that has one. */
+  readonly column?: (field: string) => string | undefined;
+}
+
+function errorKit(lang: Lang, naming: ErrorNaming = {}): ErrorKit {
   const e = catalogue(lang).errors;
+  const record = (name: string): string => {
+    const header = naming.column?.(name);
+    return header === undefined ? e.recordField(name) : e.column(header);
+  };
   const valueHint = (p: ErrorParams["INVALID_VALUE"]): string => {
     switch (p.kind) {
       case "money":
@@ -33,12 +43,12 @@ function errorKit(lang: Lang): ErrorKit {
     }
   };
   return {
-    field: (f: Field) => (f.variable === true ? e.variableField(f.name) : f.record ? e.recordField(f.name) : optionName(f.name)),
+    field: (f: Field) => (f.variable === true ? e.variableField(f.name) : f.record ? record(f.name) : optionName(f.name)),
     fieldValue: (f: Field, value: string) => (f.variable === true ? `${f.name}=${value}` : f.record ? `"${f.name}": "${value}"` : `${optionName(f.name)} ${value}`),
     given: (f: Field, value?: string) =>
       f.variable === true ? `${f.name}${value === undefined ? "" : `=${value}`}` : `${f.record ? f.name : optionName(f.name)}${value === undefined ? "" : ` ${value}`}`,
     list: (items) => items.join(", "),
-    explain: (error) => explainError(error, lang),
+    explain: (error) => explainError(error, lang, naming),
     policyIssue: (issue: PolicyProblem) => explainPolicyIssue(issue, lang).message,
     valueHint: (p) => {
       const hint = valueHint(p);
@@ -68,9 +78,9 @@ export function skippedReason(s: { readonly reason: "missing" | "no-version"; re
 }
 
 /** Words for an error: what was wrong and how to fix it. */
-export function explainError(error: YibaoError, lang: Lang): Explained {
+export function explainError(error: YibaoError, lang: Lang, naming: ErrorNaming = {}): Explained {
   const say = catalogue(lang).errors.byCode[error.code] as (p: YibaoError["params"], k: ErrorKit) => Explained;
-  return say(error.params, errorKit(lang));
+  return say(error.params, errorKit(lang, naming));
 }
 
 /** The parts of a version that `missing` can list, as people name them. */

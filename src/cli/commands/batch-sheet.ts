@@ -72,7 +72,12 @@ export async function runSheetBatch(o: BatchOptions, ctx: Context): Promise<void
   } else {
     const columns = addedColumns(settled.fields);
     const head: OutCell[] = [...settled.header, ...addedHead(columns, lang)];
-    const body = settled.rows.map((r): OutCell[] => [...r.input, ...addedCells(r.outcome, columns, lang)]);
+    const column = (field: string) => {
+      const at = settled.fields.indexOf(field as ColumnField);
+      const header = at === -1 ? undefined : settled.header[at];
+      return typeof header === "string" ? header : undefined;
+    };
+    const body = settled.rows.map((r): OutCell[] => [...r.input, ...addedCells(r.outcome, columns, lang, column)]);
     if (o.to === "csv") {
       bytes = await writeCsv([head, ...body], o.outputEncoding);
     } else {

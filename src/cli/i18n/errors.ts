@@ -89,6 +89,8 @@ export interface ErrorWords {
   readonly fileKind: { readonly [K in ErrorParams["INPUT_NOT_FILE"]["kind"]]: string };
   /** A field of an input record: 字段 "amount". */
   readonly recordField: (name: string) => string;
+  /** A column of a spreadsheet, by its header as written: 列 "总费用". */
+  readonly column: (header: string) => string;
   /** An environment variable: 环境变量 YIBAO_TODAY. */
   readonly variableField: (name: string) => string;
   /** Why two options cannot go together, as a hint. */

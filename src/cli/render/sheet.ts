@@ -66,10 +66,14 @@ export function addedHead(columns: readonly AddedColumn[], lang: Lang): string[]
 const yuan = (text: string | null): Yuan | null => (text === null ? null : { yuan: text });
 
 /** The added cells of one row: empty for a blank row. */
-export function addedCells(outcome: LineOutcome | undefined, columns: readonly AddedColumn[], lang: Lang): OutCell[] {
+/**
+ * @param column the header of the input column that holds a field, so that errors name the column the
+ *   person wrote (列 "总费用") rather than the field (字段 "amount")
+ */
+export function addedCells(outcome: LineOutcome | undefined, columns: readonly AddedColumn[], lang: Lang, column?: (field: string) => string | undefined): OutCell[] {
   if (outcome === undefined) return columns.map(() => null);
   if (outcome.kind === "error") {
-    const { message, hint } = explainError(outcome.error, lang);
+    const { message, hint } = explainError(outcome.error, lang, column === undefined ? {} : { column });
     const error = hint === undefined ? message : `${message}\n${hint}`;
     return columns.map((c) => (c.key === "errorCode" ? outcome.error.code : c.key === "error" ? error : null));
   }

@@ -239,6 +239,7 @@ export const errors: ErrorWords = {
   },
   fileKind: { directory: "a folder", fifo: "a pipe", device: "a device", socket: "a socket", other: "a special file" },
   recordField: (name) => `field "${name}"`,
+  column: (header) => `column "${header}"`,
   variableField: (name) => `the environment variable ${name}`,
   conflict: {
     TREATMENT_IS_HOME: (p) => `${String(p.city)} is the insured city itself, so a visit there is local; for a visit elsewhere give the city where it took place.`,

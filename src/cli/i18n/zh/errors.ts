@@ -236,6 +236,7 @@ export const errors: ErrorWords = {
   },
   fileKind: { directory: "文件夹", fifo: "管道", device: "设备", socket: "套接字", other: "特殊文件" },
   recordField: (name) => `字段 "${name}"`,
+  column: (header) => `列 "${header}"`,
   variableField: (name) => `环境变量 ${name}`,
   conflict: {
     TREATMENT_IS_HOME: (p) => `${String(p.city)}就是参保城市,在那里就医是本地就医;异地就医请写就医所在的城市。`,
