@@ -158,6 +158,9 @@ describe("curve skips a city it cannot draw, as compare does", () => {
     const out = JSON.parse(yibao(["curve", "--city", "鞍山,通辽", "--type", "在职", "--level", "2", "--date", "2025-03-01", "--json"]).stdout);
     expect(out.cities.map((c: { city: string }) => c.city)).toEqual(["anshan"]);
     expect(out.skipped).toMatchObject([{ city: "tongliao", reason: "missing", fields: ["deductible", "ratios", "cap"] }]);
+    // And in the SVG, under the legend.
+    const svg = yibao(["curve", "--city", "鞍山,通辽", "--type", "在职", "--level", "2", "--date", "2025-03-01", "--svg", "-"]).stdout;
+    expect(svg).toMatch(/<text class="skipped"[^>]*>未绘制:通辽市/);
   });
 
   it("fails with exit 4 when no city could be drawn", () => {

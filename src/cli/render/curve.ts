@@ -128,7 +128,7 @@ const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&
 export function renderCurveSvg(c: Curve, lang: Lang): string {
   const w = catalogue(lang).labels.curve;
   const width = 760;
-  const height = 460 + Math.max(0, c.cities.length - 3) * 18;
+  const height = 460 + Math.max(0, c.cities.length + c.skipped.length - 3) * 18;
   const m = { left: 80, right: 30, top: 50, bottom: 120 };
   const plotW = width - m.left - m.right;
   const plotH = height - m.top - m.bottom;
@@ -169,6 +169,11 @@ export function renderCurveSvg(c: Curve, lang: Lang): string {
     const ly = m.top + plotH + 62 + i * 18;
     out.push(`<line x1="${m.left}" y1="${ly}" x2="${m.left + 24}" y2="${ly}" stroke="${colour}" stroke-width="3"/>`);
     out.push(`<text class="legend" x="${m.left + 32}" y="${ly}" dominant-baseline="middle">${escapeXml(`${legend(city, lang)} · ${markLines({ ...c, cities: [city] }, lang)[0] ?? ""}`)}</text>`);
+  });
+  // A city named that could not be drawn is said under the legend, as the terminal chart says it.
+  c.skipped.forEach((s, i) => {
+    const ly = m.top + plotH + 62 + (c.cities.length + i) * 18;
+    out.push(`<text class="skipped" x="${m.left}" y="${ly}" dominant-baseline="middle" fill="#666666">${escapeXml(w.notDrawn(s.policy, skippedReason(s, lang)))}</text>`);
   });
   out.push("</svg>", "");
   return out.join("\n");
