@@ -1,7 +1,9 @@
 /** `yibao calc`: settle one visit, or a person's visits from a file, and show the split. */
 import { Command } from "commander";
 import type { VisitInput } from "../../app/calculate.js";
+import { calculate } from "../../app/calculate.js";
 import { cliRegistry } from "../../app/policies.js";
+import { renderCalculationJson } from "../render/json.js";
 import { YibaoError, arg } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
@@ -163,11 +165,10 @@ export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "calc" });
   const { visits, file } = await visitsOf(o, ctx);
   // The calculation and its renderer load with the policies, side by side, never for --help or --version.
-  const [registry, { calculate }, render] = await Promise.all([
+  const [registry, render] = await Promise.all([
     cliRegistry(o.policyFile, ctx.env),
-    import("../../app/calculate.js"),
     // The table library is loaded only for table output.
-    o.json ? import("../render/json.js") : import("../render/table.js"),
+    o.json ? Promise.resolve({ renderCalculationJson }) : import("../render/table.js"),
   ]);
   const calc = calculate(registry, {
     city: o.city ?? "",
