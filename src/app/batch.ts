@@ -140,7 +140,8 @@ export class BatchSession {
     if (known?.ledger.lastDate !== undefined && date < known.ledger.lastDate) {
       throw new YibaoError("OUT_OF_ORDER", { person: key, date, previous: known.ledger.lastDate });
     }
-    const person = known ?? new Person(this.registry);
+    // A batch line carries no arithmetic step by step: none is built.
+    const person = known ?? new Person(this.registry, { steps: false });
     const visit = person.settle(policy, status, prepared, hasWalletInput(input) ? { input, field: rec } : undefined);
     if (key !== undefined && known === undefined) this.persons.set(key, person);
     const t = this.totals;

@@ -23,11 +23,15 @@ export class Person {
   /** Set once a balance has been stated; until then the person pays the self-paid part in cash. */
   private wallet: WalletTracker | undefined;
 
+  /** Whether settlements record their arithmetic step by step (`--explain`); a batch does not. */
+  private readonly steps: boolean;
+
   constructor(
     private readonly registry: Registry,
-    options: { readonly opening?: Opening; readonly keepYears?: boolean } = {},
+    options: { readonly opening?: Opening; readonly keepYears?: boolean; readonly steps?: boolean } = {},
   ) {
     this.ledger = new Ledger(options);
+    this.steps = options.steps !== false;
   }
 
   /** Takes balances stated before any visit (`--account`, `--family-*`). */
@@ -51,7 +55,7 @@ export class Person {
         this.ledger.account = null;
         this.ledger.family = null;
       }
-      const result = settleVisit(rules, status, visit, this.ledger.yearState(visit.date, visit.level));
+      const result = settleVisit(rules, status, visit, this.ledger.yearState(visit.date, visit.level), { steps: this.steps });
       if (balances !== undefined) this.state(policy, balances);
       const payment: Payment = this.wallet === undefined ? cashOnly(result) : this.wallet.pay(p.version, result, p.where);
       this.ledger.record(rules, status, result, payment);

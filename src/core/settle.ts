@@ -15,7 +15,7 @@ import { ratio } from "./steps/ratio.js";
 import { selfPaid } from "./steps/self-paid.js";
 import { settlement } from "./steps/settlement.js";
 import { type Work, startWork } from "./steps/work.js";
-import type { Level, PlannedStep, Rules, Status, Visit, VisitResult, YearState } from "./types.js";
+import type { Level, PlannedStep, Rules, Status, Step, Visit, VisitResult, YearState } from "./types.js";
 
 export { capRemaining };
 
@@ -31,6 +31,8 @@ export function stateForVisit(state: YearState | undefined, date: string): YearS
   const year = Number(date.slice(0, 4));
   return state !== undefined && state.year === year ? state : emptyYear(year);
 }
+
+const NO_STEPS: readonly Step[] = [];
 
 function run(w: Work, step: PlannedStep): void {
   switch (step.step) {
@@ -57,8 +59,8 @@ function run(w: Work, step: PlannedStep): void {
  * Settles one visit. `state` must be the accumulators of the visit's calendar year
  * (see `stateForVisit`); the result carries the accumulators after the visit.
  */
-export function settleVisit(rules: Rules, status: Status, visit: Visit, state: YearState): VisitResult {
-  const w = startWork(visit, status, state);
+export function settleVisit(rules: Rules, status: Status, visit: Visit, state: YearState, options: { readonly steps?: boolean } = {}): VisitResult {
+  const w = startWork(visit, status, state, options.steps !== false);
   for (const step of rules.plan) {
     if (w.refusals.length > 0 && step.step !== "settlement") continue;
     run(w, step);
@@ -90,9 +92,12 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     copay: w.copay,
     overCap: w.overCap,
     reasons: refused ? w.refusals : w.reasons,
-    steps: refused
-      ? [{ code: "NOT_COVERED", values: { amount: f.fen(visit.amount) }, result: visit.amount, ...(first?.cite === undefined ? {} : { cite: first.cite }) }]
-      : w.steps,
+    steps:
+      w.steps === null
+        ? NO_STEPS
+        : refused
+          ? [{ code: "NOT_COVERED", values: { amount: f.fen(visit.amount) }, result: visit.amount, ...(first?.cite === undefined ? {} : { cite: first.cite }) }]
+          : w.steps,
     after,
     capRemaining: capRemaining(rules.cap, status, after),
     settlement: w.settlement ?? { mode: "local", atCounter: w.selfPaid, reimbursedLater: ZERO, actions: [] },

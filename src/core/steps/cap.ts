@@ -23,14 +23,14 @@ export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
     w.copay = subFen(w.eligible, w.fundBeforeCap);
     w.overCap = subFen(w.fundBeforeCap, w.fundPaid);
     counted = w.fundPaid;
-    w.steps.push({ code: "CAP", values: { basis: f.code("fund"), fund: f.fen(w.fundBeforeCap), cap: f.fen(c.value), used: f.fen(used) }, result: w.fundPaid, cite: c.cite });
+    w.steps?.push({ code: "CAP", values: { basis: f.code("fund"), fund: f.fen(w.fundBeforeCap), cap: f.fen(c.value), used: f.fen(used) }, result: w.fundPaid, cite: c.cite });
   } else {
     const withinCap = minFen(w.eligible, room);
     w.fundPaid = applyRatioHalfUp(withinCap, bp);
     w.copay = subFen(withinCap, w.fundPaid);
     w.overCap = subFen(w.eligible, withinCap);
     counted = withinCap;
-    w.steps.push({
+    w.steps?.push({
       code: "CAP",
       values: { basis: f.code("eligible"), eligible: f.fen(w.eligible), cap: f.fen(c.value), used: f.fen(used), ratio: f.bp(bp) },
       result: w.fundPaid,

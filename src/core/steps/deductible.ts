@@ -43,7 +43,7 @@ export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): v
   }
   const ceiling = d.period === "visit" ? d.yearlyCeiling : null;
   const met = d.period === "visit" ? (ceiling === null ? null : state.deductibleMet) : d.accumulator === "shared" ? state.deductibleMet : state.deductibleMetByLevel[level];
-  w.steps.push({
+  w.steps?.push({
     code: "DEDUCTIBLE",
     values: {
       inPolicy: f.fen(inPolicy),
@@ -57,7 +57,7 @@ export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): v
   });
   w.deductible = part;
   w.eligible = subFen(inPolicy, part);
-  w.steps.push({ code: "ELIGIBLE", values: { inPolicy: f.fen(inPolicy), deductible: f.fen(part) }, result: w.eligible });
+  w.steps?.push({ code: "ELIGIBLE", values: { inPolicy: f.fen(inPolicy), deductible: f.fen(part) }, result: w.eligible });
   const byLevel: Record<Level, Fen> = { ...state.deductibleMetByLevel };
   byLevel[level] = addFen(byLevel[level], part);
   w.deductibleMetAfter = addFen(state.deductibleMet, part);

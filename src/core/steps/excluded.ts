@@ -8,5 +8,5 @@ export function excluded(w: Work): void {
   w.excluded = part;
   w.inPolicy = subFen(amount, part);
   if (part > 0) w.reasons.push({ code: "EXCLUDED_PART", params: { excluded: f.fen(part) } });
-  w.steps.push({ code: "IN_POLICY", values: { amount: f.fen(amount), excluded: f.fen(part) }, result: w.inPolicy });
+  w.steps?.push({ code: "IN_POLICY", values: { amount: f.fen(amount), excluded: f.fen(part) }, result: w.inPolicy });
 }

@@ -8,7 +8,7 @@ export function ratio(w: Work, { table }: PlannedStepOf<"ratio">): void {
   const r = table[w.level][w.status];
   w.ratio = { value: r.value, bp: r.bp };
   w.fundBeforeCap = applyRatioHalfUp(w.eligible, r.bp);
-  w.steps.push({
+  w.steps?.push({
     code: "FUND",
     values: { inPolicy: f.fen(w.inPolicy), deductible: f.fen(w.deductible), eligible: f.fen(w.eligible), ratio: f.bp(r.bp) },
     result: w.fundBeforeCap,

@@ -5,7 +5,7 @@ import type { Work } from "./work.js";
 
 export function selfPaid(w: Work): void {
   w.selfPaid = subFen(w.visit.amount, w.fundPaid);
-  w.steps.push({
+  w.steps?.push({
     code: "SELF_PAID",
     values: {
       amount: f.fen(w.visit.amount),

@@ -14,7 +14,8 @@ export interface Work {
   /** Refusals: when a step adds one, the visit is not covered and the amounts steps do not run. */
   readonly refusals: Reason[];
   readonly reasons: Reason[];
-  readonly steps: Step[];
+  /** The arithmetic, step by step; null when the caller does not ask for it (a batch): then no step is even built. */
+  readonly steps: Step[] | null;
   /** Whether the emergency exception for non-designated facilities holds for this visit. */
   emergencyException: boolean;
   /** The level whose deductible and ratio apply. */
@@ -38,14 +39,14 @@ export interface Work {
   settlement: Settlement | null;
 }
 
-export function startWork(visit: Visit, status: Status, before: YearState): Work {
+export function startWork(visit: Visit, status: Status, before: YearState, recordSteps = true): Work {
   return {
     visit,
     status,
     before,
     refusals: [],
     reasons: [],
-    steps: [],
+    steps: recordSteps ? [] : null,
     emergencyException: false,
     level: visit.level,
     excluded: ZERO,
