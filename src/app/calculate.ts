@@ -81,17 +81,18 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
     ...(request.deductibleMet === undefined ? {} : { deductibleMet: parseMoney(request.deductibleMet, arg("deductibleMet")) }),
     ...(request.fundUsed === undefined ? {} : { fundUsed: parseMoney(request.fundUsed, arg("fundUsed")) }),
   };
-  checkOpening(policy, status, inDateOrder(prepared)[0], opening, request);
+  const ordered = inDateOrder(prepared);
+  checkOpening(policy, status, ordered[0], opening, request);
   const person = new Person(registry, { opening, keepYears: true });
   if (request.wallet !== undefined && hasWalletInput(request.wallet)) person.state(policy, { input: request.wallet, field: arg });
   const field = fromFile ? rec : arg;
-  const visits = inDateOrder(prepared).map((p): SettledVisit => {
+  const visits = ordered.map((p): SettledVisit => {
     const input = request.visits[p.item.index - 1];
     const balances = input !== undefined && hasWalletInput(input) ? { input, field } : undefined;
     return located(at(p.item.index), () => person.settle(policy, status, p, balances));
   });
-  const years = person.ledger.years();
   const ledger = person.ledger;
+  const years = ledger.years();
   return {
     policy,
     status,

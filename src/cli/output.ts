@@ -4,6 +4,7 @@
  * EPIPE) becomes OutputClosed, which the error boundary turns into a quiet success.
  */
 import { closeSync, constants, openSync, rmSync, writeSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { YibaoError } from "../shared/errors.js";
 
 /** Standard output was closed by its reader: stop quietly, as Unix tools do. */
@@ -70,18 +71,27 @@ export async function writeOut(stream: NodeJS.WritableStream, text: string | Uin
 }
 
 /**
- * Writes a new file: never over an existing one unless `overwrite`, never through a symbolic link
- * (O_EXCL refuses any existing name, a dangling link too; O_NOFOLLOW refuses a link when
- * overwriting), never waiting on a pipe. A write that fails removes the file it created.
+ * How an output file is opened: never over an existing one unless `overwrite`, never through a
+ * symbolic link (O_EXCL refuses any existing name, a dangling link too; O_NOFOLLOW refuses a link
+ * when overwriting), never waiting on a pipe.
  */
-export function writeNewFile(file: string, text: string | Uint8Array, overwrite: boolean): void {
+function newFileFlags(overwrite: boolean): number {
   const { O_WRONLY, O_CREAT, O_EXCL, O_TRUNC, O_NOFOLLOW, O_NONBLOCK } = constants;
-  const fail = (error: unknown) => new YibaoError("OUTPUT_WRITE", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+  return O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | (overwrite ? O_TRUNC : O_EXCL);
+}
+
+/** The error for a failed open of, or write to, an output file. */
+function fileError(file: string, error: unknown): YibaoError {
+  return new YibaoError("OUTPUT_WRITE", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+}
+
+/** Writes a new file whole (see `newFileFlags`). A write that fails removes the file it created. */
+export function writeNewFile(file: string, text: string | Uint8Array, overwrite: boolean): void {
   let fd: number;
   try {
-    fd = openSync(file, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | (overwrite ? O_TRUNC : O_EXCL), 0o666);
+    fd = openSync(file, newFileFlags(overwrite), 0o666);
   } catch (error) {
-    throw fail(error);
+    throw fileError(file, error);
   }
   try {
     const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
@@ -90,6 +100,22 @@ export function writeNewFile(file: string, text: string | Uint8Array, overwrite:
   } catch (error) {
     closeSync(fd);
     if (!overwrite) rmSync(file, { force: true });
-    throw fail(error);
+    throw fileError(file, error);
+  }
+}
+
+/** Opens a new file to stream to (see `newFileFlags`); `close` ends it and reports a failed write. */
+export async function openNewFile(file: string, overwrite: boolean): Promise<{ stream: NodeJS.WritableStream; close: () => Promise<void> }> {
+  try {
+    const handle = await open(file, newFileFlags(overwrite), 0o666);
+    const stream = handle.createWriteStream();
+    const close = () =>
+      new Promise<void>((resolve, reject) => {
+        stream.once("error", (error) => reject(fileError(file, error)));
+        stream.end(() => resolve());
+      });
+    return { stream, close };
+  } catch (error) {
+    throw fileError(file, error);
   }
 }

@@ -1,5 +1,5 @@
 /** `yibao batch`: settle a stream of visits of many people, one JSON line out for each line in. */
-import { constants, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import { Command } from "commander";
@@ -11,7 +11,7 @@ import { catalogue } from "../i18n/index.js";
 import { type EncodingChoice, checkStdin, encodingOption } from "../io.js";
 import { LineSplitter } from "../lines.js";
 import { collect, flag, text, texts } from "../options.js";
-import { OutputClosed, writeOut } from "../output.js";
+import { OutputClosed, openNewFile, writeOut } from "../output.js";
 import type { BatchOptions, OutputEncoding, SheetFormat } from "../sheets.js";
 
 export function batchCommand(ctx: Context): Command {
@@ -110,26 +110,22 @@ async function inputStream(file: string, ctx: Context): Promise<NodeJS.ReadableS
 }
 
 /**
- * Collects output lines and writes them in large pieces, waiting when stdout is full. The command
- * writes what it has before it waits for more input, so that a run stopped midway loses only the
- * lines in flight.
+ * Collects the output lines of one chunk of input and writes them together, waiting when the output
+ * is full. The command writes what it has before it waits for more input, so that a run stopped
+ * midway loses only the lines in flight.
  */
 class Output {
   private parts: string[] = [];
-  private size = 0;
   constructor(private readonly stream: NodeJS.WritableStream) {}
 
   push(line: string): void {
     this.parts.push(line);
-    this.size += line.length + 1;
   }
 
-  /** Writes what is collected: always when `force`, else once there is enough of it. */
-  async flush(force = false): Promise<void> {
-    if (this.parts.length === 0 || (!force && this.size < 1 << 16)) return;
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
     const text = `${this.parts.join("\n")}\n`;
     this.parts = [];
-    this.size = 0;
     await writeOut(this.stream, text);
   }
 }
@@ -157,30 +153,12 @@ class Progress {
   }
 }
 
-/** An output file opened to write lines to: never over an existing file unless `force`, never through a link. */
-async function openOutput(file: string, force: boolean): Promise<{ stream: NodeJS.WritableStream; close: () => Promise<void> }> {
-  const { O_WRONLY, O_CREAT, O_EXCL, O_TRUNC, O_NOFOLLOW, O_NONBLOCK } = constants;
-  const fail = (error: unknown) => new YibaoError("OUTPUT_WRITE", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
-  try {
-    const handle = await open(file, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | (force ? O_TRUNC : O_EXCL), 0o666);
-    const stream = handle.createWriteStream();
-    const close = () =>
-      new Promise<void>((resolve, reject) => {
-        stream.once("error", (error) => reject(fail(error)));
-        stream.end(() => resolve());
-      });
-    return { stream, close };
-  } catch (error) {
-    throw fail(error);
-  }
-}
-
 export async function runBatch(file: string, policyFiles: readonly string[], encoding: EncodingChoice, ctx: Context, to?: { file: string; force: boolean }): Promise<void> {
   const registry = await cliRegistry(policyFiles, ctx.env);
   const input = await inputStream(file, ctx);
   // The line engine, its schema library and the line renderer load only when a batch actually runs.
   const [{ BatchSession, MAX_LINE_BYTES }, { batchLine, batchSummary }] = await Promise.all([import("../../app/batch.js"), import("../render/batch.js")]);
-  const target = to === undefined ? undefined : await openOutput(to.file, to.force);
+  const target = to === undefined ? undefined : await openNewFile(to.file, to.force);
   const settler = new BatchSession(registry, file === "-" ? "stdin" : file);
   const output = new Output(target?.stream ?? ctx.streams.stdout);
   const progress = new Progress(ctx.streams.stderr, catalogue(ctx.lang).help.batch.progress);
@@ -201,7 +179,7 @@ export async function runBatch(file: string, policyFiles: readonly string[], enc
   try {
     for await (const chunk of input) {
       lines.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-      await output.flush(true);
+      await output.flush();
       progress.tick(settler.totals.lines);
     }
   } catch (error) {
@@ -210,7 +188,7 @@ export async function runBatch(file: string, policyFiles: readonly string[], enc
   }
   lines.end();
   try {
-    await output.flush(true);
+    await output.flush();
     await target?.close();
   } catch (error) {
     throw named(error);
