@@ -107,9 +107,9 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
 /** The opening values must fit the year under the version in force on the first visit. */
 function checkOpening(policy: Policy, status: Status, first: PreparedVisit | undefined, opening: Opening, request: CalculationRequest): void {
   if (first === undefined) return;
-  const limits = openingLimits(first.item.rules, status, first.item.visit.level);
+  const limits = openingLimits(first.item.rules, { level: first.item.visit.level, status, age: first.item.visit.age });
   const where = { city: policy.name.zh, cityId: policy.id, version: first.version.id, date: first.item.visit.date };
-  if (opening.fundUsed !== undefined && opening.fundUsed > limits.fundUsed) {
+  if (opening.fundUsed !== undefined && limits.fundUsed !== null && opening.fundUsed > limits.fundUsed) {
     throw new YibaoError("OPENING_OVER_LIMIT", { field: arg("fundUsed"), value: String(request.fundUsed), limit: formatYuan(limits.fundUsed), ...where });
   }
   const met = opening.deductibleMet;
@@ -138,7 +138,7 @@ function warningsOf(visits: readonly SettledVisit[], years: readonly YearSummary
     warnings.push({ code: "INTERPRETED", id, note });
   }
   const last = years[years.length - 1];
-  if (last !== undefined && last.capRemaining > 0 && last.capRemaining * CAP_LOW_SHARE <= last.cap) {
+  if (last !== undefined && last.cap !== null && last.capRemaining !== null && last.capRemaining > 0 && last.capRemaining * CAP_LOW_SHARE <= last.cap) {
     warnings.push({ code: "CAP_LOW", year: last.year, remaining: last.capRemaining, cap: last.cap });
   }
   return warnings;

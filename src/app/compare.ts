@@ -30,7 +30,7 @@ export interface CompareRow {
   readonly status: Status;
   /** The level of the bill, 1–3, with the city's name for it; null for a year of visits. */
   readonly level: {
-    readonly level: 1 | 2 | 3;
+    readonly level: number;
     readonly label: { readonly zh: string; readonly en: string };
     /** Set when reading the plain level as this city's name for it is an interpretation (Shanxi fee classes). */
     readonly interpretation?: string;

@@ -34,7 +34,9 @@ export type {
   VisitResult,
   YearState,
 } from "../core/types.js";
-export type { Policy, PolicyVersion } from "../policy/schema.js";
+export type { Policy, PolicyVersion, TableNode } from "../policy/schema.js";
+export { capTable, categoriesOf, categoryNames, deductibleTable, ratioTableOf } from "../policy/categories.js";
+export type { Category } from "../policy/categories.js";
 export type { FamilyUse } from "../policy/schema.js";
 export type { MemberKind, Plan as AccountPlan } from "../core/account.js";
 export type { PolicyOrigin } from "../policy/registry.js";

@@ -6,6 +6,9 @@
 import type { Payment } from "../core/steps/waterfall.js";
 import { Ledger, type Opening } from "../core/ledger.js";
 import { settleVisit } from "../core/settle.js";
+import { MissingValue } from "../core/table.js";
+import { categoriesOf } from "../policy/categories.js";
+import { YibaoError } from "../shared/errors.js";
 import type { Status } from "../core/types.js";
 import type { Registry } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
@@ -64,7 +67,7 @@ export class Person {
       this.wallet = walletBefore;
       this.ledger.account = accountBefore;
       this.ledger.family = familyBefore;
-      throw error;
+      throw error instanceof MissingValue ? missingValueError(policy, p, error) : error;
     }
   }
 
@@ -72,4 +75,20 @@ export class Person {
     this.wallet ??= new WalletTracker(this.registry, policy, this.ledger);
     return this.wallet;
   }
+}
+
+/** A value the settlement needed and the policy does not give, or an age it needed and was not told. */
+function missingValueError(policy: Policy, p: PreparedVisit, error: MissingValue): YibaoError {
+  const where = { city: policy.name.zh, cityId: policy.id, version: p.version.id };
+  if (error.gap === "age") return new YibaoError("AGE_REQUIRED", { ...where, field: error.field });
+  const category = categoriesOf(p.version).find((c) => c.rank === error.at.level);
+  const entry = p.version.missing.find(
+    (m) => m.field === error.field && (m.category === undefined || m.category === category?.id) && (m.status === undefined || m.status === error.at.status),
+  );
+  return new YibaoError("POLICY_INCOMPLETE", {
+    ...where,
+    fields: [error.field],
+    notes: entry === undefined ? [] : [entry.note],
+    ...(error.field === "designation" || category === undefined ? {} : { cell: { category: category.name, status: error.at.status } }),
+  });
 }

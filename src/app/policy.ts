@@ -36,7 +36,7 @@ export interface PolicyValidation {
   readonly kind?: "whole" | "extends";
   /** The city the file gives or extends, once known. */
   readonly city?: { readonly id: string; readonly name: string };
-  readonly versions: readonly { readonly id: string; readonly effectiveFrom: string; readonly effectiveTo?: string }[];
+  readonly versions: readonly { readonly id: string; readonly effectiveFrom?: string; readonly effectiveTo?: string }[];
   /** For an extending file: the values it supplies (`adds`), overrides, or the versions it adds. */
   readonly changes: readonly { readonly path: string; readonly kind: "adds" | "overrides" | "version" }[];
   /** For an extending file: the parts no longer missing, by version. */
@@ -65,7 +65,11 @@ export function validatePolicyFile(file: string, registry: Registry): PolicyVali
     ok: policy !== undefined && checked.issues.length === 0,
     ...(checked.kind === undefined ? {} : { kind: checked.kind }),
     ...(city === undefined ? {} : { city: { id: city.id, name: city.name.zh } }),
-    versions: (policy?.versions ?? []).map((v) => ({ id: v.id, effectiveFrom: v.effectiveFrom, ...(v.effectiveTo === undefined ? {} : { effectiveTo: v.effectiveTo }) })),
+    versions: (policy?.versions ?? []).map((v) => ({
+      id: v.id,
+      ...(v.effectiveFrom === undefined ? {} : { effectiveFrom: v.effectiveFrom }),
+      ...(v.effectiveTo === undefined ? {} : { effectiveTo: v.effectiveTo }),
+    })),
     changes: (checked.changes ?? []).map((c) => ({ path: formatPath(c.path), kind: c.kind })),
     supplied: checked.base !== undefined && policy !== undefined ? suppliedParts(checked.base, policy) : [],
     sources: policy === undefined ? [] : Object.entries(policy.sources).filter(([, s]) => s.policyFile === file).map(([key]) => key),

@@ -6,7 +6,7 @@ import { level, name } from "../core/facts.js";
 import type { Payment } from "../core/steps/waterfall.js";
 import type { Facility, Reason, Rules, Visit, VisitResult } from "../core/types.js";
 import { ZERO } from "../core/money.js";
-import { type ResolvedLevel, parseDate, parseFacility, parseLevel, parseMoney } from "../policy/inputs.js";
+import { type ResolvedLevel, ageOn, parseCondition, parseDate, parseFacility, parseLevel, parseMoney } from "../policy/inputs.js";
 import { type Registry, assertPharmacyKnown, versionOn } from "../policy/registry.js";
 import type { Policy, PolicyVersion } from "../policy/schema.js";
 import type { VisitInput } from "../policy/visit-schema.js";
@@ -42,6 +42,8 @@ export interface PreparedVisit {
   readonly where: ResolvedPlace;
 }
 
+const NO_CONDITIONS: readonly string[] = Object.freeze([]);
+
 /** Names of the visit's fields in messages: options on the command line, fields in a file. */
 const FIELD = (name: string, fromFile: boolean): Field => (fromFile ? rec(name) : arg(name));
 
@@ -67,6 +69,8 @@ export function prepareVisit(registry: Registry, policy: Policy, input: VisitInp
     place: where.place,
     filed: where.filed,
     directSettlement: where.directSettlement,
+    age: ageOn(date, input, (name) => FIELD(name, fromFile)),
+    conditions: input.conditions === undefined ? NO_CONDITIONS : input.conditions.map((c) => parseCondition(version, c, FIELD("conditions", fromFile))),
   };
   return { item: { visit, rules: rulesForPlace(registry, policy, version, where, date), index }, level, version, where };
 }

@@ -24,17 +24,28 @@ export function explainStep(step: Step, lang: Lang): ExplainedStep {
       const v = step.values;
       const d = said.DEDUCTIBLE;
       const formula =
-        v.ceiling !== undefined && v.perVisit !== undefined && v.met !== undefined
-          ? d.withCeiling({ ...v, ceiling: v.ceiling, perVisit: v.perVisit, met: v.met, clamped: v.met.v > v.ceiling.v }, result, w)
-          : v.met === undefined
-            ? d.perVisit(v, result, w)
-            : d.perYear({ ...v, met: v.met, clamped: v.met.v > v.threshold.v }, result, w);
+        v.ceiling !== undefined && v.yearMet !== undefined && v.met !== undefined
+          ? d.periodWithCeiling({ ...v, ceiling: v.ceiling, yearMet: v.yearMet, met: v.met, clamped: v.met.v > v.threshold.v, ceilingClamped: v.yearMet.v > v.ceiling.v }, result, w)
+          : v.ceiling !== undefined && v.perVisit !== undefined && v.met !== undefined
+            ? d.withCeiling({ ...v, ceiling: v.ceiling, perVisit: v.perVisit, met: v.met, clamped: v.met.v > v.ceiling.v }, result, w)
+            : v.met === undefined
+              ? d.perVisit(v, result, w)
+              : v.period.v === "year"
+                ? d.perYear({ ...v, met: v.met, clamped: v.met.v > v.threshold.v }, result, w)
+                : d.perPeriod({ ...v, met: v.met, clamped: v.met.v > v.threshold.v }, result, w);
       return { rule: d.rule, formula };
     }
     case "ELIGIBLE":
       return { rule: said.ELIGIBLE.rule, formula: said.ELIGIBLE.formula(step.values, result, w) };
-    case "FUND":
-      return { rule: said.FUND.rule, formula: said.FUND.formula(step.values, result, w) };
+    case "FUND": {
+      const v = step.values;
+      return { rule: said.FUND.rule, formula: v.part === undefined ? said.FUND.formula(v, result, w) : said.FUND.inPart({ ...v, part: v.part }, result, w) };
+    }
+    case "SECOND_TIER": {
+      const v = step.values;
+      const clamped = v.used.v > v.cap.v;
+      return { rule: said.SECOND_TIER.rule, formula: v.basis.v === "fund" ? said.SECOND_TIER.onFund({ ...v, clamped }, result, w) : said.SECOND_TIER.onEligible({ ...v, clamped }, result, w) };
+    }
     case "CAP": {
       const v = step.values;
       const clamped = v.used.v > v.cap.v;

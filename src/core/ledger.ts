@@ -8,8 +8,10 @@
  * The year's accumulators start afresh on 1 January (限额在当年使用,不能结转下一年度); balances and
  * totals carry across years.
  */
-import { type Fen, ZERO, addFen, maxFen } from "./money.js";
-import { capRemaining } from "./steps/cap.js";
+import { type Fen, ZERO, addFen, maxFen, minFen } from "./money.js";
+import { emptyYear } from "./settle.js";
+import { capOf, capRemaining } from "./steps/cap.js";
+import { type Coordinates, isGap, lookup } from "./table.js";
 import type { Level, Rules, Status, VisitResult, YearState } from "./types.js";
 
 /** What a person paid and the fund paid, over all visits so far. */
@@ -27,8 +29,9 @@ export interface YearSummary {
   readonly year: number;
   readonly deductibleMet: Fen;
   readonly fundUsed: Fen;
-  readonly cap: Fen;
-  readonly capRemaining: Fen;
+  /** null: the city sets no cap. */
+  readonly cap: Fen | null;
+  readonly capRemaining: Fen | null;
   readonly fundPaid: Fen;
   readonly selfPaid: Fen;
   readonly amount: Fen;
@@ -49,32 +52,39 @@ export interface Opening {
 }
 
 /**
- * The most the opening values can be under the rules of the first visit: the year's cap; and the
- * deductible a year can hold (the highest level's when the levels share one accumulator, the first
- * visit's level's when each has its own, the yearly ceiling of per-visit deductibles). `null`: the
- * deductible is per visit with no yearly ceiling, so nothing already met carries into a visit.
+ * The most the opening values can be under the rules of the first visit: the year's cap (null when
+ * there is none); and the deductible a year can hold (the highest level's when the levels share one
+ * accumulator, the first visit's level's when each has its own, the yearly ceiling where there is
+ * one). `null`: nothing already met carries into a visit (per visit, per day or per month, with no
+ * yearly ceiling).
  */
-export function openingLimits(rules: Rules, status: Status, level: Level): { readonly fundUsed: Fen; readonly deductibleMet: Fen | null } {
+export function openingLimits(rules: Rules, at: Coordinates): { readonly fundUsed: Fen | null; readonly deductibleMet: Fen | null } {
   const d = rules.deductible;
-  const deductibleMet =
-    d.period === "visit" ? d.yearlyCeiling : d.accumulator === "shared" ? maxFen(maxFen(d.byLevel[1], d.byLevel[2]), d.byLevel[3]) : d.byLevel[level];
-  return { fundUsed: rules.cap.byStatus[status].value, deductibleMet };
+  const threshold = (level: Level): Fen => {
+    const cell = lookup(d.amount, { ...at, level });
+    return isGap(cell) ? ZERO : cell.value;
+  };
+  let deductibleMet: Fen | null;
+  if (d.period !== "year") deductibleMet = d.yearlyCeiling;
+  else if (d.accumulator === "per-level") deductibleMet = d.yearlyCeiling === null ? threshold(at.level) : maxFen(threshold(at.level), d.yearlyCeiling);
+  else {
+    let most = ZERO;
+    for (let level = 1; level <= rules.levels; level++) most = maxFen(most, threshold(level));
+    deductibleMet = most;
+  }
+  if (deductibleMet !== null && d.yearlyCeiling !== null && d.period === "year" && d.accumulator === "per-level") deductibleMet = minFen(deductibleMet, d.yearlyCeiling);
+  return { fundUsed: capOf(rules.cap, at), deductibleMet };
 }
 
 export class Ledger {
-  /** The calendar year the accumulators are for; undefined before the first visit. */
-  private year: number | undefined;
-  private deductibleMet: Fen = ZERO;
-  private met1: Fen = ZERO;
-  private met2: Fen = ZERO;
-  private met3: Fen = ZERO;
-  private fundUsed: Fen = ZERO;
+  /** The year's accumulators as the last visit left them; undefined before the first visit. */
+  private state: YearState | undefined;
   private yearAmount: Fen = ZERO;
   private yearFundPaid: Fen = ZERO;
   private yearSelfPaid: Fen = ZERO;
-  /** The rules and status of the year's last visit, for the year's cap. */
+  /** The rules and the person of the year's last visit, for the year's cap. */
   private yearRules: Rules | undefined;
-  private yearStatus: Status = "in-service";
+  private yearAt: Coordinates = { level: 1, status: "in-service", age: null };
   private opening: Opening | undefined;
   /** The date of the last visit recorded. */
   lastDate: string | undefined;
@@ -105,32 +115,21 @@ export class Ledger {
    */
   yearState(date: string, level: Level): YearState {
     const year = Number(date.slice(0, 4));
-    if (this.year === year) {
-      return { year, deductibleMet: this.deductibleMet, deductibleMetByLevel: { 1: this.met1, 2: this.met2, 3: this.met3 }, fundUsed: this.fundUsed };
-    }
-    const met = this.opening?.deductibleMet ?? ZERO;
-    return {
-      year,
-      deductibleMet: met,
-      deductibleMetByLevel: { 1: level === 1 ? met : ZERO, 2: level === 2 ? met : ZERO, 3: level === 3 ? met : ZERO },
-      fundUsed: this.opening?.fundUsed ?? ZERO,
-    };
+    if (this.state !== undefined && this.state.year === year) return this.state;
+    const opening = this.opening;
+    return emptyYear(year, { deductibleMet: opening?.deductibleMet ?? ZERO, fundUsed: opening?.fundUsed ?? ZERO, ...(opening?.deductibleMet === undefined ? {} : { level }) });
   }
 
   /** Books a settled visit and who paid for it. */
   record(rules: Rules, status: Status, result: VisitResult, paid: PaidParts): void {
     const after = result.after;
-    if (this.year !== after.year) this.startYear(after.year);
-    this.deductibleMet = after.deductibleMet;
-    this.met1 = after.deductibleMetByLevel[1];
-    this.met2 = after.deductibleMetByLevel[2];
-    this.met3 = after.deductibleMetByLevel[3];
-    this.fundUsed = after.fundUsed;
+    if (this.state?.year !== after.year) this.startYear();
+    this.state = after;
     this.yearAmount = addFen(this.yearAmount, result.visit.amount);
     this.yearFundPaid = addFen(this.yearFundPaid, result.fundPaid);
     this.yearSelfPaid = addFen(this.yearSelfPaid, result.selfPaid);
     this.yearRules = rules;
-    this.yearStatus = status;
+    this.yearAt = { level: result.appliedLevel, status, age: result.visit.age };
     this.lastDate = result.visit.date;
     const s = this.sums;
     if (s !== undefined) {
@@ -152,28 +151,27 @@ export class Ledger {
   }
 
   private summary(): YearSummary | undefined {
-    if (this.year === undefined || this.yearRules === undefined) return undefined;
-    const state: YearState = { year: this.year, deductibleMet: this.deductibleMet, deductibleMetByLevel: { 1: this.met1, 2: this.met2, 3: this.met3 }, fundUsed: this.fundUsed };
+    const state = this.state;
+    if (state === undefined || this.yearRules === undefined) return undefined;
     return {
-      year: this.year,
-      deductibleMet: this.deductibleMet,
-      fundUsed: this.fundUsed,
-      cap: this.yearRules.cap.byStatus[this.yearStatus].value,
-      capRemaining: capRemaining(this.yearRules.cap, this.yearStatus, state),
+      year: state.year,
+      deductibleMet: state.deductibleMet,
+      fundUsed: state.fundUsed,
+      cap: capOf(this.yearRules.cap, this.yearAt),
+      capRemaining: capRemaining(this.yearRules.cap, this.yearAt, state),
       fundPaid: this.yearFundPaid,
       selfPaid: this.yearSelfPaid,
       amount: this.yearAmount,
     };
   }
 
-  private startYear(year: number): void {
+  private startYear(): void {
     if (this.closed !== undefined) {
       const done = this.summary();
       if (done !== undefined) this.closed.push(done);
     }
     // The opening values belong to the first year only; the visit's own result carries them.
     this.opening = undefined;
-    this.year = year;
     this.yearAmount = ZERO;
     this.yearFundPaid = ZERO;
     this.yearSelfPaid = ZERO;

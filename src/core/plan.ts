@@ -15,7 +15,7 @@ export function planOf(r: RuleParameters): PlannedStep[] {
     { step: "facility", specialty: r.specialty },
     { step: "excluded" },
     { step: "deductible", rule: r.deductible },
-    { step: "ratio", table: r.ratio },
+    { step: "ratio", rule: r.ratio },
     { step: "cap", rule: r.cap },
     { step: "self-paid" },
     { step: "settlement", crossRegion: r.crossRegion },

@@ -19,11 +19,21 @@ import type { Level, PlannedStep, Rules, Status, Step, Visit, VisitResult, YearS
 
 export { capRemaining };
 
+const NONE: Readonly<Record<number, Fen>> = Object.freeze({});
+
 export function emptyYear(year: number, used?: { deductibleMet?: Fen; fundUsed?: Fen; level?: Level }): YearState {
   const met = used?.deductibleMet ?? ZERO;
-  const byLevel: Record<Level, Fen> = { 1: ZERO, 2: ZERO, 3: ZERO };
-  if (used?.level !== undefined) byLevel[used.level] = met;
-  return { year, deductibleMet: met, deductibleMetByLevel: byLevel, fundUsed: used?.fundUsed ?? ZERO };
+  return {
+    year,
+    deductibleMet: met,
+    deductibleMetByLevel: used?.level === undefined ? NONE : { [used.level]: met },
+    fundUsed: used?.fundUsed ?? ZERO,
+    period: "",
+    periodMet: ZERO,
+    periodMetByLevel: NONE,
+    eligibleSpent: ZERO,
+    secondTierUsed: ZERO,
+  };
 }
 
 /** The accumulators to use for a visit: the same year's, or fresh ones on 1 January. */
@@ -68,7 +78,17 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
   const refused = w.refusals.length > 0;
   const after: YearState = refused
     ? state
-    : { year: state.year, deductibleMet: w.deductibleMetAfter, deductibleMetByLevel: w.deductibleMetByLevelAfter, fundUsed: w.fundUsedAfter };
+    : {
+        year: state.year,
+        deductibleMet: w.deductibleMetAfter,
+        deductibleMetByLevel: w.deductibleMetByLevelAfter,
+        fundUsed: w.fundUsedAfter,
+        period: w.periodAfter,
+        periodMet: w.periodMetAfter,
+        periodMetByLevel: w.periodMetByLevelAfter,
+        eligibleSpent: w.eligibleSpentAfter,
+        secondTierUsed: w.secondTierUsedAfter,
+      };
   // Not covered: the whole amount is self-paid; what is in the catalogues stays apart from what is not.
   if (refused) {
     w.excluded = visit.excluded;
@@ -99,7 +119,7 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
           ? [{ code: "NOT_COVERED", values: { amount: f.fen(visit.amount) }, result: visit.amount, ...(first?.cite === undefined ? {} : { cite: first.cite }) }]
           : w.steps,
     after,
-    capRemaining: capRemaining(rules.cap, status, after),
+    capRemaining: capRemaining(rules.cap, { level: w.level, status, age: visit.age }, after),
     settlement: w.settlement ?? { mode: "local", atCounter: w.selfPaid, reimbursedLater: ZERO, actions: [] },
   };
 }

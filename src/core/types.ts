@@ -1,7 +1,10 @@
 import type { BasisPoints, Fen } from "./money.js";
 
-/** Facility level: 1 一级及以下, 2 二级, 3 三级及以上. */
-export type Level = 1 | 2 | 3;
+/**
+ * Facility level: the place of the facility's category in the city's order, from 1. For most cities
+ * 1 一级及以下, 2 二级, 3 三级及以上; a city with its own categories (社区, 医院) numbers them the same way.
+ */
+export type Level = number;
 
 /** 在职 in service, 退休 retired. */
 export type Status = "in-service" | "retired";
@@ -46,33 +49,95 @@ export interface Citation {
   readonly policyFile?: string;
 }
 
+/**
+ * A compiled table: a value that may differ by facility category (the engine's level), by status
+ * and by the person's age, nested in whatever order the city publishes it; a cell no source gives
+ * is `undefined` (see `table.ts`).
+ */
+export type Table<T> =
+  | { readonly by: "value"; readonly cell: T }
+  | { readonly by: "level"; readonly cells: Readonly<Record<number, Table<T> | undefined>> }
+  | { readonly by: "status"; readonly cells: Readonly<Record<Status, Table<T> | undefined>> }
+  | { readonly by: "age"; readonly bands: readonly { readonly from: number; readonly below: number | null; readonly table: Table<T> }[] };
+
+/** Where a lookup stops: a cell the table does not give, or an age it needs and was not told. */
+export type TableGap = { readonly gap: "missing" } | { readonly gap: "age" };
+
+/** Who the table is looked up for. */
+export interface Coordinates {
+  readonly level: Level;
+  readonly status: Status;
+  /** Age in whole years on the visit date; null when not known. */
+  readonly age: number | null;
+}
+
+/** An amount a table gives, with its source. */
+export interface AmountCell {
+  readonly value: Fen;
+  readonly cite: Citation;
+}
+
+/**
+ * A ratio a table gives: as written in the policy ("0.55", or the person's share "0.08" when `share`
+ * is "self"), the fund's part in basis points (5500, or 9200), and its source.
+ */
+export interface RatioCell {
+  readonly value: string;
+  readonly bp: BasisPoints;
+  readonly share: "fund" | "self";
+  readonly cite: Citation;
+}
+
+/** A deductible period: 按次, 按日, 按月, 按年度. */
+export type DeductiblePeriod = "visit" | "day" | "month" | "year";
+
+/** A condition of a visit the city names (签约家庭医生): points added to the ratio, or a table of its own. */
+export interface ConditionRule {
+  readonly id: string;
+  readonly name: { readonly zh: string; readonly en: string };
+  readonly addPoints: { readonly bp: BasisPoints; readonly value: string; readonly cite: Citation } | null;
+  readonly table: Table<RatioCell> | null;
+}
+
 /** The numbers and switches of one policy version, compiled for the engine. Holds no city logic. */
 export interface Rules {
+  /** How many facility categories the city has (3 for 一级, 二级, 三级). */
+  readonly levels: number;
   readonly deductible: {
-    /** 按次 per visit or 按年度 per calendar year. */
-    readonly period: "visit" | "year";
-    /** Yearly deductibles: one accumulator for all levels (累计补差) or one per level. */
+    readonly period: DeductiblePeriod;
+    /** Daily, monthly and yearly deductibles: one accumulator for all levels (累计补差) or one per level. */
     readonly accumulator: "shared" | "per-level";
-    readonly byLevel: Readonly<Record<Level, Fen>>;
-    /** Per-visit deductibles stop once this much has been paid in the year. */
+    readonly amount: Table<AmountCell>;
+    /** The most deductible paid in a year, whatever the period. */
     readonly yearlyCeiling: Fen | null;
-    readonly cite: Readonly<Record<Level, Citation>>;
-    /** Where "per visit" or "per year" comes from. */
+    readonly ceilingCite: Citation | null;
+    /** Where "per visit", "per day", "per month" or "per year" comes from. */
     readonly periodCite: Citation;
     /** Where "shared by the levels" or "per level" comes from. */
     readonly accumulatorCite: Citation;
   };
-  /** Fund ratio by level and status: as written in the policy ("0.55") and in basis points (5500). */
-  readonly ratio: Readonly<Record<Level, Readonly<Record<Status, { readonly value: string; readonly bp: BasisPoints; readonly cite: Citation }>>>>;
+  readonly ratio: {
+    readonly table: Table<RatioCell>;
+    /** Tables that apply above an amount of the year's eligible spending, in increasing order. */
+    readonly bands: readonly { readonly from: Fen; readonly cite: Citation; readonly table: Table<RatioCell> }[];
+    readonly conditions: readonly ConditionRule[];
+  };
   readonly cap: {
     /** "fund": the fund's payment is capped; "eligible": the eligible spending is capped. */
     readonly basis: "fund" | "eligible";
-    readonly byStatus: Readonly<Record<Status, { readonly value: Fen; readonly cite: Citation }>>;
+    /** null: the city sets no cap (`noneCite` says where). */
+    readonly amount: Table<AmountCell> | null;
+    readonly noneCite: Citation | null;
+    /** The cap is part of another scheme's that yibao does not model: results warn. */
+    readonly sharedWith: { readonly name: { readonly zh: string; readonly en: string }; readonly cite: Citation } | null;
+    /** A second tier above the cap, with its own ratio and cap. */
+    readonly secondTier: { readonly ratio: Table<RatioCell>; readonly amount: Table<AmountCell> } | null;
   };
   /** Special facility kinds settled as another level (鞍山: 专科 → 一级). */
   readonly specialty: { readonly level: Level; readonly cite: Citation } | null;
   readonly pharmacy: { readonly covered: boolean; readonly requiresPrescription: boolean; readonly cite: Citation };
-  readonly designation: { readonly required: boolean; readonly emergencyException: boolean; readonly cite: Citation };
+  /** null when no source says (a visit at a non-designated facility then cannot be settled). */
+  readonly designation: { readonly required: boolean; readonly emergencyException: boolean; readonly cite: Citation } | null;
   /** Visits outside the insured city (异地就医); null when no source gives the rules. */
   readonly crossRegion: CrossRegionRules | null;
   /** The steps a visit is settled by, in order, each with its parameters (see `plan.ts`). */
@@ -88,7 +153,7 @@ export type PlannedStep =
   | { readonly step: "facility"; readonly specialty: Rules["specialty"] }
   | { readonly step: "excluded" }
   | { readonly step: "deductible"; readonly rule: Rules["deductible"] }
-  | { readonly step: "ratio"; readonly table: Rules["ratio"] }
+  | { readonly step: "ratio"; readonly rule: Rules["ratio"] }
   | { readonly step: "cap"; readonly rule: Rules["cap"] }
   | { readonly step: "self-paid" }
   | { readonly step: "settlement"; readonly crossRegion: CrossRegionRules | null };
@@ -135,6 +200,10 @@ export interface Visit {
   readonly filed: boolean;
   /** The facility is open for cross-region outpatient direct settlement; null when not known. */
   readonly directSettlement: boolean | null;
+  /** The person's age in whole years on the visit date; null when not given. */
+  readonly age: number | null;
+  /** The conditions of the visit the city names (ids), e.g. family-doctor. */
+  readonly conditions: readonly string[];
 }
 
 /** What a person has used in one calendar year. */
@@ -142,10 +211,18 @@ export interface YearState {
   readonly year: number;
   /** Deductible paid this year, all levels together (the shared accumulator). */
   readonly deductibleMet: Fen;
-  /** Deductible paid this year at each level, for per-level accumulators. */
-  readonly deductibleMetByLevel: Readonly<Record<Level, Fen>>;
+  /** Deductible paid this year at each level, for per-level accumulators (a level not listed: 0). */
+  readonly deductibleMetByLevel: Readonly<Record<number, Fen>>;
   /** What counts against the cap this year: the fund's payments, or eligible spending. */
   readonly fundUsed: Fen;
+  /** Daily and monthly deductibles: the period of the last visit ("2025-03-01", "2025-03"), and what was met in it. */
+  readonly period: string;
+  readonly periodMet: Fen;
+  readonly periodMetByLevel: Readonly<Record<number, Fen>>;
+  /** The year's eligible spending so far (for ratios that change with it). */
+  readonly eligibleSpent: Fen;
+  /** What counts against the second tier's cap this year. */
+  readonly secondTierUsed: Fen;
 }
 
 // The facts: typed values, reasons and steps.
@@ -183,13 +260,26 @@ export interface ReasonParams {
   readonly SPECIALTY_AS_LEVEL: { readonly from: Of<"level">; readonly to: Of<"level"> };
   readonly EXCLUDED_PART: { readonly excluded: Of<"fen"> };
   readonly DEDUCTIBLE_PART: { readonly threshold: Of<"fen">; readonly part: Of<"fen">; readonly level: Of<"level">; readonly period: Of<"code"> };
-  readonly DEDUCTIBLE_ALREADY_MET: { readonly threshold: Of<"fen">; readonly level: Of<"level"> };
-  readonly DEDUCTIBLE_TOPPED_UP: { readonly threshold: Of<"fen">; readonly met: Of<"fen">; readonly part: Of<"fen">; readonly level: Of<"level"> };
+  /** `period`: the deductible's period, or "ceiling" when the yearly ceiling is what has been reached. */
+  readonly DEDUCTIBLE_ALREADY_MET: { readonly threshold: Of<"fen">; readonly level: Of<"level">; readonly period: Of<"code"> };
+  readonly DEDUCTIBLE_TOPPED_UP: { readonly threshold: Of<"fen">; readonly met: Of<"fen">; readonly part: Of<"fen">; readonly level: Of<"level">; readonly period: Of<"code"> };
   readonly DEDUCTIBLE_PERIOD_READING: Empty;
   readonly DEDUCTIBLE_SHARED_READING: { readonly accumulator: Of<"code"> };
   readonly RATIO_APPLIED: { readonly eligible: Of<"fen">; readonly ratio: Of<"bp">; readonly fund: Of<"fen">; readonly level: Of<"level">; readonly status: Of<"status"> };
+  /** The ratio the source writes as the person's share (自付比例): the fund pays the rest. */
+  readonly RATIO_SELF_SHARE: { readonly self: Of<"bp">; readonly ratio: Of<"bp"> };
+  /** The year's eligible spending so far (`spent`) is past a band that starts at `from`. */
+  readonly RATIO_BAND: { readonly from: Of<"fen">; readonly spent: Of<"fen"> };
+  /** A visit crossing bands: one part of its eligible spending, at its band's ratio (`from` 0: below the first band). */
+  readonly RATIO_PART: { readonly from: Of<"fen">; readonly part: Of<"fen">; readonly ratio: Of<"bp">; readonly fund: Of<"fen"> };
+  readonly RATIO_CONDITION_POINTS: { readonly condition: Of<"name">; readonly points: Of<"bp"> };
+  readonly RATIO_CONDITION_TABLE: { readonly condition: Of<"name"> };
   readonly CAP_CROSSED: { readonly cap: Of<"fen">; readonly overCap: Of<"fen"> };
   readonly CAP_EXHAUSTED: { readonly cap: Of<"fen"> };
+  readonly CAP_NONE: Empty;
+  /** The cap is part of another scheme's, which yibao does not see: less may be left than shown. */
+  readonly CAP_SHARED: { readonly scheme: Of<"name"> };
+  readonly SECOND_TIER_PAID: { readonly beyond: Of<"fen">; readonly ratio: Of<"bp">; readonly fund: Of<"fen">; readonly cap: Of<"fen"> };
   // Visits elsewhere.
   readonly PLACE_COVERED: { readonly place: Of<"place"> };
   readonly PLACE_NOT_COVERED: { readonly place: Of<"place"> };
@@ -264,13 +354,18 @@ export interface StepValues {
     /** Per-visit deductibles with a yearly ceiling: the ceiling and the per-visit amount. */
     readonly ceiling?: Of<"fen">;
     readonly perVisit?: Of<"fen">;
+    /** Daily, monthly and per-level deductibles with a yearly ceiling: what the year has met so far. */
+    readonly yearMet?: Of<"fen">;
     readonly period: Of<"code">;
   };
   readonly ELIGIBLE: { readonly inPolicy: Of<"fen">; readonly deductible: Of<"fen"> };
-  readonly FUND: { readonly inPolicy: Of<"fen">; readonly deductible: Of<"fen">; readonly eligible: Of<"fen">; readonly ratio: Of<"bp"> };
+  /** `part`: set when the visit crosses a band, for the part of the eligible spending paid at this ratio. */
+  readonly FUND: { readonly inPolicy: Of<"fen">; readonly deductible: Of<"fen">; readonly eligible: Of<"fen">; readonly ratio: Of<"bp">; readonly part?: Of<"fen"> };
   readonly CAP:
     | { readonly basis: Of<"code">; readonly fund: Of<"fen">; readonly cap: Of<"fen">; readonly used: Of<"fen"> }
     | { readonly basis: Of<"code">; readonly eligible: Of<"fen">; readonly cap: Of<"fen">; readonly used: Of<"fen">; readonly ratio: Of<"bp"> };
+  /** The second tier: the eligible spending beyond the first cap (`beyond`) at its ratio, up to its cap. */
+  readonly SECOND_TIER: { readonly basis: Of<"code">; readonly beyond: Of<"fen">; readonly ratio: Of<"bp">; readonly cap: Of<"fen">; readonly used: Of<"fen"> };
   readonly SELF_PAID: {
     readonly amount: Of<"fen">;
     readonly fundPaid: Of<"fen">;
@@ -338,7 +433,8 @@ export interface VisitResult {
   readonly steps: readonly Step[];
   /** The year's accumulators after this visit. */
   readonly after: YearState;
-  readonly capRemaining: Fen;
+  /** What is left of the year's cap after the visit; null when the city sets no cap. */
+  readonly capRemaining: Fen | null;
   /** How the visit is settled: locally, directly elsewhere, or paid and reimbursed back home. */
   readonly settlement: Settlement;
 }

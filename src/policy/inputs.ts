@@ -7,7 +7,9 @@ import type { MemberKind, Plan } from "../core/account.js";
 import type { Relation, Scheme } from "../core/family.js";
 import type { Citation, Facility, Level, Place, Status } from "../core/types.js";
 import { type Field, YibaoError, arg } from "../shared/errors.js";
+import { categoriesOf } from "./categories.js";
 import { cite } from "./registry.js";
+import { parseDate } from "../shared/today.js";
 import type { Policy, PolicyVersion } from "./schema.js";
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, "");
@@ -140,8 +142,13 @@ export interface ResolvedLevel {
 
 /** Level names a city accepts, for error messages. */
 export function acceptedLevels(version: PolicyVersion): string[] {
-  return ["1", "2", "3", "一级", "二级", "三级", ...version.levels.aliases.map((a) => a.name)];
+  if (version.levels !== undefined) return ["1", "2", "3", "一级", "二级", "三级", ...version.levels.aliases.map((a) => a.name)];
+  const categories = categoriesOf(version);
+  const grades = categories.flatMap((c) => c.levels).sort();
+  return [...categories.flatMap((c) => [c.name.zh, ...c.aliases]), ...grades.map((g) => GRADE_WORDS[g] ?? String(g))];
 }
+
+const GRADE_WORDS: Readonly<Record<number, string>> = { 1: "一级", 2: "二级", 3: "三级" };
 
 /** Every name a version accepts for a level, resolved once per version. */
 const levelTables = new WeakMap<PolicyVersion, Map<string, ResolvedLevel>>();
@@ -149,9 +156,16 @@ const levelTables = new WeakMap<PolicyVersion, Map<string, ResolvedLevel>>();
 function levelTable(policy: Policy, version: PolicyVersion): Map<string, ResolvedLevel> {
   const cached = levelTables.get(version);
   if (cached !== undefined) return cached;
-  const names = version.levels.names;
+  const table = version.levels === undefined ? categoryTable(policy, version) : gradeTable(policy, version, version.levels);
+  levelTables.set(version, table);
+  return table;
+}
+
+/** The short form: 一级, 二级, 三级 are levels 1, 2, 3, with the city's own names and aliases. */
+function gradeTable(policy: Policy, version: PolicyVersion, levels: NonNullable<PolicyVersion["levels"]>): Map<string, ResolvedLevel> {
+  const names = levels.names;
   const label = (l: Level) => names[l === 1 ? "1" : l === 2 ? "2" : "3"];
-  const interpretation = version.levels.numbersInterpretation;
+  const interpretation = levels.numbersInterpretation;
   const generic = (l: Level): ResolvedLevel => ({
     level: l,
     label: label(l),
@@ -161,14 +175,31 @@ function levelTable(policy: Policy, version: PolicyVersion): Map<string, Resolve
   // Later entries win: generic names, then the city's own level names, then its aliases.
   for (const [name, level] of LEVEL_ALIASES) table.set(name, generic(level));
   for (const level of [1, 2, 3] as const) table.set(norm(label(level).zh), { level, label: label(level) });
-  for (const alias of version.levels.aliases) {
+  for (const alias of levels.aliases) {
     table.set(norm(alias.name), {
       level: alias.level,
       label: label(alias.level),
       ...(alias.interpretation === undefined ? {} : { cite: cite(policy, alias.source, alias.interpretation) }),
     });
   }
-  levelTables.set(version, table);
+  return table;
+}
+
+/**
+ * A city's own categories: their ids, names and aliases; and the common words 一级, 二级, 三级 only
+ * where a category says which grades it takes (otherwise they are refused, never guessed).
+ */
+function categoryTable(policy: Policy, version: PolicyVersion): Map<string, ResolvedLevel> {
+  const table = new Map<string, ResolvedLevel>();
+  const declared = version.categories ?? [];
+  categoriesOf(version).forEach((c, i) => {
+    const given = declared[i];
+    const reading = given?.interpretation === undefined ? {} : { cite: cite(policy, given.source, given.interpretation) };
+    for (const [name, grade] of LEVEL_ALIASES) if (c.levels.includes(grade)) table.set(name, { level: c.rank, label: c.name, ...reading });
+  });
+  for (const c of categoriesOf(version)) {
+    for (const name of [c.id, c.name.zh, c.name.en, ...c.aliases]) table.set(norm(name), { level: c.rank, label: c.name });
+  }
   return table;
 }
 
@@ -177,6 +208,29 @@ export function parseLevel(policy: Policy, version: PolicyVersion, value: string
   const level = lookup(levelTable(policy, version), text);
   if (level === undefined) throw new YibaoError("INVALID_VALUE", { field, value: text, accepted: acceptedLevels(version) });
   return level;
+}
+
+/** The person's age in whole years on a visit date: from `birthDate`, or `age` as given; null when neither is. */
+export function ageOn(date: string, input: { readonly age?: string | number | undefined; readonly birthDate?: string | undefined }, field: (name: string) => Field): number | null {
+  if (input.birthDate !== undefined) {
+    const birth = parseDate(input.birthDate, field("birthDate"));
+    if (birth > date) throw new YibaoError("BIRTH_AFTER_VISIT", { field: field("birthDate"), value: input.birthDate, date });
+    const years = Number(date.slice(0, 4)) - Number(birth.slice(0, 4));
+    return date.slice(5) >= birth.slice(5) ? years : years - 1;
+  }
+  if (input.age === undefined) return null;
+  const text = String(input.age).trim();
+  if (!/^\d{1,3}$/.test(text) || Number(text) > 150) throw new YibaoError("INVALID_VALUE", { field: field("age"), value: text, accepted: ["45", "72"] });
+  return Number(text);
+}
+
+/** A condition the city names (签约家庭医生), by its id, name or alias; its id. */
+export function parseCondition(version: PolicyVersion, value: string, field: Field): string {
+  const conditions = version.outpatient?.conditions ?? [];
+  const wanted = norm(value);
+  const found = conditions.find((c) => [c.id, c.name.zh, c.name.en, ...c.aliases].some((n) => norm(n) === wanted));
+  if (found === undefined) throw new YibaoError("INVALID_VALUE", { field, value, accepted: conditions.flatMap((c) => [c.id, c.name.zh]) });
+  return found.id;
 }
 
 /** Yuan as typed: "12", "12.5", "12.50"; never negative, at most two decimals. */
@@ -190,5 +244,5 @@ export function parseMoney(value: string | number, field: Field): Fen {
 }
 
 /** A real calendar date written YYYY-MM-DD. */
-export { parseDate } from "../shared/today.js";
+export { parseDate };
 

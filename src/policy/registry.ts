@@ -3,10 +3,12 @@
  * version into the engine's `Rules`. Pure: the files are read elsewhere (`load.ts`).
  */
 import { type Fen, ZERO, parseRatio, parseYuan } from "../core/money.js";
-import type { Citation, CrossRegionRules, ElsewhereRule, Level, Rules, Status } from "../core/types.js";
+import type { Table } from "../core/table.js";
+import type { AmountCell, Citation, ConditionRule, CrossRegionRules, ElsewhereRule, RatioCell, Rules, Status } from "../core/types.js";
 import { withPlan } from "../core/plan.js";
 import { YibaoError } from "../shared/errors.js";
-import type { CrossRegionPolicy, Policy, PolicyVersion, SourceRef } from "./schema.js";
+import { type Category, capTable, categoriesOf, deductibleTable, ratioTableOf } from "./categories.js";
+import type { CrossRegionPolicy, Policy, PolicyVersion, SourceRef, TableNode } from "./schema.js";
 
 /** Where a city's policy came from: shipped with yibao, and the user's files that made or extended it. */
 export interface PolicyOrigin {
@@ -53,7 +55,9 @@ const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, "").replace(/[
 
 /** 鞍山, 鞍山市, anshan, Anshan, 210300 all name Anshan. */
 export function cityNames(policy: Policy): string[] {
-  return [policy.id, policy.name.zh, policy.name.short, policy.name.pinyin, policy.adminCode];
+  const names = [policy.id, policy.name.zh, policy.name.short, policy.name.pinyin, policy.adminCode];
+  for (const city of policy.appliesTo ?? []) names.push(city.code, city.zh, city.short, ...(city.pinyin === undefined ? [] : [city.pinyin]));
+  return names;
 }
 
 /** The city on file a name means, if any. */
@@ -75,7 +79,7 @@ export function findCity(registry: Registry, input: string): Policy {
 
 /** The version in force on a date, if any. */
 export function versionAt(policy: Policy, date: string): PolicyVersion | undefined {
-  return policy.versions.find((v) => v.effectiveFrom <= date && (v.effectiveTo === undefined || date <= v.effectiveTo));
+  return policy.versions.find((v) => (v.effectiveFrom === undefined || v.effectiveFrom <= date) && (v.effectiveTo === undefined || date <= v.effectiveTo));
 }
 
 export function versionOn(policy: Policy, date: string): PolicyVersion {
@@ -85,7 +89,7 @@ export function versionOn(policy: Policy, date: string): PolicyVersion {
       city: policy.name.zh,
       cityId: policy.id,
       date,
-      ranges: policy.versions.map((v) => ({ from: v.effectiveFrom, ...(v.effectiveTo === undefined ? {} : { to: v.effectiveTo }) })),
+      ranges: policy.versions.map((v) => ({ ...(v.effectiveFrom === undefined ? {} : { from: v.effectiveFrom }), ...(v.effectiveTo === undefined ? {} : { to: v.effectiveTo }) })),
     });
   }
   return version;
@@ -136,39 +140,91 @@ function incomplete(policy: Policy, version: PolicyVersion, fields: readonly str
 
 const compiled = new WeakMap<PolicyVersion, Rules>();
 
+/** A table of the file compiled for the engine: categories become levels (their places, from 1). */
+function compileTable<T>(node: TableNode, categories: readonly Category[], leaf: (n: TableNode & { value: string }) => T): Table<T> {
+  if (node.value !== undefined) return { by: "value", cell: leaf(node as TableNode & { value: string }) };
+  if (node.byCategory !== undefined) {
+    const byId = node.byCategory;
+    const cells: Record<number, Table<T> | undefined> = {};
+    for (const c of categories) {
+      const child = Object.hasOwn(byId, c.id) ? byId[c.id] : undefined;
+      cells[c.rank] = child === undefined ? undefined : compileTable(child, categories, leaf);
+    }
+    return { by: "level", cells };
+  }
+  if (node.byStatus !== undefined) {
+    const child = (s: Status) => {
+      const n = node.byStatus?.[s];
+      return n === undefined ? undefined : compileTable(n, categories, leaf);
+    };
+    return { by: "status", cells: { "in-service": child("in-service"), retired: child("retired") } };
+  }
+  return {
+    by: "age",
+    bands: (node.byAge ?? []).map((band) => ({ from: band.from ?? 0, below: band.below ?? null, table: compileTable(band, categories, leaf) })),
+  };
+}
+
+/** The parts of the outpatient parameters a version lacks altogether. */
+function absentParts(version: PolicyVersion): string[] {
+  const op = version.outpatient;
+  const given = { deductible: op?.deductible !== undefined, ratios: op !== undefined && ratioTableOf(op) !== undefined, cap: op?.cap !== undefined };
+  return (["deductible", "ratios", "cap"] as const).filter((part) => !given[part]);
+}
+
 /** The engine's view of a version. Throws POLICY_INCOMPLETE when the outpatient parameters are missing. */
 export function compileRules(policy: Policy, version: PolicyVersion): Rules {
   const cached = compiled.get(version);
   if (cached !== undefined) return cached;
   const op = version.outpatient;
-  if (op === undefined) throw incomplete(policy, version, missingFields(version).filter((f) => f === "deductible" || f === "ratios" || f === "cap"));
-  const d = op.deductible;
-  const level = (l: Level) => d.byLevel[LEVEL_KEY[l]];
-  const ratioOf = (l: Level, s: Status) => {
-    const v = op.ratios[LEVEL_KEY[l]][s];
-    return { value: v.value, bp: bpOf(v.value), cite: cite(policy, v.source, v.interpretation) };
+  const absent = absentParts(version);
+  const d = op?.deductible;
+  const ratioTable = op === undefined ? undefined : ratioTableOf(op);
+  const capRule = op?.cap;
+  if (absent.length > 0 || d === undefined || ratioTable === undefined || capRule === undefined) throw incomplete(policy, version, absent);
+  const categories = categoriesOf(version);
+  const c = (v: { source?: SourceRef | undefined; interpretation?: string | undefined }) => cite(policy, v.source, v.interpretation);
+  const amount = (n: TableNode & { value: string }): AmountCell => ({ value: yuanOf(n.value), cite: c(n) });
+  const ratio = (n: TableNode & { value: string }): RatioCell => {
+    const written = bpOf(n.value);
+    const share = n.share ?? "fund";
+    return { value: n.value, bp: share === "self" ? 10_000 - written : written, share, cite: c(n) };
   };
-  const capOf = (s: Status) => {
-    const v = op.cap.byStatus[s];
-    return { value: yuanOf(v.value), cite: cite(policy, v.source, v.interpretation) };
-  };
-  const ratioRow = (l: Level) => ({ "in-service": ratioOf(l, "in-service"), retired: ratioOf(l, "retired") });
+  const ratios = (n: TableNode) => compileTable(n, categories, ratio);
+  const amounts = (n: TableNode) => compileTable(n, categories, amount);
+  const deductibleNode = deductibleTable(d);
+  const capNode = capTable(capRule);
+  if (deductibleNode === undefined) throw new Error("a validated deductible has no amounts");
   const rules: Rules = withPlan({
+    levels: categories.length,
     deductible: {
       period: d.period.value,
       accumulator: d.accumulator?.value ?? "shared",
-      byLevel: { 1: yuanOf(level(1).value), 2: yuanOf(level(2).value), 3: yuanOf(level(3).value) },
+      amount: amounts(deductibleNode),
       yearlyCeiling: d.yearlyCeiling === undefined ? null : yuanOf(d.yearlyCeiling.value),
-      cite: {
-        1: cite(policy, level(1).source, level(1).interpretation),
-        2: cite(policy, level(2).source, level(2).interpretation),
-        3: cite(policy, level(3).source, level(3).interpretation),
-      },
-      periodCite: cite(policy, d.period.source, d.period.interpretation),
+      ceilingCite: d.yearlyCeiling === undefined ? null : c(d.yearlyCeiling),
+      periodCite: c(d.period),
       accumulatorCite: cite(policy, d.accumulator?.source, d.accumulator?.interpretation),
     },
-    ratio: { 1: ratioRow(1), 2: ratioRow(2), 3: ratioRow(3) },
-    cap: { basis: op.cap.basis, byStatus: { "in-service": capOf("in-service"), retired: capOf("retired") } },
+    ratio: {
+      table: ratios(ratioTable),
+      bands: (op?.ratioBands ?? []).map((b) => ({ from: yuanOf(b.from.value), cite: c(b.from), table: ratios(b.ratio) })),
+      conditions: (op?.conditions ?? []).map(
+        (k): ConditionRule => ({
+          id: k.id,
+          name: k.name,
+          addPoints: k.addPoints === undefined ? null : { bp: bpOf(k.addPoints.value), value: k.addPoints.value, cite: c(k.addPoints) },
+          table: k.ratio === undefined ? null : ratios(k.ratio),
+        }),
+      ),
+    },
+    cap: {
+      basis: capRule.basis,
+      amount: capNode === undefined ? null : amounts(capNode),
+      noneCite: capRule.none === undefined ? null : c(capRule.none),
+      sharedWith: capRule.sharedWith === undefined ? null : { name: capRule.sharedWith.name, cite: c(capRule.sharedWith) },
+      secondTier: capRule.secondTier === undefined ? null : { ratio: ratios(capRule.secondTier.ratio), amount: amounts(capRule.secondTier.amount) },
+    },
     specialty:
       version.specialty === undefined
         ? null
@@ -181,11 +237,14 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
             requiresPrescription: version.pharmacy.requiresPrescription,
             cite: cite(policy, version.pharmacy.source, version.pharmacy.interpretation),
           },
-    designation: {
-      required: version.designation.required,
-      emergencyException: version.designation.emergencyException,
-      cite: cite(policy, version.designation.source, version.designation.interpretation),
-    },
+    designation:
+      version.designation === undefined
+        ? null
+        : {
+            required: version.designation.required,
+            emergencyException: version.designation.emergencyException,
+            cite: cite(policy, version.designation.source, version.designation.interpretation),
+          },
     crossRegion: version.crossRegion === undefined ? null : crossRegionRules(policy, version.crossRegion),
   });
   compiled.set(version, rules);

@@ -3,6 +3,11 @@
  * `policies/schema.json` is generated from it (`npm run schema`) for editors.
  */
 import { z } from "zod";
+import { parseYuan } from "../core/money.js";
+import { versionIssues } from "./categories.js";
+import type { TableNode } from "./table-node.js";
+
+export type { TableNode };
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const isoDate = z
@@ -33,7 +38,11 @@ const sourced = <T extends z.ZodType>(value: T) =>
       message: "a value needs a source, an interpretation id, or both",
     });
 
-const yuan = z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, "yuan as a string with at most two decimals, e.g. \"300\" or \"12.50\"");
+/** Yuan as a string, at most two decimals and at most 100,000,000 (the most yibao settles). */
+const yuan = z
+  .string()
+  .regex(/^\d{1,9}(\.\d{1,2})?$/, "yuan as a string with at most two decimals, e.g. \"300\" or \"12.50\"")
+  .refine((s) => parseYuan(s) !== undefined, "at most 100000000 yuan");
 const ratio = z.string().regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, "a ratio between 0 and 1 as a string, e.g. \"0.55\"");
 
 export const sourcedYuan = sourced(yuan);
@@ -45,37 +54,160 @@ const byStatus = <T extends z.ZodType>(value: T) => z.object({ "in-service": val
 
 const bilingual = z.object({ zh: text, en: text }).strict();
 
+const BRANCHES = ["value", "byCategory", "byStatus", "byAge"] as const;
+
+function tableOf(kind: "yuan" | "ratio"): z.ZodType<TableNode> {
+  const node: z.ZodType<TableNode> = z.lazy((): z.ZodType<TableNode> =>
+    z
+      .object({
+        value: (kind === "yuan" ? yuan : ratio).optional().describe(kind === "yuan" ? "The amount in yuan, e.g. \"300\"." : "The ratio, e.g. \"0.60\"."),
+        share: (kind === "ratio" ? z.enum(["fund", "self"]) : z.never())
+          .optional()
+          .describe(
+            kind === "ratio" ? "\"self\" when the source publishes the person's share (自付比例 8%): the fund pays the rest. Default \"fund\" (支付比例)." : "Ratios only.",
+          ),
+        source: sourceRef.optional().describe("Where the value comes from."),
+        interpretation: interpretationId.optional(),
+        from: z.int().min(0).max(150).optional().describe("In a `byAge` list: the first age of this band, in whole years on the visit date (absent: from birth)."),
+        below: z.int().min(1).max(150).optional().describe("In a `byAge` list: the first age past this band (absent: no upper end)."),
+        byCategory: z.record(z.string().min(1), node).optional().describe("One entry per facility category id (or level \"1\", \"2\", \"3\")."),
+        byStatus: z
+          .object({ "in-service": node.optional(), retired: node.optional() })
+          .strict()
+          .optional()
+          .describe("In service (在职) and retired (退休)."),
+        byAge: z.array(node).min(1).optional().describe("Bands of the person's age on the visit date, in order, each with `from` and/or `below`, together covering every age."),
+      })
+      .strict()
+      .superRefine((n, ctx) => {
+        const given = BRANCHES.filter((b) => n[b] !== undefined);
+        if (given.length !== 1) {
+          ctx.addIssue({ code: "custom", message: `give exactly one of ${BRANCHES.join(", ")}${given.length > 1 ? ` (found ${given.join(", ")})` : ""}` });
+          return;
+        }
+        if (n.value !== undefined && n.source === undefined && n.interpretation === undefined) {
+          ctx.addIssue({ code: "custom", path: ["source"], message: "a value needs a source, an interpretation id, or both" });
+        }
+        if (n.value === undefined && (n.source !== undefined || n.share !== undefined)) {
+          ctx.addIssue({ code: "custom", message: "`source` and `share` belong beside a `value`" });
+        }
+        if (n.byAge !== undefined) {
+          let next = 0;
+          n.byAge.forEach((band, i) => {
+            const from = band.from ?? 0;
+            if (from !== next) ctx.addIssue({ code: "custom", path: ["byAge", i, "from"], message: `bands must follow each other: this one should start at ${next}` });
+            if (band.below !== undefined && band.below <= from) ctx.addIssue({ code: "custom", path: ["byAge", i, "below"], message: "`below` must be above `from`" });
+            if (band.below === undefined && i < (n.byAge?.length ?? 0) - 1) {
+              ctx.addIssue({ code: "custom", path: ["byAge", i, "below"], message: "only the last band may be open-ended" });
+            }
+            next = band.below ?? 151;
+          });
+          if (next !== 151) ctx.addIssue({ code: "custom", path: ["byAge"], message: "the last band must be open-ended (leave out its `below`)" });
+        }
+      }),
+  );
+  return node;
+}
+
+export const yuanTable = tableOf("yuan");
+export const ratioTable = tableOf("ratio");
+
 export const deductibleSchema = z
   .object({
-    period: sourced(z.enum(["visit", "year"])).describe("按次 per visit, or 按年度 per calendar year."),
+    period: sourced(z.enum(["visit", "day", "month", "year"])).describe("按次 per visit, 按日 per day, 按月 per month, or 按年度 per calendar year."),
     accumulator: sourced(z.enum(["shared", "per-level"]))
       .optional()
-      .describe("For yearly deductibles: one accumulator shared by all levels (累计补差), or one per level."),
-    yearlyCeiling: sourcedYuan.optional().describe("Per-visit deductibles stop once this much has been paid in a year."),
-    byLevel: byLevel(sourcedYuan),
+      .describe("For daily, monthly and yearly deductibles: one accumulator shared by all categories (a higher one tops up the difference, 累计补差), or one per category."),
+    yearlyCeiling: sourcedYuan
+      .optional()
+      .describe("The most deductible paid in a year, whatever the period (宝鸡 50 a month, at most 200 a year; 长沙 per level, at most 300 a year)."),
+    byLevel: byLevel(sourcedYuan).optional().describe("The amount for levels 1, 2 and 3 (the short form; `amount` takes any table)."),
+    amount: yuanTable.optional().describe("The amount, by category, status and age as the city publishes it."),
   })
   .strict()
   .superRefine((d, ctx) => {
-    if (d.period.value === "year" && d.accumulator === undefined) {
-      ctx.addIssue({ code: "custom", path: ["accumulator"], message: "a yearly deductible must say whether levels share one accumulator" });
+    if ((d.byLevel === undefined) === (d.amount === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["amount"], message: "give the amount either as `byLevel` or as `amount`, not both or neither" });
     }
-    if (d.period.value === "year" && d.yearlyCeiling !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["yearlyCeiling"], message: "a yearly ceiling only applies to per-visit deductibles" });
+    if (d.period.value !== "visit" && d.accumulator === undefined) {
+      ctx.addIssue({ code: "custom", path: ["accumulator"], message: "a daily, monthly or yearly deductible must say whether categories share one accumulator" });
     }
+    if (d.period.value === "year" && d.yearlyCeiling !== undefined && d.accumulator?.value !== "per-level") {
+      ctx.addIssue({ code: "custom", path: ["yearlyCeiling"], message: "a yearly deductible shared by the categories needs no yearly ceiling; it applies to per-visit, daily, monthly or per-category deductibles" });
+    }
+  });
+
+const conditionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, "lower-case letters, digits and hyphens, e.g. family-doctor").describe("What a visit names it by (`--condition family-doctor`)."),
+    name: bilingual.describe("The condition as the city words it, e.g. 签约家庭医生."),
+    aliases: z.array(text).default([]).describe("Other names accepted for it."),
+    addPoints: sourcedRatio.optional().describe("Added to the fund's ratio when the condition holds, e.g. \"0.10\" for ten points (capped at 100%)."),
+    ratio: ratioTable.optional().describe("A ratio table of its own that replaces the ordinary one when the condition holds."),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if ((c.addPoints === undefined) === (c.ratio === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["addPoints"], message: "a condition either adds points (`addPoints`) or has its own table (`ratio`)" });
+    }
+  });
+
+export const capSchema = z
+  .object({
+    basis: z.enum(["fund", "eligible"]).describe("What the cap limits: the fund's payment, or the eligible spending (镇江: the eligible part above 10000 is not paid)."),
+    byStatus: byStatus(sourcedYuan).optional().describe("The cap for in-service and retired (the short form; `amount` takes any table)."),
+    amount: yuanTable.optional().describe("The cap, by category, status and age as the city publishes it."),
+    none: sourced(z.literal(true)).optional().describe("The city sets no annual cap (北京 since 2023)."),
+    sharedWith: z
+      .object({ name: bilingual.describe("The scheme whose cap this one is part of, e.g. 住院统筹."), source: sourceRef, interpretation: interpretationId.optional() })
+      .strict()
+      .optional()
+      .describe("The cap is shared with a scheme yibao does not model (乌海: inside the inpatient cap): results warn that less may be left."),
+    secondTier: z
+      .object({
+        ratio: ratioTable.describe("What the second tier pays of the eligible spending the first cap leaves unpaid."),
+        amount: yuanTable.describe("The second tier's own cap (on its payments, or on the spending it takes, as `basis` says)."),
+      })
+      .strict()
+      .optional()
+      .describe("A second tier above the cap with its own ratio and cap (滕州 大额 up to 1000 more)."),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const forms = [c.byStatus, c.amount, c.none].filter((f) => f !== undefined).length;
+    if (forms !== 1) ctx.addIssue({ code: "custom", path: ["amount"], message: "give exactly one of `byStatus`, `amount` or `none`" });
+    if (c.none !== undefined && c.secondTier !== undefined) ctx.addIssue({ code: "custom", path: ["secondTier"], message: "a second tier needs a first cap" });
   });
 
 export const outpatientSchema = z
   .object({
-    deductible: deductibleSchema,
-    ratios: byLevel(byStatus(sourcedRatio)).describe("Fund ratio by level and status."),
-    cap: z
-      .object({
-        basis: z.enum(["fund", "eligible"]).describe("What the cap limits: the fund's payment, or the eligible spending."),
-        byStatus: byStatus(sourcedYuan),
-      })
-      .strict(),
+    deductible: deductibleSchema.optional().describe("The deductible (起付标准); absent when no source gives it, and then list `deductible` under `missing`."),
+    ratios: byLevel(byStatus(sourcedRatio)).optional().describe("Fund ratio by level and status (the short form; `ratio` takes any table)."),
+    ratio: ratioTable.optional().describe("The fund's ratio (支付比例), by category, status and age as the city publishes it."),
+    ratioBands: z
+      .array(z.object({ from: sourcedYuan.describe("Where the band starts: the year's eligible spending so far (政策范围内起付线以上的累计费用)."), ratio: ratioTable }).strict())
+      .optional()
+      .describe("Ratios that change with the year's eligible spending (天津: above 5500, 55%): each band's table applies above its `from`, the ordinary one below the first."),
+    conditions: z.array(conditionSchema).optional().describe("Conditions of a visit the city names that raise the ratio (沈阳: a signed family doctor)."),
+    cap: capSchema.optional().describe("The annual cap (年度最高支付限额); absent when no source gives it, and then list `cap` under `missing`."),
   })
-  .strict();
+  .strict()
+  .superRefine((o, ctx) => {
+    if (o.ratios !== undefined && o.ratio !== undefined) ctx.addIssue({ code: "custom", path: ["ratio"], message: "give the ratios either as `ratios` or as `ratio`, not both" });
+    o.ratioBands?.forEach((band, i) => {
+      const previous = i === 0 ? undefined : o.ratioBands?.[i - 1];
+      const value = parseYuan(band.from.value);
+      const before = previous === undefined ? undefined : parseYuan(previous.from.value);
+      if (value !== undefined && (value === 0 || (before !== undefined && value <= before))) {
+        ctx.addIssue({ code: "custom", path: ["ratioBands", i, "from"], message: "bands start above 0, in increasing order" });
+      }
+    });
+    const ids = new Set<string>();
+    o.conditions?.forEach((c, i) => {
+      if (ids.has(c.id)) ctx.addIssue({ code: "custom", path: ["conditions", i, "id"], message: `duplicate condition id ${c.id}` });
+      ids.add(c.id);
+    });
+  });
 
 /** Who a relative is to the account holder (被授权人是授权人的…). */
 export const relationSchema = z.enum([
@@ -257,10 +389,30 @@ export const levelAliasSchema = z
   })
   .strict();
 
+export const categorySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and hyphens, e.g. community").describe("The id tables key this category by."),
+    name: bilingual.describe("What the city calls it, e.g. 社区卫生服务机构."),
+    aliases: z.array(text).default([]).describe("Other names a person may type for it, e.g. 社区."),
+    levels: z
+      .array(levelNumber)
+      .min(1)
+      .optional()
+      .describe("The common grades (一级, 二级, 三级) that fall in this category; leave out in every category when those words do not apply here (then `--level 二级` is refused)."),
+    source: sourceRef.optional(),
+    interpretation: interpretationId.optional(),
+  })
+  .strict();
+
+/** The cells of a table a `missing` entry may name. */
+const missingField = z.enum(["deductible", "ratios", "cap", "pharmacy", "account", "family", "crossRegion", "designation"]);
+
 export const versionSchema = z
   .object({
     id: text.describe("Version id, unique within the city."),
-    effectiveFrom: isoDate,
+    effectiveFrom: isoDate
+      .optional()
+      .describe("First day in force; absent when no source gives it (then the version holds for every date up to `effectiveTo`, with a warning). Only the first version may leave it out."),
     effectiveTo: isoDate.optional().describe("Last day in force; absent while the version is current."),
     confirmedThrough: isoDate.optional().describe("Last day the source confirms the values for."),
     source: sourceRef.describe("The source that establishes this version."),
@@ -272,10 +424,18 @@ export const versionSchema = z
           .optional()
           .describe("Set when the plain numbers 1, 2, 3 are themselves a reading (Shanxi fee classes)."),
       })
-      .strict(),
+      .strict()
+      .optional()
+      .describe("Facilities graded 一级, 二级, 三级 as levels 1, 2 and 3 (the short form; `categories` takes any list)."),
+    categories: z
+      .array(categorySchema)
+      .min(1)
+      .max(12)
+      .optional()
+      .describe("The facility categories the city defines, in order from the lowest (社区, 医院; 二级及以下, 三级; …). Tables key them by `id`."),
     specialty: z
       .object({
-        level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+        level: z.int().min(1).max(12).describe("The level (or the place of the category in `categories`, from 1) they are settled as."),
         source: sourceRef,
         interpretation: interpretationId.optional(),
       })
@@ -301,8 +461,10 @@ export const versionSchema = z
           .optional()
           .describe("The reading the emergency rule rests on, where the source gives no exception and says nothing of emergencies."),
       })
-      .strict(),
-    outpatient: outpatientSchema.optional().describe("Deductible, ratios and cap; absent when no source gives them."),
+      .strict()
+      .optional()
+      .describe("Whether only designated facilities are paid; absent when no source says, and then list `designation` under `missing`."),
+    outpatient: outpatientSchema.optional().describe("Deductible, ratios and cap; absent when no source gives any of them."),
     account: accountSchema.optional().describe("The personal account (个人账户); absent when no source gives it, and then list it under `missing`."),
     family: familySchema.optional().describe("Family mutual aid (家庭共济); absent when no source gives it, and then list it under `missing`."),
     crossRegion: crossRegionSchema
@@ -312,8 +474,10 @@ export const versionSchema = z
       .array(
         z
           .object({
-            field: z.enum(["deductible", "ratios", "cap", "pharmacy", "account", "family", "crossRegion"]),
-            note: bilingual,
+            field: missingField.describe("The part no source gives."),
+            category: z.string().min(1).optional().describe("For a table: the category id of the cell that is missing (absent: every category)."),
+            status: z.enum(["in-service", "retired"]).optional().describe("For a table: the status of the cell that is missing (absent: both)."),
+            note: bilingual.describe("Why it is missing, e.g. 来源未公布退休人员在三级医院的比例."),
             source: sourceRef.optional(),
           })
           .strict(),
@@ -328,27 +492,10 @@ export const versionSchema = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.effectiveTo !== undefined && v.effectiveTo < v.effectiveFrom) {
+    if (v.effectiveTo !== undefined && v.effectiveFrom !== undefined && v.effectiveTo < v.effectiveFrom) {
       ctx.addIssue({ code: "custom", path: ["effectiveTo"], message: "effectiveTo is before effectiveFrom" });
     }
-    if (v.outpatient === undefined && v.missing.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["outpatient"], message: "give the outpatient parameters, or list them under `missing`" });
-    }
-    const missing = new Set(v.missing.map((m) => m.field));
-    if (v.outpatient !== undefined && (missing.has("deductible") || missing.has("ratios") || missing.has("cap"))) {
-      ctx.addIssue({ code: "custom", path: ["missing"], message: "`missing` cannot list outpatient parameters when `outpatient` is given" });
-    }
-    for (const part of ["account", "family", "crossRegion"] as const) {
-      if (v[part] === undefined && !missing.has(part)) {
-        ctx.addIssue({ code: "custom", path: [part], message: `give the ${part} rules, or list \`${part}\` under \`missing\`` });
-      }
-      if (v[part] !== undefined && missing.has(part)) {
-        ctx.addIssue({ code: "custom", path: ["missing"], message: `\`missing\` cannot list ${part} when it is given` });
-      }
-    }
-    if (v.pharmacy === undefined && !missing.has("pharmacy")) {
-      ctx.addIssue({ code: "custom", path: ["pharmacy"], message: "give the pharmacy rule, or list `pharmacy` under `missing`" });
-    }
+    for (const issue of versionIssues(v)) ctx.addIssue({ code: "custom", ...issue });
   });
 
 const dayAfter = (date: string) => {
@@ -361,13 +508,19 @@ const dayAfter = (date: string) => {
  * Versions in date order, each ending the day before the next begins: no overlap, no gap, and only
  * the last one open-ended.
  */
-export function versionSequenceIssues(versions: readonly { effectiveFrom: string; effectiveTo?: string | undefined }[]) {
+export function versionSequenceIssues(versions: readonly { effectiveFrom?: string | undefined; effectiveTo?: string | undefined }[]) {
   const issues: { path: (string | number)[]; message: string }[] = [];
+  const first = versions[0];
+  if (first !== undefined && first.effectiveFrom === undefined && first.effectiveTo === undefined && versions.length > 1) {
+    issues.push({ path: ["versions", 0, "effectiveTo"], message: "only the last version may be open-ended; give effectiveTo" });
+  }
   for (let i = 1; i < versions.length; i++) {
     const previous = versions[i - 1];
     const current = versions[i];
     if (previous === undefined || current === undefined) continue;
-    if (previous.effectiveTo === undefined) {
+    if (current.effectiveFrom === undefined) {
+      issues.push({ path: ["versions", i, "effectiveFrom"], message: "only the first version may leave out effectiveFrom" });
+    } else if (previous.effectiveTo === undefined) {
       issues.push({ path: ["versions", i - 1, "effectiveTo"], message: "only the last version may be open-ended; give effectiveTo" });
     } else if (current.effectiveFrom !== dayAfter(previous.effectiveTo)) {
       const kind = current.effectiveFrom <= previous.effectiveTo ? "overlaps" : "leaves a gap after";
@@ -431,6 +584,19 @@ export const policySchema = z
     name: z.object({ zh: text, short: text, pinyin: text }).strict().describe("鞍山市, 鞍山, Anshan."),
     province: z.object({ zh: text, en: text, code: z.string().regex(/^\d{6}$/) }).strict(),
     adminCode: z.string().regex(/^\d{6}$/, "six-digit GB/T 2260 code").describe("GB/T 2260 administrative code."),
+    appliesTo: z
+      .array(
+        z
+          .object({
+            code: z.string().regex(/^\d{6}$/, "six-digit GB/T 2260 code").describe("The city's administrative code."),
+            zh: text.describe("Its full name, e.g. 太原市."),
+            short: text.describe("Its short name, e.g. 太原."),
+            pinyin: text.optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe("For rules that hold in several cities (山西, 江西 province-wide): the cities, so that `--city 太原` finds this file."),
     scheme: z.literal("employee-general-outpatient").describe("职工医保普通门诊统筹."),
     sources: z.record(z.string().min(1), sourceEntrySchema).describe("The documents values are quoted from."),
     interpretations: z.record(interpretationId, bilingual).default({}).describe("Readings chosen where sources are silent."),

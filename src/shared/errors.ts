@@ -43,6 +43,10 @@ export type ErrorCode =
   | "OUT_OF_ORDER"
   | "NO_VERSION_ON_DATE"
   | "POLICY_INCOMPLETE"
+  /** A value of the policy depends on the person's age, and no age or birth date was given. */
+  | "AGE_REQUIRED"
+  /** A birth date after the visit. */
+  | "BIRTH_AFTER_VISIT"
   | "POLICY_INVALID"
   | "POLICY_READ"
   | "UNKNOWN_PLACE"
@@ -81,6 +85,8 @@ const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   OUT_OF_ORDER: EXIT.input,
   NO_VERSION_ON_DATE: EXIT.policy,
   POLICY_INCOMPLETE: EXIT.policy,
+  AGE_REQUIRED: EXIT.usage,
+  BIRTH_AFTER_VISIT: EXIT.usage,
   POLICY_INVALID: EXIT.policy,
   POLICY_READ: EXIT.policy,
   UNKNOWN_PLACE: EXIT.usage,
@@ -277,14 +283,18 @@ export interface ErrorParams {
   /** A batch line longer than the limit, in bytes. */
   readonly LINE_TOO_LONG: { readonly file: string; readonly line: number; readonly limit: number };
   readonly OUT_OF_ORDER: { readonly person: string | undefined; readonly date: string; readonly previous: string };
-  readonly NO_VERSION_ON_DATE: { readonly city: string; readonly cityId: string; readonly date: string; readonly ranges: readonly { readonly from: string; readonly to?: string }[] };
+  readonly NO_VERSION_ON_DATE: { readonly city: string; readonly cityId: string; readonly date: string; readonly ranges: readonly { readonly from?: string; readonly to?: string }[] };
   readonly POLICY_INCOMPLETE: {
     readonly city: string;
     readonly cityId: string;
     readonly version: string;
     readonly fields: readonly string[];
     readonly notes: readonly { readonly zh: string; readonly en: string }[];
+    /** For a cell of a table: the category (as the city names it) and status it was needed for. */
+    readonly cell?: { readonly category: { readonly zh: string; readonly en: string }; readonly status: "in-service" | "retired" };
   };
+  readonly AGE_REQUIRED: { readonly city: string; readonly cityId: string; readonly version: string; readonly field: string };
+  readonly BIRTH_AFTER_VISIT: { readonly field: Field; readonly value: string; readonly date: string };
   readonly POLICY_INVALID: { readonly file: string; readonly issues: readonly PolicyProblem[] };
   readonly POLICY_READ: { readonly file: string; readonly detail: string; readonly folder?: boolean; readonly variable?: string };
   readonly UNKNOWN_PLACE: { readonly field: Field; readonly value: string; readonly province: boolean };

@@ -1,11 +1,8 @@
 /** Visits elsewhere: covered or not, and settled directly or by hand, as the insured city's rules say. */
 import { describe, expect, it } from "vitest";
-import { withPlan } from "../../src/core/plan.js";
 import { settleVisit, emptyYear } from "../../src/core/settle.js";
-import type { Citation, CrossRegionRules, Level, Place, Rules, Visit } from "../../src/core/types.js";
-
-const cite: Citation = { ref: "t", document: "test", quote: "test" };
-const byLevel = <T>(v: T): Record<Level, T> => ({ 1: v, 2: v, 3: v });
+import type { CrossRegionRules, Place, Rules, Visit } from "../../src/core/types.js";
+import { amount, cite, testRules } from "./rules.js";
 
 /** 100 deductible per visit, 50%, cap 1000; direct settlement at level 2+, filed, at an open facility. */
 const TONGLIAO_LIKE: CrossRegionRules = {
@@ -18,20 +15,12 @@ const TONGLIAO_LIKE: CrossRegionRules = {
 };
 
 function rules(crossRegion: CrossRegionRules | null): Rules {
-  return withPlan({
-    deductible: { period: "visit", accumulator: "shared", byLevel: byLevel(10000), yearlyCeiling: null, cite: byLevel(cite), periodCite: cite, accumulatorCite: cite },
-    ratio: byLevel({ "in-service": { value: "0.5", bp: 5000, cite }, retired: { value: "0.5", bp: 5000, cite } }),
-    cap: { basis: "fund", byStatus: { "in-service": { value: 100000, cite }, retired: { value: 100000, cite } } },
-    specialty: null,
-    pharmacy: { covered: true, requiresPrescription: false, cite },
-    designation: { required: true, emergencyException: true, cite },
-    crossRegion,
-  });
+  return testRules({ deductible: { amount: amount(10000) }, designation: { required: true, emergencyException: true, cite }, crossRegion });
 }
 
 const visit = (over: Partial<Visit> & { place: Place }): Visit => ({
   date: "2025-05-01", level: 2, facility: "hospital", amount: 50000, excluded: 0, designated: true, emergency: false, prescription: true,
-  filed: false, directSettlement: null, ...over,
+  filed: false, directSettlement: null, age: null, conditions: [], ...over,
 });
 
 const settle = (r: Rules, v: Visit) => settleVisit(r, "in-service", v, emptyYear(2025));

@@ -1,29 +1,10 @@
 /** The schema's other choices, which no shipped city uses yet, settle as the rules describe. */
 import { describe, expect, it } from "vitest";
-import { withPlan } from "../../src/core/plan.js";
-import type { Citation, Level, Rules, Visit } from "../../src/core/types.js";
+import type { Rules, Visit } from "../../src/core/types.js";
 import { settleInOrder } from "./sequence.js";
+import { testRules as rules, testVisit } from "./rules.js";
 
-const cite: Citation = { ref: "t", document: "test", quote: "test" };
-const byLevel = <T>(v: T): Record<Level, T> => ({ 1: v, 2: v, 3: v });
-
-function rules(over: { deductible?: Partial<Rules["deductible"]>; cap?: Partial<Rules["cap"]> }): Rules {
-  return withPlan({
-    deductible: { period: "visit", accumulator: "shared", byLevel: { 1: 10000, 2: 20000, 3: 30000 }, yearlyCeiling: null, cite: byLevel(cite), periodCite: cite, accumulatorCite: cite, ...over.deductible },
-    ratio: byLevel({ "in-service": { value: "0.5", bp: 5000, cite }, retired: { value: "0.5", bp: 5000, cite } }),
-    cap: { basis: "fund", byStatus: { "in-service": { value: 100000, cite }, retired: { value: 100000, cite } }, ...over.cap },
-    specialty: null,
-    pharmacy: { covered: true, requiresPrescription: false, cite },
-    designation: { required: true, emergencyException: false, cite },
-    crossRegion: null,
-  });
-
-}
-
-const visit = (date: string, level: Level, yuan: number): Visit => ({
-  date, level, facility: "hospital", amount: yuan * 100, excluded: 0, designated: true, emergency: false, prescription: true,
-  place: "local", filed: false, directSettlement: null,
-});
+const visit = (date: string, level: number, yuan: number, over: Partial<Visit> = {}) => testVisit(date, level, yuan, over);
 
 function settle(r: Rules, visits: Visit[]) {
   return settleInOrder(r, "in-service", visits).results;

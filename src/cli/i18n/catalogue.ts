@@ -97,14 +97,31 @@ export interface StepWords {
     readonly perVisit: (v: DeductibleValues, result: string, w: Words) => string;
     readonly withCeiling: (v: DeductibleValues & { readonly ceiling: Of<"fen">; readonly perVisit: Of<"fen">; readonly met: Of<"fen"> } & Clamp, result: string, w: Words) => string;
     readonly perYear: (v: DeductibleValues & { readonly met: Of<"fen"> } & Clamp, result: string, w: Words) => string;
+    /** Per day or per month, with what is met in that day or month already. */
+    readonly perPeriod: (v: DeductibleValues & { readonly met: Of<"fen"> } & Clamp, result: string, w: Words) => string;
+    /** Per day, month or level, up to a yearly ceiling. */
+    readonly periodWithCeiling: (
+      v: DeductibleValues & { readonly met: Of<"fen">; readonly ceiling: Of<"fen">; readonly yearMet: Of<"fen"> } & Clamp & { readonly ceilingClamped: boolean },
+      result: string,
+      w: Words,
+    ) => string;
   };
   readonly ELIGIBLE: StepWord<StepValues["ELIGIBLE"]>;
-  readonly FUND: StepWord<StepValues["FUND"]>;
+  readonly FUND: StepWord<StepValues["FUND"]> & {
+    /** One part of a visit that crosses a band of the year's eligible spending. */
+    readonly inPart: (v: StepValues["FUND"] & { readonly part: Of<"fen"> }, result: string, w: Words) => string;
+  };
   /** The cap on the fund's payments, or on the eligible spending. */
   readonly CAP: {
     readonly rule: string;
     readonly onFund: (v: Extract<CapValues, { readonly fund: Of<"fen"> }> & Clamp, result: string, w: Words) => string;
     readonly onEligible: (v: Extract<CapValues, { readonly eligible: Of<"fen"> }> & Clamp, result: string, w: Words) => string;
+  };
+  /** The second tier: on its payments (basis fund) or on the spending it takes (basis eligible). */
+  readonly SECOND_TIER: {
+    readonly rule: string;
+    readonly onFund: (v: StepValues["SECOND_TIER"] & Clamp, result: string, w: Words) => string;
+    readonly onEligible: (v: StepValues["SECOND_TIER"] & Clamp, result: string, w: Words) => string;
   };
   readonly SELF_PAID: StepWord<StepValues["SELF_PAID"]>;
   readonly BY_ACCOUNT: StepWord<StepValues["BY_ACCOUNT"]>;

@@ -43,7 +43,7 @@ export interface ErrorKit {
 }
 
 /** The parts of a policy version that `missing` can list. */
-export type PolicyPart = "deductible" | "ratios" | "cap" | "pharmacy" | "account" | "family" | "crossRegion";
+export type PolicyPart = "deductible" | "ratios" | "cap" | "pharmacy" | "account" | "family" | "crossRegion" | "designation";
 
 /** Warnings a calculation gives, by code. */
 export interface WarningWords {

@@ -22,8 +22,8 @@ export function catalogue(lang: Lang): Catalogue {
   return found;
 }
 
-/** How a city names its levels (policy `levels.names`), in both languages. */
-export type LevelNames = Readonly<Record<"1" | "2" | "3", { readonly zh: string; readonly en: string }>>;
+/** How a city names its levels or categories, by their place from 1 ("1" → 一级及以下, 社区), in both languages. */
+export type LevelNames = Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
 
 const toolkits: Record<Lang, WeakMap<LevelNames, Words>> = { zh: new WeakMap(), en: new WeakMap() };
 const generic: Partial<Record<Lang, Words>> = {};
@@ -33,11 +33,11 @@ export function words(lang: Lang, levelNames?: LevelNames): Words {
   const cached = levelNames === undefined ? generic[lang] : toolkits[lang].get(levelNames);
   if (cached !== undefined) return cached;
   const n = catalogue(lang).names;
-  const grade = (v: { v: Level }) => n.level[v.v];
+  const grade = (v: { v: Level }) => n.level[v.v] ?? String(v.v);
   const made: Words = {
     yuan: (v) => formatYuan(v.v),
     pct: (v) => formatPercent(v.v),
-    level: levelNames === undefined ? grade : (v) => levelNames[`${v.v}`][lang],
+    level: levelNames === undefined ? grade : (v) => levelNames[String(v.v)]?.[lang] ?? grade(v),
     grade,
     status: (v) => n.status[v.v],
     place: (v) => n.visitPlace[v.v],

@@ -21,7 +21,7 @@ export interface CommonLabels {
   /** Words a policy file gives in both languages (level names, notes, interpretations), in this one. */
   readonly text: (text: { readonly zh: string; readonly en: string }) => string;
   /** The policy version a result rests on, in the footer. */
-  readonly policyVersion: (city: City, version: { readonly id: string; readonly effectiveFrom: string }) => string;
+  readonly policyVersion: (city: City, version: { readonly id: string; readonly effectiveFrom?: string | undefined }) => string;
 }
 
 /** `calc` as a table: one block per visit, the year's totals, the policy behind them. */
@@ -69,12 +69,14 @@ export interface TableLabels {
   readonly fundUsed: string;
   readonly cap: string;
   readonly capRemaining: string;
+  /** Shown in place of a cap where the city sets none. */
+  readonly noCap: string;
   /** Before the totals of several visits. */
   readonly total: string;
   /** The footer: the version in force and its source (`file`: the user's policy file, already written, or ""). */
   readonly policyLine: (
     city: City,
-    version: { readonly id: string; readonly effectiveFrom: string },
+    version: { readonly id: string; readonly effectiveFrom?: string | undefined },
     source: { readonly document: string; readonly quote: string },
     file: string,
   ) => string;
@@ -246,17 +248,40 @@ export interface PolicySectionLabels {
     readonly shared: string;
     readonly perLevel: string;
     readonly yearlyCeiling: string;
+    readonly perDay: string;
+    readonly perMonth: string;
   };
-  readonly ratios: { readonly title: string };
+  readonly ratios: {
+    readonly title: string;
+    /** A table of ratios that applies above an amount of the year's eligible spending. */
+    readonly band: (from: string) => string;
+    /** A condition of the visit the city names, and what it does. */
+    readonly condition: (name: string) => string;
+    readonly addPoints: (points: string) => string;
+    /** A ratio the source writes as the person's share: the fund's, then the person's. */
+    readonly selfShare: (fund: string, self: string) => string;
+  };
+  /** Labels shared by the tables: a cell no source gives, the whole table, an age band. */
+  readonly tables: {
+    readonly all: string;
+    readonly missing: string;
+    readonly age: (from: number, below: number | null) => string;
+  };
   readonly cap: {
     readonly title: string;
     /** What the cap limits: the fund's payments or the eligible spending. */
     readonly limits: string;
+    readonly none: string;
+    readonly sharedWith: string;
+    readonly secondTier: string;
+    readonly secondTierCap: string;
     readonly fund: string;
     readonly eligible: string;
   };
   readonly facilities: {
     readonly title: string;
+    /** The city's own facility categories, in order. */
+    readonly categories: string;
     readonly designation: string;
     readonly designatedOnly: (emergencyException: boolean) => string;
     readonly anyFacility: string;
@@ -328,6 +353,8 @@ export interface PolicyLabels {
   readonly shipped: string;
   /** A version in force from a date, with no end. */
   readonly from: (date: string) => string;
+  /** A version whose start no source gives. */
+  readonly until: (date: string | undefined) => string;
   /** A version's span and the date its sources were confirmed through. */
   readonly confirmed: (span: string, through: string) => string;
   /** The title of a source document. */

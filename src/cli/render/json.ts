@@ -1,6 +1,6 @@
 /** The `--json` contract: one object, stable for scripts, money as strings with two decimals. */
 import type { Calculation, SettledVisit } from "../../app/calculate.js";
-import { type Citation, type Fen, formatYuan } from "../../app/model.js";
+import { type Citation, type Fen, categoryNames, formatYuan } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { explainStep } from "../explain-words.js";
@@ -64,7 +64,7 @@ export function visitJson(v: SettledVisit, lang: Lang, explain = false) {
     copay: formatYuan(r.copay),
     overCap: formatYuan(r.overCap),
     covered: r.covered,
-    capRemaining: formatYuan(r.capRemaining),
+    capRemaining: orNull(r.capRemaining),
     accountPaid: formatYuan(v.payment.accountPaid),
     familyPaid: formatYuan(v.payment.familyPaid),
     cashPaid: formatYuan(v.payment.cashPaid),
@@ -80,7 +80,7 @@ export function visitJson(v: SettledVisit, lang: Lang, explain = false) {
     },
     reasons: v.reasons.map((reason) => {
       const source = sourceJson(reason.cite, lang);
-      return { code: reason.code, message: explainReason(reason, lang, v.version.levels.names), ...(source === undefined ? {} : { source }) };
+      return { code: reason.code, message: explainReason(reason, lang, categoryNames(v.version)), ...(source === undefined ? {} : { source }) };
     }),
     ...(explain ? { steps: stepsJson(v, lang) } : {}),
   };
@@ -94,8 +94,8 @@ export function calculationJson(calc: Calculation, lang: Lang, explain = false) 
     year: y.year,
     deductibleMet: formatYuan(y.deductibleMet),
     fundUsed: formatYuan(y.fundUsed),
-    cap: formatYuan(y.cap),
-    capRemaining: formatYuan(y.capRemaining),
+    cap: orNull(y.cap),
+    capRemaining: orNull(y.capRemaining),
     amount: formatYuan(y.amount),
     fundPaid: formatYuan(y.fundPaid),
     selfPaid: formatYuan(y.selfPaid),

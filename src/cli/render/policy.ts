@@ -5,8 +5,14 @@ import {
   type PolicyOrigin,
   type PolicyVersion,
   type SourceRef,
+  type TableNode,
   ZERO,
+  capTable,
+  categoriesOf,
+  categoryNames,
+  deductibleTable,
   formatPercent,
+  ratioTableOf,
   formatYuan,
   parseRatio,
   parseYuan,
@@ -29,9 +35,10 @@ function originText(origin: PolicyOrigin, lang: Lang): string {
   return [...shipped, ...files].join(" + ");
 }
 
-function spanText(v: { effectiveFrom: string; effectiveTo?: string | undefined; confirmedThrough?: string | undefined }, lang: Lang): string {
+function spanText(v: { effectiveFrom?: string | undefined; effectiveTo?: string | undefined; confirmedThrough?: string | undefined }, lang: Lang): string {
   const l = catalogue(lang).labels.policy;
-  const span = v.effectiveTo === undefined ? l.from(v.effectiveFrom) : `${v.effectiveFrom} – ${v.effectiveTo}`;
+  const span =
+    v.effectiveFrom === undefined ? l.until(v.effectiveTo) : v.effectiveTo === undefined ? l.from(v.effectiveFrom) : `${v.effectiveFrom} – ${v.effectiveTo}`;
   if (v.confirmedThrough === undefined) return span;
   return l.confirmed(span, v.confirmedThrough);
 }
@@ -99,14 +106,49 @@ const basis = (source: SourceRef | undefined, interpretation?: string): string =
 const yuan = (text: string, lang: Lang) => catalogue(lang).labels.policy.yuan(formatYuan(parseYuan(text) ?? ZERO));
 const percent = (text: string) => formatPercent(parseRatio(text) ?? 0);
 const yesNo = (value: boolean, lang: Lang) => (value ? catalogue(lang).labels.policy.yes : catalogue(lang).labels.policy.no);
-const LEVELS = ["1", "2", "3"] as const;
 const STATUSES = ["in-service", "retired"] as const;
+
+/**
+ * A table of the file as rows, one per cell: labelled by category, status and age band as the file
+ * nests them (a level's name alone for a value by level), a cell no source gives shown as such.
+ */
+function tableRows(version: PolicyVersion, node: TableNode, lang: Lang, show: (n: TableNode & { value: string }) => string, prefix: readonly string[] = []): Row[] {
+  const { names, labels } = catalogue(lang);
+  const t = labels.policy.sections.tables;
+  const label = (parts: readonly string[]) => (parts.length === 0 ? t.all : parts.join(" · "));
+  if (node.value !== undefined) return [{ label: label(prefix), value: show(node as TableNode & { value: string }), basis: basis(node.source, node.interpretation) }];
+  const gap = (parts: readonly string[]): Row => ({ label: label(parts), value: t.missing, basis: "" });
+  if (node.byCategory !== undefined) {
+    const cells = node.byCategory;
+    return categoriesOf(version).flatMap((c) => {
+      const child = Object.hasOwn(cells, c.id) ? cells[c.id] : undefined;
+      const parts = [...prefix, text(c.name, lang)];
+      return child === undefined ? [gap(parts)] : tableRows(version, child, lang, show, parts);
+    });
+  }
+  if (node.byStatus !== undefined) {
+    const cells = node.byStatus;
+    return STATUSES.flatMap((status) => {
+      const child = cells[status];
+      const parts = [...prefix, names.status[status]];
+      return child === undefined ? [gap(parts)] : tableRows(version, child, lang, show, parts);
+    });
+  }
+  return (node.byAge ?? []).flatMap((band) => tableRows(version, band, lang, show, [...prefix, t.age(band.from ?? 0, band.below ?? null)]));
+}
+
+const ratioText = (lang: Lang) => (n: TableNode & { value: string }) => {
+  if (n.share !== "self") return percent(n.value);
+  const self = parseRatio(n.value) ?? 0;
+  return catalogue(lang).labels.policy.sections.ratios.selfShare(formatPercent(10_000 - self), formatPercent(self));
+};
 
 const deductibleSection: SectionRenderer = (_policy, version, lang) => {
   const d = version.outpatient?.deductible;
   if (d === undefined) return undefined;
   const l = catalogue(lang).labels.policy.sections.deductible;
-  const rows: Row[] = [{ label: l.period, value: d.period.value === "year" ? l.perYear : l.perVisit, basis: basis(d.period.source, d.period.interpretation) }];
+  const period = { visit: l.perVisit, day: l.perDay, month: l.perMonth, year: l.perYear }[d.period.value];
+  const rows: Row[] = [{ label: l.period, value: period, basis: basis(d.period.source, d.period.interpretation) }];
   if (d.accumulator !== undefined) {
     rows.push({
       label: l.accumulator,
@@ -117,48 +159,54 @@ const deductibleSection: SectionRenderer = (_policy, version, lang) => {
   if (d.yearlyCeiling !== undefined) {
     rows.push({ label: l.yearlyCeiling, value: yuan(d.yearlyCeiling.value, lang), basis: basis(d.yearlyCeiling.source, d.yearlyCeiling.interpretation) });
   }
-  for (const level of LEVELS) {
-    const v = d.byLevel[level];
-    rows.push({ label: text(version.levels.names[level], lang), value: yuan(v.value, lang), basis: basis(v.source, v.interpretation) });
-  }
+  const table = deductibleTable(d);
+  if (table !== undefined) rows.push(...tableRows(version, table, lang, (n) => yuan(n.value, lang)));
   return { title: l.title, rows };
 };
 
 const ratiosSection: SectionRenderer = (_policy, version, lang) => {
-  const r = version.outpatient?.ratios;
-  if (r === undefined) return undefined;
-  const { names, labels } = catalogue(lang);
-  const rows = LEVELS.flatMap((level) =>
-    STATUSES.map((status) => {
-      const v = r[level][status];
-      return { label: `${text(version.levels.names[level], lang)} · ${names.status[status]}`, value: percent(v.value), basis: basis(v.source, v.interpretation) };
-    }),
-  );
-  return { title: labels.policy.sections.ratios.title, rows };
+  const o = version.outpatient;
+  const table = o === undefined ? undefined : ratioTableOf(o);
+  if (o === undefined || table === undefined) return undefined;
+  const l = catalogue(lang).labels.policy.sections.ratios;
+  const show = ratioText(lang);
+  const rows = tableRows(version, table, lang, show);
+  for (const band of o.ratioBands ?? []) {
+    rows.push(...tableRows(version, band.ratio, lang, show, [l.band(yuan(band.from.value, lang))]));
+  }
+  for (const c of o.conditions ?? []) {
+    const name = l.condition(text(c.name, lang));
+    if (c.addPoints !== undefined) rows.push({ label: name, value: l.addPoints(percent(c.addPoints.value)), basis: basis(c.addPoints.source, c.addPoints.interpretation) });
+    if (c.ratio !== undefined) rows.push(...tableRows(version, c.ratio, lang, show, [name]));
+  }
+  return { title: l.title, rows };
 };
 
 const capSection: SectionRenderer = (_policy, version, lang) => {
   const cap = version.outpatient?.cap;
   if (cap === undefined) return undefined;
-  const { names, labels } = catalogue(lang);
-  const l = labels.policy.sections.cap;
-  return {
-    title: l.title,
-    rows: [
-      { label: l.limits, value: cap.basis === "fund" ? l.fund : l.eligible, basis: "" },
-      ...STATUSES.map((status) => {
-        const v = cap.byStatus[status];
-        return { label: names.status[status], value: yuan(v.value, lang), basis: basis(v.source, v.interpretation) };
-      }),
-    ],
-  };
+  const l = catalogue(lang).labels.policy.sections.cap;
+  const rows: Row[] = [];
+  if (cap.none !== undefined) rows.push({ label: l.title, value: l.none, basis: basis(cap.none.source, cap.none.interpretation) });
+  else rows.push({ label: l.limits, value: cap.basis === "fund" ? l.fund : l.eligible, basis: "" });
+  const table = capTable(cap);
+  if (table !== undefined) rows.push(...tableRows(version, table, lang, (n) => yuan(n.value, lang)));
+  if (cap.sharedWith !== undefined) rows.push({ label: l.sharedWith, value: text(cap.sharedWith.name, lang), basis: basis(cap.sharedWith.source, cap.sharedWith.interpretation) });
+  if (cap.secondTier !== undefined) {
+    rows.push(...tableRows(version, cap.secondTier.ratio, lang, ratioText(lang), [l.secondTier]));
+    rows.push(...tableRows(version, cap.secondTier.amount, lang, (n) => yuan(n.value, lang), [l.secondTierCap]));
+  }
+  return { title: l.title, rows };
 };
 
 const facilitiesSection: SectionRenderer = (_policy, version, lang) => {
   const l = catalogue(lang).labels.policy.sections.facilities;
   const rows: Row[] = [];
+  if (version.categories !== undefined) {
+    rows.push({ label: l.categories, value: join(categoriesOf(version).map((c) => text(c.name, lang)), lang), basis: "" });
+  }
   const d = version.designation;
-  rows.push({ label: l.designation, value: d.required ? l.designatedOnly(d.emergencyException) : l.anyFacility, basis: basis(d.source) });
+  if (d !== undefined) rows.push({ label: l.designation, value: d.required ? l.designatedOnly(d.emergencyException) : l.anyFacility, basis: basis(d.source) });
   const ph = version.pharmacy;
   if (ph !== undefined) {
     rows.push({
@@ -169,7 +217,7 @@ const facilitiesSection: SectionRenderer = (_policy, version, lang) => {
   }
   const sp = version.specialty;
   if (sp !== undefined) {
-    rows.push({ label: l.specialty, value: l.asLevel(text(version.levels.names[String(sp.level) as "1"], lang)), basis: basis(sp.source, sp.interpretation) });
+    rows.push({ label: l.specialty, value: l.asLevel(text(categoryNames(version)[String(sp.level)] ?? { zh: String(sp.level), en: String(sp.level) }, lang)), basis: basis(sp.source, sp.interpretation) });
   }
   return { title: l.title, rows };
 };
@@ -253,7 +301,7 @@ const crossRegionSection: SectionRenderer = (_policy, version, lang) => {
   } else {
     rows.push({ label: l.direct, value: l.possible, basis: basis(s.direct.source, s.direct.interpretation) });
     if (s.minLevel !== undefined) {
-      const name = text(version.levels.names[String(s.minLevel.value) as "1"], lang);
+      const name = text(categoryNames(version)[String(s.minLevel.value)] ?? { zh: String(s.minLevel.value), en: String(s.minLevel.value) }, lang);
       rows.push({ label: l.minLevel, value: l.orHigher(name), basis: basis(s.minLevel.source, s.minLevel.interpretation) });
     }
     if (s.filing !== undefined) rows.push({ label: l.filing, value: l.filingFirst, basis: basis(s.filing.source, s.filing.interpretation) });

@@ -1,7 +1,7 @@
 /** The default output: a table per visit, the year's totals, and the policy behind them. */
 import Table from "cli-table3";
 import type { Calculation, SettledVisit } from "../../app/calculate.js";
-import { type YearSummary, formatPercent, formatYuan } from "../../app/model.js";
+import { type YearSummary, categoryNames, formatPercent, formatYuan } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { explainReason, explainWarning, formatCitation, formatPolicyFile } from "../messages.js";
@@ -65,7 +65,7 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boole
   }
   const reasons = v.reasons.map((reason) => {
     const source = reason.cite === undefined ? "" : formatCitation(reason.cite, lang);
-    return `  · ${explainReason(reason, lang, v.version.levels.names)}${source === "" ? "" : `\n    ${theme.muted(`${labels.common.source}: ${source}`)}`}`;
+    return `  · ${explainReason(reason, lang, categoryNames(v.version))}${source === "" ? "" : `\n    ${theme.muted(`${labels.common.source}: ${source}`)}`}`;
   });
   const todo = settlement.actions.map((code) => `  · ${names.action[code]}`);
   return [
@@ -85,9 +85,9 @@ function yearBlock(y: YearSummary, lang: Lang, theme: Theme): string {
     [theme.fund(t.fundPaid), theme.fund(formatYuan(y.fundPaid))],
     [theme.self(t.selfPaid), theme.self(formatYuan(y.selfPaid))],
     [t.deductibleMet, formatYuan(y.deductibleMet)],
-    [t.cap, formatYuan(y.cap)],
+    [t.cap, y.cap === null ? t.noCap : formatYuan(y.cap)],
     [t.fundUsed, formatYuan(y.fundUsed)],
-    [t.capRemaining, formatYuan(y.capRemaining)],
+    [t.capRemaining, y.capRemaining === null ? t.noCap : formatYuan(y.capRemaining)],
   );
   return [theme.heading(t.yearTitle(y.year)), table.toString()].join("\n");
 }

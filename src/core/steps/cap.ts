@@ -1,38 +1,83 @@
 /**
  * The annual cap (年度最高支付限额): on the fund's payments, or on the eligible spending (the part
- * above it is not paid). What the cap leaves of the fund's part is paid; the rest is over the cap.
+ * above it is not paid), or none at all. What the cap leaves of the fund's part is paid; the rest is
+ * over the cap, unless a second tier (大额) pays some of the eligible spending beyond it, at its own
+ * ratio and up to its own cap.
  */
 import * as f from "../facts.js";
 import { type Fen, ZERO, addFen, applyRatioHalfUp, maxFen, minFen, subFen } from "../money.js";
-import type { PlannedStepOf, Rules, Status, YearState } from "../types.js";
-import type { Work } from "./work.js";
+import { type Coordinates, cellOf, isGap, lookup } from "../table.js";
+import type { PlannedStepOf, Rules, YearState } from "../types.js";
+import { fundOf } from "./ratio.js";
+import type { Segment, Work } from "./work.js";
 
-/** What is left of the year's cap. */
-export function capRemaining(cap: Rules["cap"], status: Status, state: YearState): Fen {
-  return maxFen(ZERO, subFen(cap.byStatus[status].value, state.fundUsed));
+/** The year's cap for a person, or null when the city sets none (or it is not known for them). */
+export function capOf(cap: Rules["cap"], at: Coordinates): Fen | null {
+  if (cap.amount === null) return null;
+  const cell = lookup(cap.amount, at);
+  return isGap(cell) ? null : cell.value;
+}
+
+/** What is left of the year's cap; null when there is no cap. */
+export function capRemaining(cap: Rules["cap"], at: Coordinates, state: YearState): Fen | null {
+  const value = capOf(cap, at);
+  return value === null ? null : maxFen(ZERO, subFen(value, state.fundUsed));
+}
+
+/** The eligible spending the first tier paid for when its payments stopped at `room`. */
+function spendingCovered(segments: readonly Segment[], room: Fen): Fen {
+  let paid = ZERO;
+  let covered = ZERO;
+  for (const s of segments) {
+    if (addFen(paid, s.fund) <= room) {
+      paid = addFen(paid, s.fund);
+      covered = addFen(covered, s.eligible);
+      continue;
+    }
+    // The least spending of this segment whose payment, half-up, reaches what is left of the room.
+    const left = subFen(room, paid);
+    const need = s.bp === 0 ? s.eligible : Math.min(s.eligible, Math.max(0, Math.ceil((left * 10_000 - 5_000) / s.bp)));
+    return addFen(covered, need as Fen);
+  }
+  return covered;
 }
 
 export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
-  const c = rule.byStatus[w.status];
+  const at = { level: w.level, status: w.status, age: w.visit.age };
   const used = w.before.fundUsed;
-  const room = capRemaining(rule, w.status, w.before);
-  const bp = w.ratio?.bp ?? 0;
+  if (rule.sharedWith !== null && w.eligible > 0) w.reasons.push({ code: "CAP_SHARED", params: { scheme: f.name(rule.sharedWith.name) }, cite: rule.sharedWith.cite });
+  if (rule.amount === null) {
+    w.fundPaid = w.fundBeforeCap;
+    w.copay = subFen(w.eligible, w.fundBeforeCap);
+    w.overCap = ZERO;
+    w.fundUsedAfter = addFen(used, w.fundPaid);
+    if (w.eligible > 0 && rule.noneCite !== null) w.reasons.push({ code: "CAP_NONE", params: {}, cite: rule.noneCite });
+    return;
+  }
+  const c = cellOf(rule.amount, at, "cap");
+  const room = maxFen(ZERO, subFen(c.value, used));
   let counted: Fen;
+  /** The eligible spending the first tier did not pay for. */
+  let beyond: Fen;
+  let within: Fen;
   if (rule.basis === "fund") {
     w.fundPaid = minFen(w.fundBeforeCap, room);
     w.copay = subFen(w.eligible, w.fundBeforeCap);
     w.overCap = subFen(w.fundBeforeCap, w.fundPaid);
     counted = w.fundPaid;
+    within = w.overCap > 0 ? spendingCovered(w.segments, room) : w.eligible;
+    beyond = subFen(w.eligible, within);
     w.steps?.push({ code: "CAP", values: { basis: f.code("fund"), fund: f.fen(w.fundBeforeCap), cap: f.fen(c.value), used: f.fen(used) }, result: w.fundPaid, cite: c.cite });
   } else {
-    const withinCap = minFen(w.eligible, room);
-    w.fundPaid = applyRatioHalfUp(withinCap, bp);
-    w.copay = subFen(withinCap, w.fundPaid);
-    w.overCap = subFen(w.eligible, withinCap);
-    counted = withinCap;
+    within = minFen(w.eligible, room);
+    w.fundPaid = fundOf(w.segments, within);
+    w.copay = subFen(within, w.fundPaid);
+    w.overCap = subFen(w.eligible, within);
+    counted = within;
+    beyond = w.overCap;
     w.steps?.push({
       code: "CAP",
-      values: { basis: f.code("eligible"), eligible: f.fen(w.eligible), cap: f.fen(c.value), used: f.fen(used), ratio: f.bp(bp) },
+      values: { basis: f.code("eligible"), eligible: f.fen(w.eligible), cap: f.fen(c.value), used: f.fen(used), ratio: f.bp(w.ratio?.bp ?? 0) },
       result: w.fundPaid,
       cite: c.cite,
     });
@@ -43,4 +88,39 @@ export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
     w.reasons.push({ code: "CAP_CROSSED", params: { cap: f.fen(c.value), overCap: f.fen(w.overCap) }, cite: c.cite });
   }
   w.fundUsedAfter = addFen(used, counted);
+  const tier = rule.secondTier;
+  if (tier !== null && beyond > 0) secondTier(w, tier, rule.basis, at, within, beyond);
+}
+
+/** The second tier: the spending beyond the first cap at its own ratio, up to its own cap. */
+function secondTier(w: Work, tier: NonNullable<Rules["cap"]["secondTier"]>, basis: Rules["cap"]["basis"], at: Coordinates, within: Fen, beyond: Fen): void {
+  const ratio = cellOf(tier.ratio, at, "cap");
+  const limit = cellOf(tier.amount, at, "cap");
+  const used = w.before.secondTierUsed;
+  const room = maxFen(ZERO, subFen(limit.value, used));
+  const fund1 = w.fundPaid;
+  let take: Fen;
+  let fund2: Fen;
+  let gross: Fen;
+  if (basis === "fund") {
+    take = beyond;
+    gross = applyRatioHalfUp(beyond, ratio.bp);
+    fund2 = minFen(gross, room);
+    w.secondTierUsedAfter = addFen(used, fund2);
+  } else {
+    take = minFen(beyond, room);
+    gross = applyRatioHalfUp(take, ratio.bp);
+    fund2 = gross;
+    w.secondTierUsedAfter = addFen(used, take);
+  }
+  w.fundPaid = addFen(fund1, fund2);
+  w.copay = addFen(subFen(within, fund1), subFen(take, gross));
+  w.overCap = subFen(subFen(w.eligible, w.copay), w.fundPaid);
+  w.steps?.push({
+    code: "SECOND_TIER",
+    values: { basis: f.code(basis), beyond: f.fen(beyond), ratio: f.bp(ratio.bp), cap: f.fen(limit.value), used: f.fen(used) },
+    result: fund2,
+    cite: limit.cite,
+  });
+  w.reasons.push({ code: "SECOND_TIER_PAID", params: { beyond: f.fen(beyond), ratio: f.bp(ratio.bp), fund: f.fen(fund2), cap: f.fen(limit.value) }, cite: ratio.cite });
 }

@@ -3,21 +3,24 @@
  * city's emergency exception), and the pharmacy rule. A refusal here means the fund pays nothing.
  */
 import * as f from "../facts.js";
+import { MissingValue } from "../table.js";
 import type { CrossRegionRules, PlannedStepOf } from "../types.js";
 import type { Work } from "./work.js";
 
 export function coverage(w: Work, rule: PlannedStepOf<"coverage">): void {
   const visit = w.visit;
-  w.emergencyException = rule.designation.emergencyException;
+  const designation = rule.designation;
+  w.emergencyException = designation?.emergencyException ?? false;
   if (!placeCovered(w, rule.crossRegion)) return;
-  if (!visit.designated && rule.designation.required) {
+  if (!visit.designated && designation === null) throw new MissingValue("designation", "missing", { level: w.level, status: w.status, age: visit.age });
+  if (!visit.designated && designation !== null && designation.required) {
     if (visit.emergency && w.emergencyException) {
-      w.reasons.push({ code: "EMERGENCY_AT_NON_DESIGNATED", params: {}, cite: rule.designation.cite });
+      w.reasons.push({ code: "EMERGENCY_AT_NON_DESIGNATED", params: {}, cite: designation.cite });
     } else {
       w.refusals.push({
         code: "NOT_DESIGNATED",
         params: { emergency: f.flag(visit.emergency), emergencyException: f.flag(w.emergencyException) },
-        cite: rule.designation.cite,
+        cite: designation.cite,
       });
     }
   }

@@ -1,39 +1,63 @@
 /**
- * The deductible (起付标准): per visit, or per calendar year with one accumulator shared by the
- * levels (topped up at a higher level, 累计补差) or one per level; per-visit deductibles may stop
- * once a yearly ceiling has been paid. What is left of the in-policy amount is eligible.
+ * The deductible (起付标准): per visit, per day, per month or per calendar year; for the last three
+ * one accumulator shared by the levels (topped up at a higher level, 累计补差) or one per level; and
+ * for any of them, optionally, the most paid in a year. What is left of the in-policy amount is eligible.
  */
 import * as f from "../facts.js";
 import { type Fen, ZERO, addFen, maxFen, minFen, subFen } from "../money.js";
-import type { Level, PlannedStepOf } from "../types.js";
+import { cellOf } from "../table.js";
+import type { DeductiblePeriod, PlannedStepOf, YearState } from "../types.js";
 import type { Work } from "./work.js";
+
+/** The period a visit on `date` falls in: its day, its month, or "" (per visit, or the year itself). */
+export function periodKey(period: DeductiblePeriod, date: string): string {
+  return period === "day" ? date : period === "month" ? date.slice(0, 7) : "";
+}
+
+const at = (byLevel: Readonly<Record<number, Fen>>, level: number): Fen => byLevel[level] ?? ZERO;
+
+/** What was met already in the visit's period, for the level's accumulator. */
+function metBefore(d: PlannedStepOf<"deductible">["rule"], state: YearState, level: number, key: string): Fen | null {
+  switch (d.period) {
+    case "visit":
+      return null;
+    case "year":
+      return d.accumulator === "shared" ? state.deductibleMet : at(state.deductibleMetByLevel, level);
+    default:
+      if (state.period !== key) return ZERO;
+      return d.accumulator === "shared" ? state.periodMet : at(state.periodMetByLevel, level);
+  }
+}
 
 export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): void {
   const { inPolicy, level, before: state } = w;
-  const threshold = d.byLevel[level];
-  let room: Fen;
-  if (d.period === "visit") {
-    room = d.yearlyCeiling === null ? threshold : minFen(threshold, maxFen(ZERO, subFen(d.yearlyCeiling, state.deductibleMet)));
-  } else if (d.accumulator === "shared") {
-    room = maxFen(ZERO, subFen(threshold, state.deductibleMet));
-  } else {
-    room = maxFen(ZERO, subFen(threshold, state.deductibleMetByLevel[level]));
-  }
+  const cell = cellOf(d.amount, { level, status: w.status, age: w.visit.age }, "deductible");
+  const threshold = cell.value;
+  const key = periodKey(d.period, w.visit.date);
+  const met = metBefore(d, state, level, key);
+  let room = met === null ? threshold : maxFen(ZERO, subFen(threshold, met));
+  const ceiling = d.yearlyCeiling;
+  if (ceiling !== null) room = minFen(room, maxFen(ZERO, subFen(ceiling, state.deductibleMet)));
   const part = minFen(inPolicy, room);
-  const cite = d.cite[level];
+  const cite = cell.cite;
   if (inPolicy > 0) {
     if (room === 0) {
-      w.reasons.push({ code: "DEDUCTIBLE_ALREADY_MET", params: { threshold: f.fen(threshold), level: f.level(level) }, cite });
-    } else if (d.period === "year" && d.accumulator === "shared" && state.deductibleMet > 0) {
+      const byCeiling = ceiling !== null && state.deductibleMet >= ceiling && (met === null || met < threshold);
+      w.reasons.push({
+        code: "DEDUCTIBLE_ALREADY_MET",
+        params: { threshold: f.fen(byCeiling ? ceiling : threshold), level: f.level(level), period: f.code(byCeiling ? "ceiling" : d.period) },
+        cite: byCeiling && d.ceilingCite !== null ? d.ceilingCite : cite,
+      });
+    } else if (met !== null && d.accumulator === "shared" && met > 0) {
       w.reasons.push({
         code: "DEDUCTIBLE_TOPPED_UP",
-        params: { threshold: f.fen(threshold), met: f.fen(state.deductibleMet), part: f.fen(part), level: f.level(level) },
+        params: { threshold: f.fen(threshold), met: f.fen(met), part: f.fen(part), level: f.level(level), period: f.code(d.period) },
         cite,
       });
     } else {
       w.reasons.push({ code: "DEDUCTIBLE_PART", params: { threshold: f.fen(threshold), part: f.fen(part), level: f.level(level), period: f.code(d.period) }, cite });
     }
-    if (d.period === "year") {
+    if (d.period !== "visit") {
       // Readings the sources do not state outright are shown wherever they change the result.
       if (d.periodCite.interpretation !== undefined) w.reasons.push({ code: "DEDUCTIBLE_PERIOD_READING", params: {}, cite: d.periodCite });
       if (d.accumulatorCite.interpretation !== undefined) {
@@ -41,25 +65,28 @@ export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): v
       }
     }
   }
-  const ceiling = d.period === "visit" ? d.yearlyCeiling : null;
-  const met = d.period === "visit" ? (ceiling === null ? null : state.deductibleMet) : d.accumulator === "shared" ? state.deductibleMet : state.deductibleMetByLevel[level];
   w.steps?.push({
     code: "DEDUCTIBLE",
-    values: {
-      inPolicy: f.fen(inPolicy),
-      threshold: f.fen(ceiling === null ? threshold : minFen(threshold, ceiling)),
-      ...(met === null ? {} : { met: f.fen(met) }),
-      ...(ceiling === null ? {} : { ceiling: f.fen(ceiling), perVisit: f.fen(threshold) }),
-      period: f.code(d.period),
-    },
+    values:
+      met === null
+        ? ceiling === null
+          ? { inPolicy: f.fen(inPolicy), threshold: f.fen(threshold), period: f.code(d.period) }
+          : { inPolicy: f.fen(inPolicy), threshold: f.fen(minFen(threshold, ceiling)), met: f.fen(state.deductibleMet), ceiling: f.fen(ceiling), perVisit: f.fen(threshold), period: f.code(d.period) }
+        : ceiling === null
+          ? { inPolicy: f.fen(inPolicy), threshold: f.fen(threshold), met: f.fen(met), period: f.code(d.period) }
+          : { inPolicy: f.fen(inPolicy), threshold: f.fen(threshold), met: f.fen(met), ceiling: f.fen(ceiling), yearMet: f.fen(state.deductibleMet), period: f.code(d.period) },
     result: part,
     cite,
   });
   w.deductible = part;
   w.eligible = subFen(inPolicy, part);
   w.steps?.push({ code: "ELIGIBLE", values: { inPolicy: f.fen(inPolicy), deductible: f.fen(part) }, result: w.eligible });
-  const byLevel: Record<Level, Fen> = { ...state.deductibleMetByLevel };
-  byLevel[level] = addFen(byLevel[level], part);
   w.deductibleMetAfter = addFen(state.deductibleMet, part);
-  w.deductibleMetByLevelAfter = byLevel;
+  w.deductibleMetByLevelAfter = { ...state.deductibleMetByLevel, [level]: addFen(at(state.deductibleMetByLevel, level), part) };
+  if (d.period === "day" || d.period === "month") {
+    const same = state.period === key;
+    w.periodAfter = key;
+    w.periodMetAfter = addFen(same ? state.periodMet : ZERO, part);
+    w.periodMetByLevelAfter = { ...(same ? state.periodMetByLevel : {}), [level]: addFen(same ? at(state.periodMetByLevel, level) : ZERO, part) };
+  }
 }

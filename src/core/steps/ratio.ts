@@ -1,24 +1,106 @@
-/** The ratio (支付比例): the fund pays the eligible part at the ratio for the level and status, half-up to the fen. */
+/**
+ * The ratio (支付比例): the fund pays the eligible part at the ratio for the level, status and age,
+ * half-up to the fen. Where the city's ratio changes with the year's eligible spending, a visit that
+ * crosses a band is paid in parts, each at its band's ratio; a condition the city names (签约家庭医生)
+ * adds points to the ratio or brings a table of its own.
+ */
 import * as f from "../facts.js";
-import { applyRatioHalfUp } from "../money.js";
-import type { PlannedStepOf } from "../types.js";
-import type { Work } from "./work.js";
+import { type BasisPoints, type Fen, ZERO, addFen, applyRatioHalfUp, minFen, subFen } from "../money.js";
+import { type Table, cellOf } from "../table.js";
+import type { ConditionRule, PlannedStepOf, RatioCell } from "../types.js";
+import type { Segment, Work } from "./work.js";
 
-export function ratio(w: Work, { table }: PlannedStepOf<"ratio">): void {
-  const r = table[w.level][w.status];
-  w.ratio = { value: r.value, bp: r.bp };
-  w.fundBeforeCap = applyRatioHalfUp(w.eligible, r.bp);
-  w.steps?.push({
-    code: "FUND",
-    values: { inPolicy: f.fen(w.inPolicy), deductible: f.fen(w.deductible), eligible: f.fen(w.eligible), ratio: f.bp(r.bp) },
-    result: w.fundBeforeCap,
-    cite: r.cite,
-  });
-  if (w.eligible > 0) {
-    w.reasons.push({
-      code: "RATIO_APPLIED",
-      params: { eligible: f.fen(w.eligible), ratio: f.bp(r.bp), fund: f.fen(w.fundBeforeCap), level: f.level(w.level), status: f.status(w.status) },
-      cite: r.cite,
+const MAX_BP = 10_000;
+
+/** A basis-point ratio written as a decimal with at least two places: 9200 → "0.92", 10000 → "1.00". */
+export function ratioText(bp: BasisPoints): string {
+  if (bp >= MAX_BP) return "1.00";
+  const digits = String(bp).padStart(4, "0").replace(/0+$/, "");
+  return `0.${digits.padEnd(2, "0")}`;
+}
+
+/** The fund's part of `amount` paid in segments: the first `limit` fen of the eligible spending, each at its ratio. */
+export function fundOf(segments: readonly Segment[], limit: Fen): Fen {
+  let left = limit;
+  let fund = ZERO;
+  for (const s of segments) {
+    if (left <= 0) break;
+    const part = minFen(s.eligible, left);
+    fund = addFen(fund, part === s.eligible ? s.fund : applyRatioHalfUp(part, s.bp));
+    left = subFen(left, part);
+  }
+  return fund;
+}
+
+export function ratio(w: Work, { rule }: PlannedStepOf<"ratio">): void {
+  const at = { level: w.level, status: w.status, age: w.visit.age };
+  const held: ConditionRule[] = rule.conditions.filter((c) => w.visit.conditions.includes(c.id));
+  const own = held.find((c) => c.table !== null);
+  const base: Table<RatioCell> = own?.table ?? rule.table;
+  const points = held.reduce((sum, c) => sum + (c.addPoints?.bp ?? 0), 0);
+  const spent = w.before.eligibleSpent;
+  // The eligible spending of this visit, cut where the year's total crosses a band.
+  const segments: Segment[] = [];
+  let from = spent;
+  let left = w.eligible;
+  for (let i = -1; i < rule.bands.length; i++) {
+    const band = rule.bands[i];
+    const next = rule.bands[i + 1];
+    const table = band === undefined ? base : band.table;
+    const end = next === undefined ? null : next.from;
+    if (end !== null && from >= end) continue;
+    const part = end === null ? left : minFen(left, subFen(end, from));
+    if (part <= 0 && segments.length > 0) break;
+    const cell = cellOf(table, at, "ratios");
+    const bp = Math.min(MAX_BP, cell.bp + points);
+    segments.push({ eligible: part, bp, cell, band: band === undefined ? null : band, fund: applyRatioHalfUp(part, bp) });
+    from = addFen(from, part);
+    left = subFen(left, part);
+    if (left <= 0) break;
+  }
+  const first = segments[0];
+  if (first === undefined) throw new Error("a ratio step found no segment");
+  w.segments = segments;
+  w.ratio = { value: first.bp === first.cell.bp && first.cell.share === "fund" ? first.cell.value : ratioText(first.bp), bp: first.bp };
+  w.fundBeforeCap = segments.reduce<Fen>((sum, s) => addFen(sum, s.fund), ZERO);
+  w.eligibleSpentAfter = addFen(spent, w.eligible);
+  for (const s of segments) {
+    w.steps?.push({
+      code: "FUND",
+      values:
+        segments.length === 1
+          ? { inPolicy: f.fen(w.inPolicy), deductible: f.fen(w.deductible), eligible: f.fen(w.eligible), ratio: f.bp(s.bp) }
+          : { inPolicy: f.fen(w.inPolicy), deductible: f.fen(w.deductible), eligible: f.fen(w.eligible), ratio: f.bp(s.bp), part: f.fen(s.eligible) },
+      result: s.fund,
+      cite: s.cell.cite,
     });
+  }
+  if (w.eligible > 0) {
+    for (const c of held) {
+      w.reasons.push(
+        c.addPoints === null
+          ? { code: "RATIO_CONDITION_TABLE", params: { condition: f.name(c.name) } }
+          : { code: "RATIO_CONDITION_POINTS", params: { condition: f.name(c.name), points: f.bp(c.addPoints.bp) }, cite: c.addPoints.cite },
+      );
+    }
+    for (const s of segments) {
+      if (s.cell.share === "self") w.reasons.push({ code: "RATIO_SELF_SHARE", params: { self: f.bp(MAX_BP - s.cell.bp), ratio: f.bp(s.cell.bp) }, cite: s.cell.cite });
+    }
+    if (segments.length === 1) {
+      if (first.band !== null) w.reasons.push({ code: "RATIO_BAND", params: { from: f.fen(first.band.from), spent: f.fen(spent) }, cite: first.band.cite });
+      w.reasons.push({
+        code: "RATIO_APPLIED",
+        params: { eligible: f.fen(w.eligible), ratio: f.bp(first.bp), fund: f.fen(w.fundBeforeCap), level: f.level(w.level), status: f.status(w.status) },
+        cite: first.cell.cite,
+      });
+    } else {
+      for (const s of segments) {
+        w.reasons.push({
+          code: "RATIO_PART",
+          params: { from: f.fen(s.band?.from ?? ZERO), part: f.fen(s.eligible), ratio: f.bp(s.bp), fund: f.fen(s.fund) },
+          cite: s.band?.cite ?? s.cell.cite,
+        });
+      }
+    }
   }
 }

@@ -4,7 +4,16 @@
  * module reads what earlier steps set and writes its own part; nothing else is shared.
  */
 import { type BasisPoints, type Fen, ZERO } from "../money.js";
-import type { Level, Reason, Settlement, Status, Step, Visit, YearState } from "../types.js";
+import type { Level, RatioCell, Reason, Rules, Settlement, Status, Step, Visit, YearState } from "../types.js";
+
+/** A part of the eligible spending paid at one ratio (a visit crossing a band has several). */
+export interface Segment {
+  readonly eligible: Fen;
+  readonly bp: BasisPoints;
+  readonly cell: RatioCell;
+  readonly band: Rules["ratio"]["bands"][number] | null;
+  readonly fund: Fen;
+}
 
 export interface Work {
   readonly visit: Visit;
@@ -27,6 +36,8 @@ export interface Work {
   deductible: Fen;
   eligible: Fen;
   ratio: { readonly value: string; readonly bp: BasisPoints } | null;
+  /** The eligible spending in parts, each at its ratio (one part unless a band is crossed). */
+  segments: readonly Segment[];
   fundBeforeCap: Fen;
   fundPaid: Fen;
   copay: Fen;
@@ -36,6 +47,11 @@ export interface Work {
   deductibleMetAfter: Fen;
   deductibleMetByLevelAfter: YearState["deductibleMetByLevel"];
   fundUsedAfter: Fen;
+  periodAfter: string;
+  periodMetAfter: Fen;
+  periodMetByLevelAfter: YearState["periodMetByLevel"];
+  eligibleSpentAfter: Fen;
+  secondTierUsedAfter: Fen;
   settlement: Settlement | null;
 }
 
@@ -55,6 +71,7 @@ export function startWork(visit: Visit, status: Status, before: YearState, recor
     deductible: ZERO,
     eligible: ZERO,
     ratio: null,
+    segments: [],
     fundBeforeCap: ZERO,
     fundPaid: ZERO,
     copay: ZERO,
@@ -63,6 +80,11 @@ export function startWork(visit: Visit, status: Status, before: YearState, recor
     deductibleMetAfter: before.deductibleMet,
     deductibleMetByLevelAfter: before.deductibleMetByLevel,
     fundUsedAfter: before.fundUsed,
+    periodAfter: before.period,
+    periodMetAfter: before.periodMet,
+    periodMetByLevelAfter: before.periodMetByLevel,
+    eligibleSpentAfter: before.eligibleSpent,
+    secondTierUsedAfter: before.secondTierUsed,
     settlement: null,
   };
 }

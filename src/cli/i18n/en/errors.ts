@@ -150,8 +150,16 @@ export const errors: ErrorWords = {
       hint: `Versions on file are in force: ${k.list(p.ranges.map((r) => (r.to === undefined ? `from ${r.from}` : `${r.from} – ${r.to}`)))}. Pick a date inside one with --date.`,
     }),
     POLICY_INCOMPLETE: (p) => ({
-      message: `Cannot calculate: the ${p.cityId} policy (version ${p.version}) lacks ${p.fields.map((f) => partName(f)).join(", ")}; the source does not publish them. ${p.notes.map((n) => n.en).join(" ")}`,
+      message: `Cannot calculate: the ${p.cityId} policy (version ${p.version}) lacks ${p.fields.map((f) => partName(f)).join(", ")}${p.cell === undefined ? "" : ` (${p.cell.category.en}, ${p.cell.status})`}; the source does not publish them. ${p.notes.map((n) => n.en).join(" ")}`,
       hint: `If you have the local official document, write a policy file (id "${p.cityId}", with its sources) and pass it with --policy-file.`,
+    }),
+    AGE_REQUIRED: (p) => ({
+      message: `The ${p.cityId} policy (version ${p.version}) sets the ${partName(p.field)} by age: the person's age on the visit date is needed.`,
+      hint: "Give it with --age <years> or --birth-date YYYY-MM-DD (age or birthDate in an input file).",
+    }),
+    BIRTH_AFTER_VISIT: (p, k) => ({
+      message: `${k.field(p.field)} "${p.value}" is after the visit date ${p.date}.`,
+      hint: "Write the birth date as YYYY-MM-DD, before the visit date.",
     }),
     POLICY_INVALID: (p, k) => ({
       message: `Policy file ${p.file} is not valid:${p.issues.map((i) => `\n  ${i.path}: ${k.policyIssue(i)}`).join("")}`,
@@ -265,6 +273,7 @@ export const errors: ErrorWords = {
     account: "the personal-account rules",
     family: "the family-aid rules",
     crossRegion: "the rules for visits elsewhere",
+    designation: "whether only designated facilities are paid",
   },
   warnings: {
     PAST_CONFIRMED: (p) =>

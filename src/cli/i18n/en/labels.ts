@@ -16,7 +16,7 @@ export const labels: Labels = {
     source: "Source",
     why: "Why",
     text: (text) => text.en,
-    policyVersion: (city, version) => `Policy: ${city.id} version ${version.id} (in force from ${version.effectiveFrom})`,
+    policyVersion: (city, version) => `Policy: ${city.id} version ${version.id} (${version.effectiveFrom === undefined ? "start not published" : `in force from ${version.effectiveFrom}`})`,
   },
   table: {
     header: (city, status) => `${cityTitle(city)} · employee general outpatient pooling · ${status}`,
@@ -55,9 +55,10 @@ export const labels: Labels = {
     fundUsed: "Cap used",
     cap: "Annual cap",
     capRemaining: "Cap left",
+    noCap: "no cap",
     total: "Total",
     policyLine: (city, version, source, file) =>
-      `Policy: ${city.id} version ${version.id} (in force from ${version.effectiveFrom}) · source: "${source.quote}" (${source.document})${file}`,
+      `Policy: ${city.id} version ${version.id} (${version.effectiveFrom === undefined ? "start not published" : `in force from ${version.effectiveFrom}`}) · source: "${source.quote}" (${source.document})${file}`,
   },
   batch: {
     summary: (t) =>
@@ -157,6 +158,7 @@ export const labels: Labels = {
   policy: {
     shipped: "shipped",
     from: (date) => `from ${date}`,
+    until: (date) => (date === undefined ? "start not published" : `start not published, until ${date}`),
     confirmed: (span, through) => `${span}, confirmed through ${through}`,
     sourceTitle: (title) => `"${title}"`,
     yuan: (amount) => `${amount} yuan`,
@@ -184,11 +186,34 @@ export const labels: Labels = {
         shared: "shared by all levels",
         perLevel: "one per level",
         yearlyCeiling: "Yearly ceiling",
+        perDay: "per day",
+        perMonth: "per month",
       },
-      ratios: { title: "Fund ratio" },
-      cap: { title: "Annual cap", limits: "Limits", fund: "the fund's payments", eligible: "eligible spending" },
+      ratios: {
+        title: "Fund ratio",
+        band: (from) => `above ${from} this year`,
+        condition: (name) => `condition: ${name}`,
+        addPoints: (points) => `${points} higher`,
+        selfShare: (fund, self) => `${fund} (published as the person's share, ${self})`,
+      },
+      tables: {
+        all: "all",
+        missing: "not published",
+        age: (from, below) => (below === null ? `${from} and over` : from === 0 ? `under ${below}` : `${from}–${below - 1}`),
+      },
+      cap: {
+        title: "Annual cap",
+        limits: "Limits",
+        fund: "the fund's payments",
+        eligible: "eligible spending",
+        none: "no cap",
+        sharedWith: "Shared with",
+        secondTier: "Second tier ratio",
+        secondTierCap: "Second tier cap",
+      },
       facilities: {
         title: "Facilities",
+        categories: "Facility categories",
         designation: "Designation",
         designatedOnly: (emergencyException) => `designated facilities only${emergencyException ? ", except emergency rescue" : ""}`,
         anyFacility: "any facility",

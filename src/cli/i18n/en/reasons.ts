@@ -15,10 +15,15 @@ export const reasons: ReasonWords = {
   DEDUCTIBLE_PART: (p, w) =>
     p.period.v === "visit"
       ? `Per-visit deductible ${w.yuan(p.threshold)}: ${w.yuan(p.part)} goes to it.`
-      : `Yearly deductible at ${w.level(p.level)} is ${w.yuan(p.threshold)}: ${w.yuan(p.part)} goes to it.`,
-  DEDUCTIBLE_ALREADY_MET: (p, w) => `The ${w.level(p.level)} deductible of ${w.yuan(p.threshold)} is already met this year.`,
+      : p.period.v === "year"
+        ? `Yearly deductible at ${w.level(p.level)} is ${w.yuan(p.threshold)}: ${w.yuan(p.part)} goes to it.`
+        : `${p.period.v === "day" ? "Daily" : "Monthly"} deductible at ${w.level(p.level)} is ${w.yuan(p.threshold)}: ${w.yuan(p.part)} goes to it.`,
+  DEDUCTIBLE_ALREADY_MET: (p, w) =>
+    p.period.v === "ceiling"
+      ? `The deductible paid this year has reached its yearly maximum of ${w.yuan(p.threshold)}: none in this visit.`
+      : `The ${w.level(p.level)} deductible of ${w.yuan(p.threshold)} is already met ${p.period.v === "day" ? "today" : p.period.v === "month" ? "this month" : "this year"}.`,
   DEDUCTIBLE_TOPPED_UP: (p, w) =>
-    `${w.yuan(p.met)} of deductible already met this year; at ${w.level(p.level)} it is topped up to ${w.yuan(p.threshold)}: ${w.yuan(p.part)} now.`,
+    `${w.yuan(p.met)} of deductible already met ${p.period.v === "day" ? "today" : p.period.v === "month" ? "this month" : "this year"}; at ${w.level(p.level)} it is topped up to ${w.yuan(p.threshold)}: ${w.yuan(p.part)} now.`,
   DEDUCTIBLE_PERIOD_READING: () => "The source does not say whether the deductible is per visit or per year: it is read as per calendar year.",
   DEDUCTIBLE_SHARED_READING: (p) =>
     p.accumulator.v === "shared"
@@ -26,6 +31,17 @@ export const reasons: ReasonWords = {
       : "Each level has its own yearly deductible accumulator.",
   RATIO_APPLIED: (p, w) =>
     `Fund ratio at ${w.level(p.level)}, ${w.status(p.status)}: ${w.pct(p.ratio)}. ${w.yuan(p.eligible)} × ${w.pct(p.ratio)} = ${w.yuan(p.fund)} (rounded half-up to the fen).`,
+  RATIO_SELF_SHARE: (p, w) => `The policy publishes the person's share, ${w.pct(p.self)}: the fund pays ${w.pct(p.ratio)}.`,
+  RATIO_BAND: (p, w) => `This year's eligible spending has reached ${w.yuan(p.spent)}: above ${w.yuan(p.from)} the band's ratio applies.`,
+  RATIO_PART: (p, w) =>
+    p.from.v === 0
+      ? `${w.yuan(p.part)} of the eligible part at ${w.pct(p.ratio)}: ${w.yuan(p.fund)}.`
+      : `${w.yuan(p.part)} above this year's ${w.yuan(p.from)} at ${w.pct(p.ratio)}: ${w.yuan(p.fund)}.`,
+  RATIO_CONDITION_POINTS: (p, w) => `${w.name(p.condition)}: the ratio is ${w.pct(p.points)} higher (at most 100%).`,
+  RATIO_CONDITION_TABLE: (p, w) => `${w.name(p.condition)}: its own ratios apply.`,
+  CAP_NONE: () => "The city sets no annual cap on general outpatient pooling.",
+  CAP_SHARED: (p, w) => `The annual cap is shared with ${w.name(p.scheme)}; yibao does not see what was spent there, so less may be left than shown.`,
+  SECOND_TIER_PAID: (p, w) => `${w.yuan(p.beyond)} of eligible spending beyond the annual cap goes to the second tier at ${w.pct(p.ratio)}: ${w.yuan(p.fund)} (its cap ${w.yuan(p.cap)}).`,
   CAP_CROSSED: (p, w) => `The annual cap of ${w.yuan(p.cap)} is reached in this visit; ${w.yuan(p.overCap)} above it is self-paid.`,
   CAP_EXHAUSTED: (p, w) => `The annual cap of ${w.yuan(p.cap)} is used up: the fund pays nothing more this year.`,
 

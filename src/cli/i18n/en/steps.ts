@@ -3,6 +3,8 @@ import type { StepWords } from "../catalogue.js";
 /** `a − b`, or `max(0, a − b)` where the arithmetic took 0 for a difference below it. */
 const less = (a: string, b: string, clamped: boolean) => (clamped ? `max(0, ${a} − ${b})` : `${a} − ${b}`);
 
+const PERIOD: Readonly<Record<string, string>> = { visit: "in this visit", day: "today", month: "this month", year: "at this level this year" };
+
 export const steps: StepWords = {
   NOT_COVERED: { rule: "Not covered", formula: (_v, result) => `fund 0.00; you pay the whole cost = ${result}` },
   IN_POLICY: { rule: "In-policy cost", formula: (v, result, w) => `${w.yuan(v.amount)} − ${w.yuan(v.excluded)} = ${result}` },
@@ -12,16 +14,28 @@ export const steps: StepWords = {
     withCeiling: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.perVisit)}, ${less(w.yuan(v.ceiling), w.yuan(v.met), v.clamped)}) = ${result}`,
     perYear: (v, result, w) =>
       `min(${w.yuan(v.inPolicy)}, ${less(w.yuan(v.threshold), w.yuan(v.met), v.clamped)}) = ${result} (per year, ${w.yuan(v.met)} met already)`,
+    perPeriod: (v, result, w) =>
+      `min(${w.yuan(v.inPolicy)}, ${less(w.yuan(v.threshold), w.yuan(v.met), v.clamped)}) = ${result} (per ${v.period.v === "day" ? "day" : "month"}, ${w.yuan(v.met)} met already in it)`,
+    periodWithCeiling: (v, result, w) =>
+      `min(${w.yuan(v.inPolicy)}, ${less(w.yuan(v.threshold), w.yuan(v.met), v.clamped)}, ${less(w.yuan(v.ceiling), w.yuan(v.yearMet), v.ceilingClamped)}) = ${result} (${w.yuan(v.met)} met ${PERIOD[v.period.v] ?? ""}; at most ${w.yuan(v.ceiling)} a year, ${w.yuan(v.yearMet)} met this year)`,
   },
   ELIGIBLE: { rule: "Eligible", formula: (v, result, w) => `${w.yuan(v.inPolicy)} − ${w.yuan(v.deductible)} = ${result}` },
   FUND: {
     rule: "Fund at the ratio",
     formula: (v, result, w) => `(${w.yuan(v.inPolicy)} − ${w.yuan(v.deductible)}) × ${w.pct(v.ratio)} = ${result} (rounded half-up to the fen)`,
+    inPart: (v, result, w) => `${w.yuan(v.part)} × ${w.pct(v.ratio)} = ${result} (the part of the eligible ${w.yuan(v.eligible)} paid at this ratio, rounded half-up to the fen)`,
   },
   CAP: {
     rule: "Annual cap",
     onFund: (v, result, w) => `min(${w.yuan(v.fund)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) = ${result}`,
     onEligible: (v, result, w) => `min(${w.yuan(v.eligible)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) × ${w.pct(v.ratio)} = ${result}`,
+  },
+  SECOND_TIER: {
+    rule: "Second tier",
+    onFund: (v, result, w) =>
+      `min(${w.yuan(v.beyond)} × ${w.pct(v.ratio)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) = ${result} (eligible spending beyond the cap, at the second tier's ratio and cap)`,
+    onEligible: (v, result, w) =>
+      `min(${w.yuan(v.beyond)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) × ${w.pct(v.ratio)} = ${result} (eligible spending beyond the cap, at the second tier's ratio and cap)`,
   },
   SELF_PAID: {
     rule: "You pay",

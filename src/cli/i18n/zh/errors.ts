@@ -148,8 +148,16 @@ export const errors: ErrorWords = {
       hint: `已收录的版本生效期:${k.list(p.ranges.map((r) => (r.to === undefined ? `${r.from} 起` : `${r.from} – ${r.to}`)))}。用 --date 选择其中的日期。`,
     }),
     POLICY_INCOMPLETE: (p) => ({
-      message: `无法计算:${p.city}政策(版本 ${p.version})缺少${p.fields.map((f) => partName(f)).join("、")},来源材料中没有公布。${p.notes.map((n) => n.zh).join("")}`,
+      message: `无法计算:${p.city}政策(版本 ${p.version})缺少${p.fields.map((f) => partName(f)).join("、")}${p.cell === undefined ? "" : `(${p.cell.category.zh} · ${p.cell.status === "retired" ? "退休" : "在职"})`},来源材料中没有公布。${p.notes.map((n) => n.zh).join("")}`,
       hint: `如有当地的正式文件,可写一个政策文件(id 为 "${p.cityId}",含来源)并用 --policy-file 提供。`,
+    }),
+    AGE_REQUIRED: (p) => ({
+      message: `${p.city}政策(版本 ${p.version})的${partName(p.field)}按年龄区分,需要知道就诊时的年龄。`,
+      hint: "用 --age <岁> 或 --birth-date YYYY-MM-DD 给出(输入文件中写 age 或 birthDate)。",
+    }),
+    BIRTH_AFTER_VISIT: (p, k) => ({
+      message: `${k.field(p.field)} 的值 "${p.value}" 晚于就诊日期 ${p.date}。`,
+      hint: "出生日期写成 YYYY-MM-DD,须早于就诊日期。",
     }),
     POLICY_INVALID: (p, k) => ({
       message: `政策文件 ${p.file} 不符合格式:${p.issues.map((i) => `\n  ${i.path}: ${k.policyIssue(i)}`).join("")}`,
@@ -261,6 +269,7 @@ export const errors: ErrorWords = {
     account: "个人账户的规定",
     family: "家庭共济的规定",
     crossRegion: "异地就医的规定",
+    designation: "定点医药机构的规定",
   },
   warnings: {
     PAST_CONFIRMED: (p) => `注意:来源材料只确认了到 ${p.through} 为止的数值,${p.date} 的计算沿用版本 ${p.version},请核对当地最新政策。`,

@@ -14,7 +14,7 @@ export const labels: Labels = {
     source: "依据",
     why: "说明",
     text: (text) => text.zh,
-    policyVersion: (city, version) => `政策: ${city.name.zh} 版本 ${version.id}(${version.effectiveFrom} 起施行)`,
+    policyVersion: (city, version) => `政策: ${city.name.zh} 版本 ${version.id}(${version.effectiveFrom === undefined ? "施行日期未公布" : `${version.effectiveFrom} 起施行`})`,
   },
   table: {
     header: (city, status) => `${cityTitle(city)} · 职工医保普通门诊统筹 · ${status}`,
@@ -53,9 +53,10 @@ export const labels: Labels = {
     fundUsed: "本年已用限额",
     cap: "年度最高支付限额",
     capRemaining: "剩余限额",
+    noCap: "不设限额",
     total: "合计",
     policyLine: (city, version, source, file) =>
-      `政策: ${city.name.zh} 版本 ${version.id}(${version.effectiveFrom} 起施行)· 来源:《${source.document}》“${source.quote}”${file}`,
+      `政策: ${city.name.zh} 版本 ${version.id}(${version.effectiveFrom === undefined ? "施行日期未公布" : `${version.effectiveFrom} 起施行`})· 来源:《${source.document}》“${source.quote}”${file}`,
   },
   batch: {
     summary: (t) =>
@@ -154,6 +155,7 @@ export const labels: Labels = {
   policy: {
     shipped: "内置",
     from: (date) => `${date} 起`,
+    until: (date) => (date === undefined ? "施行日期未公布" : `施行日期未公布,至 ${date}`),
     confirmed: (span, through) => `${span},来源确认至 ${through}`,
     sourceTitle: (title) => `《${title}》`,
     yuan: (amount) => `${amount} 元`,
@@ -181,11 +183,34 @@ export const labels: Labels = {
         shared: "各级别共用(累计补差)",
         perLevel: "各级别分别累计",
         yearlyCeiling: "每年起付封顶",
+        perDay: "按日",
+        perMonth: "按月",
       },
-      ratios: { title: "统筹基金支付比例" },
-      cap: { title: "年度最高支付限额", limits: "限额针对", fund: "统筹基金支付额", eligible: "可报销费用" },
+      ratios: {
+        title: "统筹基金支付比例",
+        band: (from) => `本年累计超过 ${from}`,
+        condition: (name) => `条件:${name}`,
+        addPoints: (points) => `提高 ${points}`,
+        selfShare: (fund, self) => `${fund}(公布为个人自付 ${self})`,
+      },
+      tables: {
+        all: "全部",
+        missing: "未公布",
+        age: (from, below) => (below === null ? `${from} 岁及以上` : from === 0 ? `${below} 岁以下` : `${from}–${below - 1} 岁`),
+      },
+      cap: {
+        title: "年度最高支付限额",
+        limits: "限额针对",
+        fund: "统筹基金支付额",
+        eligible: "可报销费用",
+        none: "不设限额",
+        sharedWith: "与之共用限额",
+        secondTier: "第二档支付比例",
+        secondTierCap: "第二档限额",
+      },
       facilities: {
         title: "医药机构",
+        categories: "医疗机构类别",
         designation: "定点要求",
         designatedOnly: (emergencyException) => `仅限定点医药机构${emergencyException ? ",非定点急诊抢救除外" : ""}`,
         anyFacility: "不限",

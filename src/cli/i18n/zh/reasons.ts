@@ -13,14 +13,31 @@ export const reasons: ReasonWords = {
   DEDUCTIBLE_PART: (p, w) =>
     p.period.v === "visit"
       ? `本次起付标准 ${w.yuan(p.threshold)} 元,计入起付 ${w.yuan(p.part)} 元。`
-      : `年度起付标准(${w.level(p.level)})${w.yuan(p.threshold)} 元,本次计入起付 ${w.yuan(p.part)} 元。`,
-  DEDUCTIBLE_ALREADY_MET: (p, w) => `本年度${w.level(p.level)}起付标准 ${w.yuan(p.threshold)} 元已达到,本次不再计起付。`,
-  DEDUCTIBLE_TOPPED_UP: (p, w) => `本年已付起付 ${w.yuan(p.met)} 元,到${w.level(p.level)}补足差额至 ${w.yuan(p.threshold)} 元,本次补 ${w.yuan(p.part)} 元。`,
+      : p.period.v === "year"
+        ? `年度起付标准(${w.level(p.level)})${w.yuan(p.threshold)} 元,本次计入起付 ${w.yuan(p.part)} 元。`
+        : `${p.period.v === "day" ? "每日" : "每月"}起付标准(${w.level(p.level)})${w.yuan(p.threshold)} 元,本次计入起付 ${w.yuan(p.part)} 元。`,
+  DEDUCTIBLE_ALREADY_MET: (p, w) =>
+    p.period.v === "ceiling"
+      ? `本年度已付起付达到全年上限 ${w.yuan(p.threshold)} 元,本次不再计起付。`
+      : `${p.period.v === "day" ? "当日" : p.period.v === "month" ? "本月" : "本年度"}${w.level(p.level)}起付标准 ${w.yuan(p.threshold)} 元已达到,本次不再计起付。`,
+  DEDUCTIBLE_TOPPED_UP: (p, w) =>
+    `${p.period.v === "day" ? "当日" : p.period.v === "month" ? "本月" : "本年"}已付起付 ${w.yuan(p.met)} 元,到${w.level(p.level)}补足差额至 ${w.yuan(p.threshold)} 元,本次补 ${w.yuan(p.part)} 元。`,
   DEDUCTIBLE_PERIOD_READING: () => "来源未说明起付线按次还是按年度,按自然年度累计计算。",
   DEDUCTIBLE_SHARED_READING: (p) =>
     p.accumulator.v === "shared" ? "各级别共用一个年度起付累计额,到更高级别就诊时补足差额(累计补差)。" : "每个级别各有一个年度起付累计额。",
   RATIO_APPLIED: (p, w) =>
     `${w.level(p.level)}${w.status(p.status)}统筹支付比例 ${w.pct(p.ratio)}:${w.yuan(p.eligible)} × ${w.pct(p.ratio)} = ${w.yuan(p.fund)} 元(四舍五入到分)。`,
+  RATIO_SELF_SHARE: (p, w) => `政策公布的是个人自付比例 ${w.pct(p.self)},统筹基金支付 ${w.pct(p.ratio)}。`,
+  RATIO_BAND: (p, w) => `本年政策范围内累计费用已达 ${w.yuan(p.spent)} 元,超过 ${w.yuan(p.from)} 元的部分按这一档的比例支付。`,
+  RATIO_PART: (p, w) =>
+    p.from.v === 0
+      ? `本次可报销部分中 ${w.yuan(p.part)} 元按 ${w.pct(p.ratio)} 支付 ${w.yuan(p.fund)} 元。`
+      : `本年累计超过 ${w.yuan(p.from)} 元的 ${w.yuan(p.part)} 元按 ${w.pct(p.ratio)} 支付 ${w.yuan(p.fund)} 元。`,
+  RATIO_CONDITION_POINTS: (p, w) => `${w.name(p.condition)}:支付比例提高 ${w.pct(p.points)}(最高 100%)。`,
+  RATIO_CONDITION_TABLE: (p, w) => `${w.name(p.condition)}:按其专门的支付比例。`,
+  CAP_NONE: () => "该市普通门诊统筹不设年度最高支付限额。",
+  CAP_SHARED: (p, w) => `年度限额与${w.name(p.scheme)}共用;yibao 看不到那部分的支出,实际剩余限额可能更少。`,
+  SECOND_TIER_PAID: (p, w) => `超过年度限额的可报销部分 ${w.yuan(p.beyond)} 元由第二档按 ${w.pct(p.ratio)} 支付 ${w.yuan(p.fund)} 元(第二档限额 ${w.yuan(p.cap)} 元)。`,
   CAP_CROSSED: (p, w) => `本次达到年度最高支付限额 ${w.yuan(p.cap)} 元,超出部分 ${w.yuan(p.overCap)} 元由个人负担。`,
   CAP_EXHAUSTED: (p, w) => `年度最高支付限额 ${w.yuan(p.cap)} 元已用完,统筹基金不再支付。`,
 

@@ -3,6 +3,8 @@ import type { StepWords } from "../catalogue.js";
 /** `a − b`,或差额小于 0 时按 0 计的 `max(0, a − b)`。 */
 const less = (a: string, b: string, clamped: boolean) => (clamped ? `max(0, ${a} − ${b})` : `${a} − ${b}`);
 
+const PERIOD: Readonly<Record<string, string>> = { visit: "本次", day: "当日", month: "本月", year: "本级别本年" };
+
 export const steps: StepWords = {
   NOT_COVERED: { rule: "不予支付", formula: (_v, result) => `统筹基金支付 0.00,个人支付 = 总费用 = ${result}` },
   IN_POLICY: { rule: "政策范围内费用", formula: (v, result, w) => `${w.yuan(v.amount)} − ${w.yuan(v.excluded)} = ${result}` },
@@ -11,16 +13,26 @@ export const steps: StepWords = {
     perVisit: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)}) = ${result}(按次)`,
     withCeiling: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.perVisit)}, ${less(w.yuan(v.ceiling), w.yuan(v.met), v.clamped)}) = ${result}`,
     perYear: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${less(w.yuan(v.threshold), w.yuan(v.met), v.clamped)}) = ${result}(按年度,本年已付 ${w.yuan(v.met)})`,
+    perPeriod: (v, result, w) =>
+      `min(${w.yuan(v.inPolicy)}, ${less(w.yuan(v.threshold), w.yuan(v.met), v.clamped)}) = ${result}(${v.period.v === "day" ? "按日,当日已付" : "按月,本月已付"} ${w.yuan(v.met)})`,
+    periodWithCeiling: (v, result, w) =>
+      `min(${w.yuan(v.inPolicy)}, ${less(w.yuan(v.threshold), w.yuan(v.met), v.clamped)}, ${less(w.yuan(v.ceiling), w.yuan(v.yearMet), v.ceilingClamped)}) = ${result}(${PERIOD[v.period.v] ?? ""}已付 ${w.yuan(v.met)};全年最多 ${w.yuan(v.ceiling)},本年已付 ${w.yuan(v.yearMet)})`,
   },
   ELIGIBLE: { rule: "可报销部分", formula: (v, result, w) => `${w.yuan(v.inPolicy)} − ${w.yuan(v.deductible)} = ${result}` },
   FUND: {
     rule: "按比例支付",
     formula: (v, result, w) => `(${w.yuan(v.inPolicy)} − ${w.yuan(v.deductible)}) × ${w.pct(v.ratio)} = ${result}(四舍五入到分)`,
+    inPart: (v, result, w) => `${w.yuan(v.part)} × ${w.pct(v.ratio)} = ${result}(可报销部分 ${w.yuan(v.eligible)} 中按此比例的一段,四舍五入到分)`,
   },
   CAP: {
     rule: "年度限额",
     onFund: (v, result, w) => `min(${w.yuan(v.fund)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) = ${result}`,
     onEligible: (v, result, w) => `min(${w.yuan(v.eligible)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) × ${w.pct(v.ratio)} = ${result}`,
+  },
+  SECOND_TIER: {
+    rule: "第二档支付",
+    onFund: (v, result, w) => `min(${w.yuan(v.beyond)} × ${w.pct(v.ratio)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) = ${result}(限额以上的可报销部分,第二档的比例和限额)`,
+    onEligible: (v, result, w) => `min(${w.yuan(v.beyond)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) × ${w.pct(v.ratio)} = ${result}(限额以上的可报销部分,第二档的比例和限额)`,
   },
   SELF_PAID: {
     rule: "个人支付",

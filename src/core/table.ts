@@ -1,0 +1,78 @@
+/**
+ * A compiled table: a value that may differ by facility category (the engine's level), by status
+ * and by the person's age, nested in whatever order the city publishes it. A cell no source gives
+ * is `undefined`; `cellOf` says so (MissingValue) rather than guessing, and the app turns that into
+ * an error that names it.
+ */
+import type { Coordinates, Table, TableGap } from "./types.js";
+
+export type { Coordinates, Table, TableGap };
+
+const MISSING: TableGap = { gap: "missing" };
+const NEEDS_AGE: TableGap = { gap: "age" };
+
+/** The cell for a category, status and age, or why there is none. */
+export function lookup<T>(table: Table<T>, at: Coordinates): T | TableGap {
+  let node: Table<T> | undefined = table;
+  for (;;) {
+    if (node === undefined) return MISSING;
+    switch (node.by) {
+      case "value":
+        return node.cell;
+      case "level":
+        node = node.cells[at.level];
+        break;
+      case "status":
+        node = node.cells[at.status];
+        break;
+      case "age": {
+        const age = at.age;
+        if (age === null) return NEEDS_AGE;
+        node = node.bands.find((b) => age >= b.from && (b.below === null || age < b.below))?.table;
+        break;
+      }
+    }
+  }
+}
+
+export const isGap = <T>(v: T | TableGap): v is TableGap => typeof v === "object" && v !== null && "gap" in v;
+
+/** The parts of a version whose values a settlement may find missing. */
+export type GapField = "deductible" | "ratios" | "cap" | "designation";
+
+/**
+ * A settlement stopped because a value it needs is not given: a cell no source gives, or the age a
+ * table needs. The core says only which; the app turns it into an error the person can act on.
+ */
+export class MissingValue extends Error {
+  constructor(
+    readonly field: GapField,
+    readonly gap: TableGap["gap"],
+    readonly at: Coordinates,
+  ) {
+    super(`${field}: ${gap}`);
+    this.name = "MissingValue";
+  }
+}
+
+/** The cell for a category, status and age; throws MissingValue when there is none. */
+export function cellOf<T>(table: Table<T>, at: Coordinates, field: GapField): T {
+  const found = lookup(table, at);
+  if (isGap(found)) throw new MissingValue(field, found.gap, at);
+  return found;
+}
+
+/** A table with one value everywhere. */
+export const single = <T>(cell: T): Table<T> => ({ by: "value", cell });
+
+/** Whether any cell of a table depends on age. */
+export function usesAge(table: Table<unknown>): boolean {
+  switch (table.by) {
+    case "value":
+      return false;
+    case "age":
+      return true;
+    default:
+      return Object.values(table.cells).some((t) => t !== undefined && usesAge(t as Table<unknown>));
+  }
+}
