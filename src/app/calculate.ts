@@ -39,7 +39,11 @@ export interface CalculationRequest {
 export type Warning =
   | { readonly code: "PAST_CONFIRMED"; readonly version: string; readonly through: string; readonly date: string }
   | { readonly code: "INTERPRETED"; readonly id: string; readonly note: { readonly zh: string; readonly en: string } | undefined }
-  | { readonly code: "CAP_LOW"; readonly year: number; readonly remaining: Fen; readonly cap: Fen };
+  | { readonly code: "CAP_LOW"; readonly year: number; readonly remaining: Fen; readonly cap: Fen }
+  /** The version in force has no published start: it is taken to hold for every date up to its end. */
+  | { readonly code: "NO_START"; readonly version: string; readonly to: string | null }
+  /** The cap is part of another scheme's, which yibao does not see. */
+  | { readonly code: "CAP_SHARED"; readonly scheme: { readonly zh: string; readonly en: string } };
 
 /** The share of the cap at or below which CAP_LOW warns: one tenth. */
 const CAP_LOW_SHARE = 10;
@@ -126,6 +130,13 @@ function warningsOf(visits: readonly SettledVisit[], years: readonly YearSummary
     if (through !== undefined && v.result.visit.date > through && !warnings.some((w) => w.code === "PAST_CONFIRMED" && w.version === v.version.id)) {
       warnings.push({ code: "PAST_CONFIRMED", version: v.version.id, through, date: v.result.visit.date });
     }
+  }
+  for (const v of visits) {
+    if (v.version.effectiveFrom === undefined && !warnings.some((w) => w.code === "NO_START" && w.version === v.version.id)) {
+      warnings.push({ code: "NO_START", version: v.version.id, to: v.version.effectiveTo ?? null });
+    }
+    const shared = v.version.outpatient?.cap?.sharedWith;
+    if (shared !== undefined && !warnings.some((w) => w.code === "CAP_SHARED")) warnings.push({ code: "CAP_SHARED", scheme: shared.name });
   }
   const readings = new Map<string, { zh: string; en: string } | undefined>();
   for (const v of visits) {

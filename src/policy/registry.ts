@@ -166,7 +166,7 @@ function compileTable<T>(node: TableNode, categories: readonly Category[], leaf:
 }
 
 /** The parts of the outpatient parameters a version lacks altogether. */
-function absentParts(version: PolicyVersion): string[] {
+export function absentParts(version: PolicyVersion): string[] {
   const op = version.outpatient;
   const given = { deductible: op?.deductible !== undefined, ratios: op !== undefined && ratioTableOf(op) !== undefined, cap: op?.cap !== undefined };
   return (["deductible", "ratios", "cap"] as const).filter((part) => !given[part]);

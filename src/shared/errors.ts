@@ -134,6 +134,8 @@ export type Conflict =
   | "LOCAL_WITH_ELSEWHERE_FIELDS"
   /** A visit given by options beside `calc --input`. */
   | "CALC_INPUT_HOLDS_VISITS"
+  /** An age and a birth date for the same person. */
+  | "AGE_AND_BIRTH_DATE"
   /** A bill given by options beside `compare --input`. */
   | "COMPARE_INPUT_HOLDS_VISITS"
   /** `curve --svg -` (the drawing to stdout) beside `--json`, which also goes to stdout. */
@@ -167,9 +169,19 @@ export type JsonProblem =
 export interface SkippedCity {
   readonly city: string;
   readonly cityId: string;
-  readonly reason: "missing" | "no-version";
+  readonly reason: SkipReason;
   readonly fields: readonly string[];
+  /** For a cell, an age or a level: the level asked for (as typed) and the status, where one was fixed. */
+  readonly level?: string;
+  readonly status?: "in-service" | "retired";
 }
+
+/**
+ * Why a city was skipped: `missing`, parameters no source gives; `no-version`, no version on the date;
+ * `cell`, a value for this level and status no source gives; `age`, values by age and no age given;
+ * `level`, a level the city does not have (its own categories do not take the common grade).
+ */
+export type SkipReason = "missing" | "no-version" | "cell" | "age" | "level";
 
 /** What a schema refused in an input record: a field missing, unknown, or of the wrong type. */
 export interface FieldProblem {

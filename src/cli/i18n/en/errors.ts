@@ -255,6 +255,7 @@ export const errors: ErrorWords = {
       `${String(p.city)} is not the insured city ${String(p.home)}, so a visit there is a visit elsewhere: say whether you live there long-term or are there temporarily.`,
     LOCAL_WITH_ELSEWHERE_FIELDS: (p, k) =>
       `Filing and cross-region direct settlement only apply to visits elsewhere; say with ${p.place === undefined ? "--place" : k.given(p.place)} whether it is long-term residence or a temporary trip.`,
+    AGE_AND_BIRTH_DATE: () => "Give the age or the birth date, not both: with a birth date, the age at each visit is worked out from it.",
     CALC_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level, amount and so on come from the file.",
     COMPARE_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level and amount come from the file.",
     OUTPUT_ENCODING_NOT_CSV: () => "--output-encoding applies to CSV output only (--to csv, or -o name.csv); JSON Lines and .xlsx are always UTF-8.",
@@ -279,6 +280,8 @@ export const errors: ErrorWords = {
     PAST_CONFIRMED: (p) =>
       `Note: the source confirms these values only through ${p.through}; ${p.date} is settled with version ${p.version} still. Check the latest local policy.`,
     INTERPRETED: (p) => `Note: the result rests on interpretation ${p.id}: ${p.note}`,
+    NO_START: (p) => `Note: the sources give no start date for version ${p.version}; it is taken to hold ${p.to === null ? "for every date" : `for every date up to ${p.to}`}. Check when the local rules took effect.`,
+    CAP_SHARED: (p) => `Note: the annual cap is shared with ${p.scheme}; yibao does not see what was spent there, so less may be left than shown.`,
     CAP_LOW: (p) => `Note: only ${p.remaining} of the ${p.cap} cap is left for ${p.year}; the fund will soon stop paying this year.`,
   },
   userFile: (file) => `[user file ${file}]`,

@@ -20,6 +20,9 @@ export const help: Help = {
     directSettlement: "the facility is open for cross-region outpatient direct settlement",
     noDirectSettlement: "the facility is not open for cross-region outpatient direct settlement",
     treatmentCity: "city of treatment (Chinese name or code); when it is not the insured city, say --place too",
+    age: "age in whole years on the visit date; needed where the city sets ratios or caps by age",
+    birthDate: "birth date YYYY-MM-DD; the age at each visit is worked out from it (instead of --age)",
+    condition: "a condition of the visit the city names, e.g. a signed family doctor (repeatable; names in yibao policy show)",
     deductibleMet: "deductible already met this year, in yuan",
     fundUsed: "fund already paid this year, in yuan",
     account: "balance of your own personal account, in yuan; it pays the in-policy part you owe first",
@@ -124,6 +127,8 @@ Examples:
     date: "date of the visit, YYYY-MM-DD; default today",
     input: "compare a person's year of visits instead (JSON array or JSON Lines); - for standard input",
     encoding: "text encoding of --input: utf-8 (default) | gbk | utf-16; a file starting with a UTF-16 byte-order mark is always read as UTF-16",
+    age: "age in whole years; needed by cities that set ratios or caps by age",
+    birthDate: "birth date YYYY-MM-DD (instead of --age)",
     policyFile: "load another policy file (repeatable)",
     json: "print JSON",
     examples: `
@@ -143,6 +148,8 @@ Examples:
     date: "the policy of this day, YYYY-MM-DD; default today",
     svg: "also write the chart as an SVG file (never over an existing file, never through a symbolic link); - writes only the SVG, to standard output",
     force: "overwrite the --svg file if it exists (still never through a symbolic link)",
+    age: "age in whole years; needed by cities that set ratios or caps by age",
+    birthDate: "birth date YYYY-MM-DD (instead of --age)",
     policyFile: "load another policy file (repeatable)",
     json: "print JSON (spending, fund and self-paid at each point)",
     examples: `

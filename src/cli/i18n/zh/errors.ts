@@ -251,6 +251,7 @@ export const errors: ErrorWords = {
     TREATMENT_IS_ELSEWHERE: (p) => `${String(p.city)}不是参保城市${String(p.home)},在那里就医是异地就医:请说明是异地长期居住还是临时外出。`,
     LOCAL_WITH_ELSEWHERE_FIELDS: (p, k) =>
       `备案和异地直接结算只适用于异地就医;请用 ${p.place === undefined ? "--place" : k.given(p.place)} 说明是异地长期居住还是临时外出。`,
+    AGE_AND_BIRTH_DATE: () => "年龄和出生日期给一个即可:有出生日期时,每次就诊时的年龄由它算出。",
     CALC_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额等写在文件里。",
     COMPARE_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额写在文件里。",
     OUTPUT_ENCODING_NOT_CSV: () => "--output-encoding 只用于 CSV 输出(--to csv 或 -o 文件名.csv);JSON Lines 和 .xlsx 总是 UTF-8。",
@@ -274,6 +275,8 @@ export const errors: ErrorWords = {
   warnings: {
     PAST_CONFIRMED: (p) => `注意:来源材料只确认了到 ${p.through} 为止的数值,${p.date} 的计算沿用版本 ${p.version},请核对当地最新政策。`,
     INTERPRETED: (p) => `注意:结果用到了解读 ${p.id}:${p.note}`,
+    NO_START: (p) => `注意:来源没有给出版本 ${p.version} 的施行日期,按其${p.to === null ? "一直" : `在 ${p.to} 之前`}有效计算,请核对当地政策的施行时间。`,
+    CAP_SHARED: (p) => `注意:年度限额与${p.scheme}共用,yibao 看不到那部分的支出,实际剩余限额可能比显示的少。`,
     CAP_LOW: (p) => `注意:${p.year} 年度限额只剩 ${p.remaining} 元(共 ${p.cap} 元),之后的门诊费用统筹基金很快不再支付。`,
   },
   userFile: (file) => `[用户文件 ${file}]`,

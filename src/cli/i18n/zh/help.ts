@@ -20,6 +20,9 @@ export const help: Help = {
     directSettlement: "就医机构已开通门诊统筹异地直接结算",
     noDirectSettlement: "就医机构未开通门诊统筹异地直接结算",
     treatmentCity: "就医城市(中文名或行政区划代码),与参保城市不同时须说明 --place",
+    age: "就诊时的年龄(周岁);政策按年龄区分比例或限额时需要",
+    birthDate: "出生日期 YYYY-MM-DD;每次就诊时的年龄由它算出(与 --age 二选一)",
+    condition: "该市规定的就诊条件,例如签约家庭医生(可重复;名称见 yibao policy show)",
     deductibleMet: "本年度已付的起付线金额(元)",
     fundUsed: "本年度统筹基金已支付的金额(元)",
     account: "本人个人账户余额(元);个人负担的政策范围内部分先从这里付",
@@ -121,6 +124,8 @@ export const help: Help = {
     date: "就诊日期 YYYY-MM-DD,默认今天",
     input: "改为比较一个人一年的多次门诊(JSON 数组或 JSON Lines),- 表示标准输入",
     encoding: "--input 的文字编码:utf-8(默认)| gbk | utf-16;以 UTF-16 字节顺序标记开头的文件总按 UTF-16 读",
+    age: "就诊时的年龄(周岁);政策按年龄区分比例或限额的城市需要",
+    birthDate: "出生日期 YYYY-MM-DD(与 --age 二选一)",
     policyFile: "另外加载的政策文件(可重复)",
     json: "输出 JSON",
     examples: `
@@ -140,6 +145,8 @@ export const help: Help = {
     date: "按哪一天的政策,默认今天",
     svg: "同时把图写成 SVG 文件(不覆盖已有文件,不跟随符号链接);- 表示只把 SVG 写到标准输出",
     force: "--svg 的文件已存在时覆盖它(仍不跟随符号链接)",
+    age: "就诊时的年龄(周岁);政策按年龄区分比例或限额的城市需要",
+    birthDate: "出生日期 YYYY-MM-DD(与 --age 二选一)",
     policyFile: "另外加载的政策文件(可重复)",
     json: "输出 JSON(各点的费用、统筹支付、个人支付)",
     examples: `
