@@ -131,7 +131,9 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
           } catch (error) {
             const why = skippedFor(policy, bill.date, error, { level: typed, status });
             if (why === null) throw inCityError(policy, error);
-            skipped.push(why);
+            // A city without the common grades lacks them all, for both statuses: said once.
+            const said = skipped.some((k) => k.policy === policy && k.reason === why.reason && (why.reason === "level" || (k.level === why.level && k.status === why.status)));
+            if (!said) skipped.push(why);
             return;
           }
           const v = calc.visits[0];

@@ -14,6 +14,8 @@ export interface Skipped {
   /** For one level or status only: the level as asked and the status. */
   readonly level?: string;
   readonly status?: "in-service" | "retired";
+  /** For `level`: the city's own categories. */
+  readonly categories?: readonly { readonly zh: string; readonly en: string }[];
 }
 
 /** Why a city cannot settle on a date, or null when it can. */
@@ -45,8 +47,9 @@ export function skippedFor(policy: Policy, date: string, error: unknown, at: { r
     case "INVALID_VALUE": {
       // A common grade (二级) a city's own categories do not take; any other unknown name stays an error.
       const p = error.params as { field: { name: string } };
-      const ownCategories = versionAt(policy, date)?.categories !== undefined;
-      return p.field.name === "level" && ownCategories && at.level !== undefined && isGradeWord(at.level) ? { ...base, reason: "level", fields: [] } : null;
+      const own = versionAt(policy, date)?.categories;
+      if (p.field.name !== "level" || own === undefined || at.level === undefined || !isGradeWord(at.level)) return null;
+      return { policy, date, level: at.level, reason: "level", fields: [], categories: own.map((c) => c.name) };
     }
     default:
       return null;
@@ -77,6 +80,7 @@ export function nothingComputed(command: "compare" | "curve", date: string | nul
       fields: s.fields,
       ...(s.level === undefined ? {} : { level: s.level }),
       ...(s.status === undefined ? {} : { status: s.status }),
+      ...(s.categories === undefined ? {} : { categories: s.categories }),
     })),
   });
 }

@@ -71,7 +71,10 @@ function errorKit(lang: Lang, naming: ErrorNaming = {}): ErrorKit {
 }
 
 /** Why `compare` or `curve` skipped a city: no version on the date, or parameters the sources leave out. */
-export function skippedReason(s: { readonly reason: SkipReason; readonly fields: readonly string[]; readonly level?: string; readonly status?: Status }, lang: Lang): string {
+export function skippedReason(
+  s: { readonly reason: SkipReason; readonly fields: readonly string[]; readonly level?: string; readonly status?: Status; readonly categories?: readonly { readonly zh: string; readonly en: string }[] },
+  lang: Lang,
+): string {
   const { names, labels } = catalogue(lang);
   const fields = s.fields.map((f) => policyPartName(f, lang)).join(names.listSeparator);
   const where = [s.level === undefined ? undefined : labels.compare.atLevel(s.level), s.status === undefined ? undefined : names.status[s.status]].filter((x) => x !== undefined).join(" · ");
@@ -81,11 +84,11 @@ export function skippedReason(s: { readonly reason: SkipReason; readonly fields:
     case "missing":
       return labels.compare.notPublished(fields);
     case "cell":
-      return `${labels.compare.notPublished(fields)}${where === "" ? "" : `(${where})`}`;
+      return `${where === "" ? "" : `${where}: `}${labels.compare.notPublished(fields)}`;
     case "age":
       return labels.compare.needsAge(fields);
     case "level":
-      return labels.compare.noSuchLevel(s.level ?? "");
+      return labels.compare.noSuchLevel((s.categories ?? []).map((c) => c[lang]).join(names.listSeparator));
   }
 }
 

@@ -174,6 +174,8 @@ export interface SkippedCity {
   /** For a cell, an age or a level: the level asked for (as typed) and the status, where one was fixed. */
   readonly level?: string;
   readonly status?: "in-service" | "retired";
+  /** For `level`: the city's own categories, as it names them. */
+  readonly categories?: readonly { readonly zh: string; readonly en: string }[];
 }
 
 /**

@@ -165,7 +165,7 @@ export interface CompareLabels {
   /** The city sets a part by age, and no age was given. */
   readonly needsAge: (fields: string) => string;
   /** The city's own categories do not include this level. */
-  readonly noSuchLevel: (level: string) => string;
+  readonly noSuchLevel: (categories: string) => string;
 }
 
 /** `curve`: the chart in the terminal and in SVG, its axes, legend and marks. */

@@ -106,7 +106,7 @@ export const labels: Labels = {
     notPublished: (fields) => `the sources do not publish ${fields}; supply them with --policy-file`,
     atLevel: (level) => `level ${level}`,
     needsAge: (fields) => `the ${fields} depend on age: give --age or --birth-date`,
-    noSuchLevel: (level) => `the city's facility categories have no "${level}"`,
+    noSuchLevel: (categories) => `the city's facilities are ${categories}, not graded 1, 2, 3; compare it alone with --cities and one of its own categories as --level`,
   },
   curve: {
     title: (date) => `Fund payment against the year's outpatient spending (${date})`,

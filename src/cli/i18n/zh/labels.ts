@@ -104,7 +104,7 @@ export const labels: Labels = {
     notPublished: (fields) => `来源未公布${fields},可用 --policy-file 提供`,
     atLevel: (level) => `级别 ${level}`,
     needsAge: (fields) => `${fields}按年龄区分,请用 --age 或 --birth-date 给出年龄`,
-    noSuchLevel: (level) => `该市的医疗机构类别中没有“${level}”`,
+    noSuchLevel: (categories) => `该市的医疗机构分为 ${categories},不按一级、二级、三级划分;可用 --cities 单独比较并用 --level 写它自己的类别`,
   },
   curve: {
     title: (date) => `统筹基金支付随年度门诊费用的变化(${date})`,
