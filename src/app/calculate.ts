@@ -26,6 +26,8 @@ export interface CalculationRequest {
   readonly deductibleMet?: string | undefined;
   /** Fund already used (against the cap) in the year of the first visit. */
   readonly fundUsed?: string | undefined;
+  /** The current-year account's balance before the first visit, where the city pays from it first. */
+  readonly accountCurrent?: string | undefined;
   /** Balances before the first visit (`--account`, `--family-*`); a visit may state its own. */
   readonly wallet?: WalletInput | undefined;
   /** Where the visits came from, for error messages. */
@@ -84,6 +86,7 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
   const opening = {
     ...(request.deductibleMet === undefined ? {} : { deductibleMet: parseMoney(request.deductibleMet, arg("deductibleMet")) }),
     ...(request.fundUsed === undefined ? {} : { fundUsed: parseMoney(request.fundUsed, arg("fundUsed")) }),
+    ...(request.accountCurrent === undefined ? {} : { accountCurrent: parseMoney(request.accountCurrent, arg("accountCurrent")) }),
   };
   const ordered = inDateOrder(prepared);
   checkOpening(policy, status, ordered[0], opening, request);

@@ -190,6 +190,14 @@ export const outpatientSchema = z
       .describe("Ratios that change with the year's eligible spending (天津: above 5500, 55%): each band's table applies above its `from`, the ordinary one below the first."),
     conditions: z.array(conditionSchema).optional().describe("Conditions of a visit the city names that raise the ratio (沈阳: a signed family doctor)."),
     cap: capSchema.optional().describe("The annual cap (年度最高支付限额); absent when no source gives it, and then list `cap` under `missing`."),
+    classB: z
+      .object({ share: sourcedRatio.describe("The share of the class-B part the person pays first, e.g. \"0.10\".") })
+      .strict()
+      .optional()
+      .describe("乙类先行自付: of the class-B (乙类) part of a visit, the person pays this share first, before the deductible (older 宁波 rules). A visit gives its class-B part as `classB` / `--class-b`."),
+    accountFirst: sourced(z.literal(true))
+      .optional()
+      .describe("The current-year personal account (当年账户) pays the in-policy cost first, before the deductible (宁波, 上海). A person gives its balance as `accountCurrent` / `--account-current`."),
   })
   .strict()
   .superRefine((o, ctx) => {

@@ -25,6 +25,8 @@ export type ErrorCode =
   /** An .xlsx workbook to a terminal, where its bytes mean nothing. */
   | "XLSX_TO_TERMINAL"
   | "EXCLUDED_OVER_AMOUNT"
+  /** The class-B part of a visit above its in-policy amount. */
+  | "CLASS_B_OVER_IN_POLICY"
   | "OPENING_OVER_LIMIT"
   | "INPUT_READ"
   | "INPUT_PARSE"
@@ -70,6 +72,7 @@ const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   OUTPUT_IS_INPUT: EXIT.usage,
   XLSX_TO_TERMINAL: EXIT.usage,
   EXCLUDED_OVER_AMOUNT: EXIT.usage,
+  CLASS_B_OVER_IN_POLICY: EXIT.usage,
   OPENING_OVER_LIMIT: EXIT.usage,
   INPUT_READ: EXIT.input,
   INPUT_PARSE: EXIT.input,
@@ -307,6 +310,7 @@ export interface ErrorParams {
     /** For a cell of a table: the category (as the city names it) and status it was needed for. */
     readonly cell?: { readonly category: { readonly zh: string; readonly en: string }; readonly status: "in-service" | "retired" };
   };
+  readonly CLASS_B_OVER_IN_POLICY: { readonly classB: string; readonly inPolicy: string; readonly field: Field };
   readonly AGE_REQUIRED: { readonly city: string; readonly cityId: string; readonly version: string; readonly field: string };
   readonly BIRTH_AFTER_VISIT: { readonly field: Field; readonly value: string; readonly date: string };
   readonly POLICY_INVALID: { readonly file: string; readonly issues: readonly PolicyProblem[] };

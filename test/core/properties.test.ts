@@ -34,7 +34,7 @@ const visit = fc
     filed: fc.boolean(),
     directSettlement: fc.constantFrom(true, false, null),
   })
-  .map((v): Visit => ({ ...v, excluded: Math.floor((v.amount * v.excludedShare) / 100), age: null, conditions: [] }));
+  .map((v): Visit => ({ ...v, excluded: Math.floor((v.amount * v.excludedShare) / 100), age: null, conditions: [], classB: 0 as Fen }));
 const city = fc.constantFrom(...rulesByCity);
 
 function settle(rules: Rules, s: Status, visits: Visit[]) {

@@ -30,6 +30,8 @@ export interface CalcOptions {
   readonly age?: string | undefined;
   readonly birthDate?: string | undefined;
   readonly condition: readonly string[];
+  readonly classB?: string | undefined;
+  readonly accountCurrent?: string | undefined;
   readonly deductibleMet?: string | undefined;
   readonly fundUsed?: string | undefined;
   readonly account?: string | undefined;
@@ -65,6 +67,8 @@ export function calcOptions(raw: Record<string, unknown>): CalcOptions {
     age: text(raw, "age"),
     birthDate: text(raw, "birthDate"),
     condition: texts(raw, "condition"),
+    classB: text(raw, "classB"),
+    accountCurrent: text(raw, "accountCurrent"),
     deductibleMet: text(raw, "deductibleMet"),
     fundUsed: text(raw, "fundUsed"),
     account: text(raw, "account"),
@@ -102,9 +106,11 @@ export function calcCommand(ctx: Context): Command {
     .option("--age <years>", h.age)
     .option("--birth-date <YYYY-MM-DD>", h.birthDate)
     .option("--condition <name>", h.condition, collect)
+    .option("--class-b <yuan>", h.classB)
     .option("--deductible-met <yuan>", h.deductibleMet)
     .option("--fund-used <yuan>", h.fundUsed)
     .option("--account <yuan>", h.account)
+    .option("--account-current <yuan>", h.accountCurrent)
     .option("--family-balance <yuan>", h.familyBalance)
     .option("--family-relation <relation>", h.familyRelation)
     .option("--family-city <city>", h.familyCity)
@@ -134,6 +140,7 @@ async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitIn
     [o.directSettlement === false ? "noDirectSettlement" : "directSettlement"]: o.directSettlement,
     treatmentCity: o.treatmentCity,
     condition: o.condition.length === 0 ? undefined : o.condition,
+    classB: o.classB,
   };
   // The person's age or birth date holds for every visit that does not give its own.
   const person = personOf(o);
@@ -169,6 +176,7 @@ async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitIn
         treatmentCity: o.treatmentCity,
         ...person,
         ...(o.condition.length === 0 ? {} : { conditions: [...o.condition] }),
+        ...(o.classB === undefined ? {} : { classB: o.classB }),
       },
     ],
   };
@@ -190,6 +198,7 @@ export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
     visits,
     deductibleMet: o.deductibleMet,
     fundUsed: o.fundUsed,
+    accountCurrent: o.accountCurrent,
     wallet: { account: o.account, familyBalance: o.familyBalance, familyRelation: o.familyRelation, familyCity: o.familyCity, familyLimit: o.familyLimit, ...(o.familyWalletOpen ? { familyWalletOpen: true } : {}) },
     file,
   });

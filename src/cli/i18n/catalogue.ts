@@ -91,6 +91,8 @@ interface Clamp {
 export interface StepWords {
   readonly NOT_COVERED: StepWord<StepValues["NOT_COVERED"]>;
   readonly IN_POLICY: StepWord<StepValues["IN_POLICY"]>;
+  readonly CLASS_B_FIRST: StepWord<StepValues["CLASS_B_FIRST"]>;
+  readonly ACCOUNT_FIRST: StepWord<StepValues["ACCOUNT_FIRST"]>;
   /** The deductible per visit, per visit up to a yearly ceiling, or per year with what is met already. */
   readonly DEDUCTIBLE: {
     readonly rule: string;
@@ -123,7 +125,10 @@ export interface StepWords {
     readonly onFund: (v: StepValues["SECOND_TIER"] & Clamp, result: string, w: Words) => string;
     readonly onEligible: (v: StepValues["SECOND_TIER"] & Clamp, result: string, w: Words) => string;
   };
-  readonly SELF_PAID: StepWord<StepValues["SELF_PAID"]>;
+  readonly SELF_PAID: StepWord<StepValues["SELF_PAID"]> & {
+    /** Where something was paid first (乙类先行自付, the current-year account): those parts too. */
+    readonly withFirst: (v: StepValues["SELF_PAID"] & { readonly first: Of<"fen"> }, result: string, w: Words) => string;
+  };
   readonly BY_ACCOUNT: StepWord<StepValues["BY_ACCOUNT"]>;
   /**
    * Family money: nothing where the binding does not pay for the visit; otherwise the least of what is

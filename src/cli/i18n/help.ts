@@ -65,6 +65,8 @@ export interface CalcHelp {
   readonly age: string;
   readonly birthDate: string;
   readonly condition: string;
+  readonly classB: string;
+  readonly accountCurrent: string;
   readonly deductibleMet: string;
   readonly fundUsed: string;
   readonly account: string;

@@ -46,6 +46,9 @@ export interface TableLabels {
   readonly selfPaid: string;
   readonly ofExcluded: string;
   readonly ofUncovered: string;
+  /** 乙类先行自付, and what the current-year account paid first: shown only where the city has the rule. */
+  readonly ofClassBFirst: string;
+  readonly ofAccountFirst: string;
   readonly ofDeductible: string;
   readonly ofCopay: string;
   readonly ofOverCap: string;

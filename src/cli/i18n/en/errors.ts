@@ -153,6 +153,10 @@ export const errors: ErrorWords = {
       message: `Cannot calculate: the ${p.cityId} policy (version ${p.version}) lacks ${p.fields.map((f) => partName(f)).join(", ")}${p.cell === undefined ? "" : ` (${p.cell.category.en}, ${p.cell.status})`}; the source does not publish them. ${p.notes.map((n) => n.en).join(" ")}`,
       hint: `If you have the local official document, write a policy file (id "${p.cityId}", with its sources) and pass it with --policy-file.`,
     }),
+    CLASS_B_OVER_IN_POLICY: (p, k) => ({
+      message: `The class-B part ${p.classB} is more than the in-policy cost ${p.inPolicy}.`,
+      hint: `${k.field(p.field)} is the class-B (乙类) part of the in-policy cost: at most the amount less what is outside the catalogues.`,
+    }),
     AGE_REQUIRED: (p) => ({
       message: `The ${p.cityId} policy (version ${p.version}) sets the ${partName(p.field)} by age: the person's age on the visit date is needed.`,
       hint: "Give it with --age <years> or --birth-date YYYY-MM-DD (age or birthDate in an input file).",

@@ -35,6 +35,8 @@ export const labels: Labels = {
     selfPaid: "You pay",
     ofExcluded: "  of which outside catalogues",
     ofUncovered: "  of which not covered",
+    ofClassBFirst: "  of which class-B first",
+    ofAccountFirst: "  of which current-year account",
     ofDeductible: "  of which deductible",
     ofCopay: "  of which co-pay",
     ofOverCap: "  of which over the cap",

@@ -12,6 +12,9 @@ export const reasons: ReasonWords = {
   PHARMACY_PRESCRIBER_LEVEL: (p, w) => `Pharmacy purchase settled at the prescribing facility's level (${w.level(p.level)}).`,
   SPECIALTY_AS_LEVEL: (p, w) => `Specialty facility settled as ${w.level(p.to)} (deductible and ratio).`,
   EXCLUDED_PART: (p, w) => `${w.yuan(p.excluded)} yuan outside the catalogues is fully self-paid.`,
+  CLASS_B_FIRST: (p, w) => `Class-B first (乙类先行自付): ${w.pct(p.share)} of the class-B part ${w.yuan(p.classB)}, ${w.yuan(p.part)}, is paid by you first; the rest goes on to the deductible and the fund.`,
+  ACCOUNT_FIRST: (p, w) => `The current-year account pays ${w.yuan(p.paid)} first (balance ${w.yuan(p.balance)}, ${w.yuan(p.left)} after); the rest goes on to the deductible and the fund.`,
+  ACCOUNT_CURRENT_NOT_GIVEN: () => "Here the current-year account pays the in-policy cost first, but its balance was not given (--account-current): taken as 0.",
   DEDUCTIBLE_PART: (p, w) =>
     p.period.v === "visit"
       ? `Per-visit deductible ${w.yuan(p.threshold)}: ${w.yuan(p.part)} goes to it.`

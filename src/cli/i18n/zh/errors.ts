@@ -151,6 +151,10 @@ export const errors: ErrorWords = {
       message: `无法计算:${p.city}政策(版本 ${p.version})缺少${p.fields.map((f) => partName(f)).join("、")}${p.cell === undefined ? "" : `(${p.cell.category.zh} · ${p.cell.status === "retired" ? "退休" : "在职"})`},来源材料中没有公布。${p.notes.map((n) => n.zh).join("")}`,
       hint: `如有当地的正式文件,可写一个政策文件(id 为 "${p.cityId}",含来源)并用 --policy-file 提供。`,
     }),
+    CLASS_B_OVER_IN_POLICY: (p, k) => ({
+      message: `乙类部分 ${p.classB} 元超过了政策范围内费用 ${p.inPolicy} 元。`,
+      hint: `${k.field(p.field)} 是政策范围内费用中乙类药品和诊疗项目的部分,不能大于总费用减去目录外费用。`,
+    }),
     AGE_REQUIRED: (p) => ({
       message: `${p.city}政策(版本 ${p.version})的${partName(p.field)}按年龄区分,需要知道就诊时的年龄。`,
       hint: "用 --age <岁> 或 --birth-date YYYY-MM-DD 给出(输入文件中写 age 或 birthDate)。",

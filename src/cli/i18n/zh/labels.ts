@@ -33,6 +33,8 @@ export const labels: Labels = {
     selfPaid: "个人支付",
     ofExcluded: "  其中 目录外自费",
     ofUncovered: "  其中 统筹不予支付",
+    ofClassBFirst: "  其中 乙类先行自付",
+    ofAccountFirst: "  其中 当年账户先付",
     ofDeductible: "  其中 起付线",
     ofCopay: "  其中 按比例自付",
     ofOverCap: "  其中 超过限额",

@@ -10,6 +10,9 @@ export const reasons: ReasonWords = {
   PHARMACY_PRESCRIBER_LEVEL: (p, w) => `药店购药按开具处方的医疗机构级别(${w.level(p.level)})执行。`,
   SPECIALTY_AS_LEVEL: (p, w) => `专科定点医疗机构参照${w.level(p.to)}标准执行(起付标准和支付比例)。`,
   EXCLUDED_PART: (p, w) => `目录外费用 ${w.yuan(p.excluded)} 元由个人全额自付。`,
+  CLASS_B_FIRST: (p, w) => `乙类先行自付:乙类部分 ${w.yuan(p.classB)} 元的 ${w.pct(p.share)},${w.yuan(p.part)} 元由个人先付,其余进入起付线和统筹。`,
+  ACCOUNT_FIRST: (p, w) => `当年个人账户先支付 ${w.yuan(p.paid)} 元(余额 ${w.yuan(p.balance)} 元,支付后 ${w.yuan(p.left)} 元),其余进入起付线和统筹。`,
+  ACCOUNT_CURRENT_NOT_GIVEN: () => "该市先由当年个人账户支付政策范围内费用,但没有给出当年账户余额(--account-current),按余额为 0 计算。",
   DEDUCTIBLE_PART: (p, w) =>
     p.period.v === "visit"
       ? `本次起付标准 ${w.yuan(p.threshold)} 元,计入起付 ${w.yuan(p.part)} 元。`
