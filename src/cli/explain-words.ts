@@ -53,7 +53,8 @@ export function explainStep(step: Step, lang: Lang): ExplainedStep {
     case "CAP": {
       const v = step.values;
       const clamped = v.used.v > v.cap.v;
-      return { rule: said.CAP.rule, formula: "eligible" in v ? said.CAP.onEligible({ ...v, clamped }, result, w) : said.CAP.onFund({ ...v, clamped }, result, w) };
+      if (!("eligible" in v)) return { rule: said.CAP.rule, formula: said.CAP.onFund({ ...v, clamped }, result, w) };
+      return { rule: said.CAP.rule, formula: v.parts?.v === true ? said.CAP.onEligibleParts({ ...v, clamped }, result, w) : said.CAP.onEligible({ ...v, clamped }, result, w) };
     }
     case "SELF_PAID": {
       const v = step.values;

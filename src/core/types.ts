@@ -288,7 +288,8 @@ export interface ReasonParams {
   readonly RATIO_CONDITION_POINTS: { readonly condition: Of<"name">; readonly points: Of<"bp"> };
   readonly RATIO_CONDITION_TABLE: { readonly condition: Of<"name"> };
   readonly CAP_CROSSED: { readonly cap: Of<"fen">; readonly overCap: Of<"fen"> };
-  readonly CAP_EXHAUSTED: { readonly cap: Of<"fen"> };
+  /** `secondTier`: a second tier paid in its place. */
+  readonly CAP_EXHAUSTED: { readonly cap: Of<"fen">; readonly secondTier: Of<"flag"> };
   readonly CAP_NONE: Empty;
   /** The cap is part of another scheme's, which yibao does not see: less may be left than shown. */
   readonly CAP_SHARED: { readonly scheme: Of<"name"> };
@@ -380,7 +381,15 @@ export interface StepValues {
   readonly FUND: { readonly inPolicy: Of<"fen">; readonly deductible: Of<"fen">; readonly eligible: Of<"fen">; readonly ratio: Of<"bp">; readonly part?: Of<"fen"> };
   readonly CAP:
     | { readonly basis: Of<"code">; readonly fund: Of<"fen">; readonly cap: Of<"fen">; readonly used: Of<"fen"> }
-    | { readonly basis: Of<"code">; readonly eligible: Of<"fen">; readonly cap: Of<"fen">; readonly used: Of<"fen">; readonly ratio: Of<"bp"> };
+    | {
+        readonly basis: Of<"code">;
+        readonly eligible: Of<"fen">;
+        readonly cap: Of<"fen">;
+        readonly used: Of<"fen">;
+        readonly ratio: Of<"bp">;
+        /** Set when the spending within the cap was paid in parts at several ratios (a band crossed). */
+        readonly parts?: Of<"flag">;
+      };
   /** The second tier: the eligible spending beyond the first cap (`beyond`) at its ratio, up to its cap. */
   readonly SECOND_TIER: { readonly basis: Of<"code">; readonly beyond: Of<"fen">; readonly ratio: Of<"bp">; readonly cap: Of<"fen">; readonly used: Of<"fen"> };
   readonly SELF_PAID: {

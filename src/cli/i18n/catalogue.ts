@@ -118,6 +118,8 @@ export interface StepWords {
     readonly rule: string;
     readonly onFund: (v: Extract<CapValues, { readonly fund: Of<"fen"> }> & Clamp, result: string, w: Words) => string;
     readonly onEligible: (v: Extract<CapValues, { readonly eligible: Of<"fen"> }> & Clamp, result: string, w: Words) => string;
+    /** On eligible spending paid in parts at several ratios. */
+    readonly onEligibleParts: (v: Extract<CapValues, { readonly eligible: Of<"fen"> }> & Clamp, result: string, w: Words) => string;
   };
   /** The second tier: on its payments (basis fund) or on the spending it takes (basis eligible). */
   readonly SECOND_TIER: {

@@ -147,7 +147,7 @@ export const errors: ErrorWords = {
     }),
     NO_VERSION_ON_DATE: (p, k) => ({
       message: `${p.cityId} has no policy version in force on ${p.date}.`,
-      hint: `Versions on file are in force: ${k.list(p.ranges.map((r) => (r.to === undefined ? `from ${r.from}` : `${r.from} – ${r.to}`)))}. Pick a date inside one with --date.`,
+      hint: `Versions on file are in force: ${k.list(p.ranges.map((r) => (r.from === undefined ? (r.to === undefined ? "always (start not published)" : `until ${r.to} (start not published)`) : r.to === undefined ? `from ${r.from}` : `${r.from} – ${r.to}`)))}. Pick a date inside one with --date.`,
     }),
     POLICY_INCOMPLETE: (p) => ({
       message: `Cannot calculate: the ${p.cityId} policy (version ${p.version}) lacks ${p.fields.map((f) => partName(f)).join(", ")}${p.cell === undefined ? "" : ` (${p.cell.category.en}, ${p.cell.status})`}; the source does not publish them. ${p.notes.map((n) => n.en).join(" ")}`,

@@ -45,8 +45,12 @@ export const reasons: ReasonWords = {
   CAP_NONE: () => "The city sets no annual cap on general outpatient pooling.",
   CAP_SHARED: (p, w) => `The annual cap is shared with ${w.name(p.scheme)}; yibao does not see what was spent there, so less may be left than shown.`,
   SECOND_TIER_PAID: (p, w) => `${w.yuan(p.beyond)} of eligible spending beyond the annual cap goes to the second tier at ${w.pct(p.ratio)}: ${w.yuan(p.fund)} (its cap ${w.yuan(p.cap)}).`,
-  CAP_CROSSED: (p, w) => `The annual cap of ${w.yuan(p.cap)} is reached in this visit; ${w.yuan(p.overCap)} above it is self-paid.`,
-  CAP_EXHAUSTED: (p, w) => `The annual cap of ${w.yuan(p.cap)} is used up: the fund pays nothing more this year.`,
+  CAP_CROSSED: (p, w) =>
+    p.overCap.v === 0
+      ? `The annual cap of ${w.yuan(p.cap)} is reached in this visit; the second tier pays beyond it, so none of it is yours to bear as over the cap.`
+      : `The annual cap of ${w.yuan(p.cap)} is reached in this visit; ${w.yuan(p.overCap)} above it is self-paid.`,
+  CAP_EXHAUSTED: (p, w) =>
+    p.secondTier.v ? `The annual cap of ${w.yuan(p.cap)} is used up: the second tier pays this visit.` : `The annual cap of ${w.yuan(p.cap)} is used up: the fund pays nothing more this year.`,
 
   PLACE_COVERED: (p, w) => `${w.place(p.place)}: the insured city's policy pays for such visits.`,
   PLACE_NOT_COVERED: (p, w) => `${w.place(p.place)}: the insured city's policy does not pay general outpatient costs; all is self-paid.`,

@@ -31,6 +31,7 @@ export const steps: StepWords = {
     rule: "Annual cap",
     onFund: (v, result, w) => `min(${w.yuan(v.fund)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) = ${result}`,
     onEligible: (v, result, w) => `min(${w.yuan(v.eligible)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) × ${w.pct(v.ratio)} = ${result}`,
+    onEligibleParts: (v, result, w) => `the part within min(${w.yuan(v.eligible)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}), at each part's ratio = ${result} (see the fund steps above)`,
   },
   SECOND_TIER: {
     rule: "Second tier",

@@ -145,7 +145,7 @@ export const errors: ErrorWords = {
     }),
     NO_VERSION_ON_DATE: (p, k) => ({
       message: `${p.city}在 ${p.date} 没有生效的政策版本。`,
-      hint: `已收录的版本生效期:${k.list(p.ranges.map((r) => (r.to === undefined ? `${r.from} 起` : `${r.from} – ${r.to}`)))}。用 --date 选择其中的日期。`,
+      hint: `已收录的版本生效期:${k.list(p.ranges.map((r) => (r.from === undefined ? (r.to === undefined ? "始终(施行日期未公布)" : `至 ${r.to}(施行日期未公布)`) : r.to === undefined ? `${r.from} 起` : `${r.from} – ${r.to}`)))}。用 --date 选择其中的日期。`,
     }),
     POLICY_INCOMPLETE: (p) => ({
       message: `无法计算:${p.city}政策(版本 ${p.version})缺少${p.fields.map((f) => partName(f)).join("、")}${p.cell === undefined ? "" : `(${p.cell.category.zh} · ${p.cell.status === "retired" ? "退休" : "在职"})`},来源材料中没有公布。${p.notes.map((n) => n.zh).join("")}`,

@@ -41,8 +41,12 @@ export const reasons: ReasonWords = {
   CAP_NONE: () => "该市普通门诊统筹不设年度最高支付限额。",
   CAP_SHARED: (p, w) => `年度限额与${w.name(p.scheme)}共用;yibao 看不到那部分的支出,实际剩余限额可能更少。`,
   SECOND_TIER_PAID: (p, w) => `超过年度限额的可报销部分 ${w.yuan(p.beyond)} 元由第二档按 ${w.pct(p.ratio)} 支付 ${w.yuan(p.fund)} 元(第二档限额 ${w.yuan(p.cap)} 元)。`,
-  CAP_CROSSED: (p, w) => `本次达到年度最高支付限额 ${w.yuan(p.cap)} 元,超出部分 ${w.yuan(p.overCap)} 元由个人负担。`,
-  CAP_EXHAUSTED: (p, w) => `年度最高支付限额 ${w.yuan(p.cap)} 元已用完,统筹基金不再支付。`,
+  CAP_CROSSED: (p, w) =>
+    p.overCap.v === 0
+      ? `本次达到年度最高支付限额 ${w.yuan(p.cap)} 元,超出的部分由第二档支付,个人不承担超限额部分。`
+      : `本次达到年度最高支付限额 ${w.yuan(p.cap)} 元,超出部分 ${w.yuan(p.overCap)} 元由个人负担。`,
+  CAP_EXHAUSTED: (p, w) =>
+    p.secondTier.v ? `年度最高支付限额 ${w.yuan(p.cap)} 元已用完,本次由第二档支付。` : `年度最高支付限额 ${w.yuan(p.cap)} 元已用完,统筹基金不再支付。`,
 
   PLACE_COVERED: (p, w) => `${w.place(p.place)}:参保地政策支付这类门诊费用。`,
   PLACE_NOT_COVERED: (p, w) => `${w.place(p.place)}:参保地政策规定普通门诊费用统筹基金不予支付,全部自付。`,

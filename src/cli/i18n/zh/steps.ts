@@ -30,6 +30,7 @@ export const steps: StepWords = {
     rule: "年度限额",
     onFund: (v, result, w) => `min(${w.yuan(v.fund)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) = ${result}`,
     onEligible: (v, result, w) => `min(${w.yuan(v.eligible)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) × ${w.pct(v.ratio)} = ${result}`,
+    onEligibleParts: (v, result, w) => `min(${w.yuan(v.eligible)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) 以内的部分按各段比例支付 = ${result}(见上面的按比例支付)`,
   },
   SECOND_TIER: {
     rule: "第二档支付",
