@@ -3,17 +3,33 @@
  * `policies/schema.json` is generated from it (`npm run schema`) for editors.
  */
 import { z } from "zod";
-import { parseYuan } from "../core/money.js";
-import { versionIssues } from "./categories.js";
+import { MAX_FEN, formatYuan, parseYuan } from "../core/money.js";
+import { readVersion, versionIssues } from "./categories.js";
+import { type Path, type RuleIssue, isRecord, ruleCheck, ruleIssue, ruleMessage } from "./rules.js";
 import type { TableNode } from "./table-node.js";
 
 export type { TableNode };
 
+/**
+ * The checks across fields run even where other parts of the same object are wrong (zod would skip
+ * them), so that a file's every problem is reported at once. They read the data defensively: it may
+ * not follow the schema.
+ */
+const EVEN_WITH_OTHER_PROBLEMS = { when: (payload: { readonly value: unknown }) => isRecord(payload.value) };
+
+/** Reports the problems a check found, each at its path below the object checked. */
+const report = (ctx: Pick<z.core.$RefinementCtx, "addIssue">, issues: readonly RuleIssue[]) => {
+  for (const issue of issues) ctx.addIssue({ code: "custom", ...issue });
+};
+
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Whether a value is a date as YYYY-MM-DD that the calendar has. */
+const isRealDate = (s: unknown): s is string => typeof s === "string" && ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 export const isoDate = z
   .string()
-  .regex(ISO_DATE, "expected a date as YYYY-MM-DD")
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, "not a real calendar date");
+  .regex(ISO_DATE, ruleMessage("dateFormat"))
+  // Only a date of the right form can be checked against the calendar (its form is reported otherwise).
+  .refine((s) => !ISO_DATE.test(s) || isRealDate(s), ruleCheck("notRealDate"));
 
 const text = z.string().min(1);
 
@@ -27,23 +43,26 @@ export const sourceRef = z
 
 const interpretationId = z
   .string()
-  .regex(/^I\d+$/, "interpretation ids look like I1, I2, …")
+  .regex(/^I\d+$/, ruleMessage("interpretationId"))
   .describe("Id of an entry in this file's `interpretations`: the value rests on that reading.");
 
 const sourced = <T extends z.ZodType>(value: T) =>
   z
     .object({ value, source: sourceRef.optional(), interpretation: interpretationId.optional() })
     .strict()
-    .refine((v) => v.source !== undefined || v.interpretation !== undefined, {
-      message: "a value needs a source, an interpretation id, or both",
-    });
+    .refine((v) => v.source !== undefined || v.interpretation !== undefined, { ...ruleCheck("valueNeedsSource"), ...EVEN_WITH_OTHER_PROBLEMS });
 
 /** Yuan as a string, at most two decimals and at most 100,000,000 (the most yibao settles). */
+const YUAN = /^\d{1,9}(\.\d{1,2})?$/;
+const MAX_YUAN = formatYuan(MAX_FEN).replace(/\.00$/, "");
 const yuan = z
   .string()
-  .regex(/^\d{1,9}(\.\d{1,2})?$/, "yuan as a string with at most two decimals, e.g. \"300\" or \"12.50\"")
-  .refine((s) => parseYuan(s) !== undefined, "at most 100000000 yuan");
-const ratio = z.string().regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, "a ratio between 0 and 1 as a string, e.g. \"0.55\"");
+  .regex(YUAN, ruleMessage("yuanString"))
+  // Only an amount of the right form is measured (its form is reported otherwise).
+  .superRefine((s, ctx) => {
+    if (YUAN.test(s) && parseYuan(s) === undefined) report(ctx, [ruleIssue([], "yuanTooLarge", { max: MAX_YUAN })]);
+  });
+const ratio = z.string().regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, ruleMessage("ratioString"));
 
 export const sourcedYuan = sourced(yuan);
 export const sourcedRatio = sourced(ratio);
@@ -79,34 +98,39 @@ function tableOf(kind: "yuan" | "ratio"): z.ZodType<TableNode> {
         byAge: z.array(node).min(1).optional().describe("Bands of the person's age on the visit date, in order, each with `from` and/or `below`, together covering every age."),
       })
       .strict()
-      .superRefine((n, ctx) => {
-        const given = BRANCHES.filter((b) => n[b] !== undefined);
-        if (given.length !== 1) {
-          ctx.addIssue({ code: "custom", message: `give exactly one of ${BRANCHES.join(", ")}${given.length > 1 ? ` (found ${given.join(", ")})` : ""}` });
-          return;
-        }
-        if (n.value !== undefined && n.source === undefined && n.interpretation === undefined) {
-          ctx.addIssue({ code: "custom", path: ["source"], message: "a value needs a source, an interpretation id, or both" });
-        }
-        if (n.value === undefined && (n.source !== undefined || n.share !== undefined)) {
-          ctx.addIssue({ code: "custom", message: "`source` and `share` belong beside a `value`" });
-        }
-        if (n.byAge !== undefined) {
-          let next = 0;
-          n.byAge.forEach((band, i) => {
-            const from = band.from ?? 0;
-            if (from !== next) ctx.addIssue({ code: "custom", path: ["byAge", i, "from"], message: `bands must follow each other: this one should start at ${next}` });
-            if (band.below !== undefined && band.below <= from) ctx.addIssue({ code: "custom", path: ["byAge", i, "below"], message: "`below` must be above `from`" });
-            if (band.below === undefined && i < (n.byAge?.length ?? 0) - 1) {
-              ctx.addIssue({ code: "custom", path: ["byAge", i, "below"], message: "only the last band may be open-ended" });
-            }
-            next = band.below ?? 151;
-          });
-          if (next !== 151) ctx.addIssue({ code: "custom", path: ["byAge"], message: "the last band must be open-ended (leave out its `below`)" });
-        }
-      }),
+      .superRefine((n, ctx) => report(ctx, tableNodeIssues(n)), EVEN_WITH_OTHER_PROBLEMS),
   );
   return node;
+}
+
+/** An age in whole years as a band of `byAge` may give it; null for anything else. */
+const age = (value: unknown, min: number): number | undefined | null =>
+  value === undefined ? undefined : typeof value === "number" && Number.isInteger(value) && value >= min && value <= 150 ? value : null;
+
+/** The checks of one node of a table: one branch, a value with its source, age bands covering every age. */
+function tableNodeIssues(n: Readonly<Record<string, unknown>>): RuleIssue[] {
+  const given = BRANCHES.filter((b) => n[b] !== undefined);
+  if (given.length !== 1) return [ruleIssue([], "oneBranch", { branches: [...BRANCHES], found: given })];
+  const issues: RuleIssue[] = [];
+  if (n.value !== undefined && n.source === undefined && n.interpretation === undefined) issues.push(ruleIssue(["source"], "valueNeedsSource", {}));
+  if (n.value === undefined && (n.source !== undefined || n.share !== undefined)) issues.push(ruleIssue([], "besideValue", {}));
+  if (!Array.isArray(n.byAge)) return issues;
+  const bands = n.byAge.map((band: unknown) => (isRecord(band) ? { from: age(band.from, 0), below: age(band.below, 1) } : null));
+  // Bands whose ages cannot be read are reported where they are; their order cannot be checked.
+  if (bands.some((b) => b === null || b.from === null || b.below === null)) return issues;
+  // Where the next band must start; undefined after an open band that is not the last (reported there).
+  let next: number | undefined = 0;
+  bands.forEach((band, i) => {
+    const from = band?.from ?? 0;
+    const below = band?.below ?? undefined;
+    if (next !== undefined && from !== next) issues.push(ruleIssue(["byAge", i, "from"], "ageBandStart", { start: next }));
+    if (below !== undefined && below <= from) issues.push(ruleIssue(["byAge", i, "below"], "ageBandBelow", {}));
+    const last = i === bands.length - 1;
+    if (below === undefined && !last) issues.push(ruleIssue(["byAge", i, "below"], "ageBandOpenNotLast", {}));
+    next = below ?? (last ? 151 : undefined);
+  });
+  if (next !== 151) issues.push(ruleIssue(["byAge"], "ageBandLastOpen", {}));
+  return issues;
 }
 
 export const yuanTable = tableOf("yuan");
@@ -126,20 +150,20 @@ export const deductibleSchema = z
   })
   .strict()
   .superRefine((d, ctx) => {
-    if ((d.byLevel === undefined) === (d.amount === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["amount"], message: "give the amount either as `byLevel` or as `amount`, not both or neither" });
+    const issues: RuleIssue[] = [];
+    if ((d.byLevel === undefined) === (d.amount === undefined)) issues.push(ruleIssue(["amount"], "deductibleForm", {}));
+    const period: unknown = isRecord(d.period) ? d.period.value : undefined;
+    const accumulator: unknown = isRecord(d.accumulator) ? d.accumulator.value : undefined;
+    if ((period === "day" || period === "month" || period === "year") && d.accumulator === undefined) issues.push(ruleIssue(["accumulator"], "accumulatorNeeded", {}));
+    if (period === "year" && d.yearlyCeiling !== undefined && (d.accumulator === undefined || accumulator === "shared")) {
+      issues.push(ruleIssue(["yearlyCeiling"], "yearlyCeilingShared", {}));
     }
-    if (d.period.value !== "visit" && d.accumulator === undefined) {
-      ctx.addIssue({ code: "custom", path: ["accumulator"], message: "a daily, monthly or yearly deductible must say whether categories share one accumulator" });
-    }
-    if (d.period.value === "year" && d.yearlyCeiling !== undefined && d.accumulator?.value !== "per-level") {
-      ctx.addIssue({ code: "custom", path: ["yearlyCeiling"], message: "a yearly deductible shared by the categories needs no yearly ceiling; it applies to per-visit, daily, monthly or per-category deductibles" });
-    }
-  });
+    report(ctx, issues);
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 const conditionSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, "lower-case letters, digits and hyphens, e.g. family-doctor").describe("What a visit names it by (`--condition family-doctor`)."),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, ruleMessage("conditionId")).describe("What a visit names it by (`--condition family-doctor`)."),
     name: bilingual.describe("The condition as the city words it, e.g. 签约家庭医生."),
     aliases: z.array(text).default([]).describe("Other names accepted for it."),
     addPoints: sourcedRatio.optional().describe("Added to the fund's ratio when the condition holds, e.g. \"0.10\" for ten points (capped at 100%)."),
@@ -147,10 +171,8 @@ const conditionSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    if ((c.addPoints === undefined) === (c.ratio === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["addPoints"], message: "a condition either adds points (`addPoints`) or has its own table (`ratio`)" });
-    }
-  });
+    if ((c.addPoints === undefined) === (c.ratio === undefined)) report(ctx, [ruleIssue(["addPoints"], "conditionForm", {})]);
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 export const capSchema = z
   .object({
@@ -175,9 +197,9 @@ export const capSchema = z
   .strict()
   .superRefine((c, ctx) => {
     const forms = [c.byStatus, c.amount, c.none].filter((f) => f !== undefined).length;
-    if (forms !== 1) ctx.addIssue({ code: "custom", path: ["amount"], message: "give exactly one of `byStatus`, `amount` or `none`" });
-    if (c.none !== undefined && c.secondTier !== undefined) ctx.addIssue({ code: "custom", path: ["secondTier"], message: "a second tier needs a first cap" });
-  });
+    if (forms !== 1) report(ctx, [ruleIssue(["amount"], "capForm", {})]);
+    if (c.none !== undefined && c.secondTier !== undefined) report(ctx, [ruleIssue(["secondTier"], "secondTierNeedsCap", {})]);
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 export const outpatientSchema = z
   .object({
@@ -193,21 +215,24 @@ export const outpatientSchema = z
   })
   .strict()
   .superRefine((o, ctx) => {
-    if (o.ratios !== undefined && o.ratio !== undefined) ctx.addIssue({ code: "custom", path: ["ratio"], message: "give the ratios either as `ratios` or as `ratio`, not both" });
-    o.ratioBands?.forEach((band, i) => {
-      const previous = i === 0 ? undefined : o.ratioBands?.[i - 1];
-      const value = parseYuan(band.from.value);
-      const before = previous === undefined ? undefined : parseYuan(previous.from.value);
-      if (value !== undefined && (value === 0 || (before !== undefined && value <= before))) {
-        ctx.addIssue({ code: "custom", path: ["ratioBands", i, "from"], message: "bands start above 0, in increasing order" });
-      }
+    const issues: RuleIssue[] = [];
+    if (o.ratios !== undefined && o.ratio !== undefined) issues.push(ruleIssue(["ratio"], "ratiosForm", {}));
+    const start = (band: unknown) => (isRecord(band) && isRecord(band.from) && typeof band.from.value === "string" ? parseYuan(band.from.value) : undefined);
+    const bands: unknown[] = Array.isArray(o.ratioBands) ? o.ratioBands : [];
+    bands.forEach((band, i) => {
+      const value = start(band);
+      const before = i === 0 ? undefined : start(bands[i - 1]);
+      if (value !== undefined && (value === 0 || (before !== undefined && value <= before))) issues.push(ruleIssue(["ratioBands", i, "from"], "ratioBandsOrder", {}));
     });
     const ids = new Set<string>();
-    o.conditions?.forEach((c, i) => {
-      if (ids.has(c.id)) ctx.addIssue({ code: "custom", path: ["conditions", i, "id"], message: `duplicate condition id ${c.id}` });
+    const conditions: unknown[] = Array.isArray(o.conditions) ? o.conditions : [];
+    conditions.forEach((c, i) => {
+      if (!isRecord(c) || typeof c.id !== "string") return;
+      if (ids.has(c.id)) issues.push(ruleIssue(["conditions", i, "id"], "duplicateCondition", { id: c.id }));
       ids.add(c.id);
     });
-  });
+    report(ctx, issues);
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 /** Who a relative is to the account holder (被授权人是授权人的…). */
 export const relationSchema = z.enum([
@@ -326,14 +351,17 @@ export const accountSchema = z
   .strict()
   .superRefine((a, ctx) => {
     const seen = new Set<string>();
-    a.credits.forEach((c, i) => {
-      for (const m of c.members)
-        for (const p of c.plans) {
-          if (seen.has(`${m}/${p}`)) ctx.addIssue({ code: "custom", path: ["credits", i], message: `${m} with plan ${p} is listed twice` });
-          seen.add(`${m}/${p}`);
+    const credits: unknown[] = Array.isArray(a.credits) ? a.credits : [];
+    const names = (list: unknown) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : []);
+    credits.forEach((c, i) => {
+      if (!isRecord(c)) return;
+      for (const member of names(c.members))
+        for (const plan of names(c.plans)) {
+          if (seen.has(`${member}/${plan}`)) report(ctx, [ruleIssue(["credits", i], "creditListedTwice", { member, plan })]);
+          seen.add(`${member}/${plan}`);
         }
     });
-  });
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 /** Where a visit takes place, seen from the insured city: 本地, 异地长期居住, 临时外出. */
 export const placeSchema = z.enum(["local", "resident-elsewhere", "temporary-elsewhere"]);
@@ -391,7 +419,7 @@ export const levelAliasSchema = z
 
 export const categorySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and hyphens, e.g. community").describe("The id tables key this category by."),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, ruleMessage("categoryId")).describe("The id tables key this category by."),
     name: bilingual.describe("What the city calls it, e.g. 社区卫生服务机构."),
     aliases: z.array(text).default([]).describe("Other names a person may type for it, e.g. 社区."),
     levels: z
@@ -492,11 +520,11 @@ export const versionSchema = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.effectiveTo !== undefined && v.effectiveFrom !== undefined && v.effectiveTo < v.effectiveFrom) {
-      ctx.addIssue({ code: "custom", path: ["effectiveTo"], message: "effectiveTo is before effectiveFrom" });
-    }
-    for (const issue of versionIssues(v)) ctx.addIssue({ code: "custom", ...issue });
-  });
+    const from: unknown = v.effectiveFrom;
+    const to: unknown = v.effectiveTo;
+    if (isRealDate(from) && isRealDate(to) && to < from) report(ctx, [ruleIssue(["effectiveTo"], "endBeforeStart", {})]);
+    report(ctx, versionIssues(readVersion(v)));
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 const dayAfter = (date: string) => {
   const d = new Date(`${date}T00:00:00Z`);
@@ -506,28 +534,30 @@ const dayAfter = (date: string) => {
 
 /**
  * Versions in date order, each ending the day before the next begins: no overlap, no gap, and only
- * the last one open-ended.
+ * the last one open-ended. Reads unchecked data: a date that is not one is left out of the checks.
  */
-export function versionSequenceIssues(versions: readonly { effectiveFrom?: string | undefined; effectiveTo?: string | undefined }[]) {
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  const first = versions[0];
-  if (first !== undefined && first.effectiveFrom === undefined && first.effectiveTo === undefined && versions.length > 1) {
-    issues.push({ path: ["versions", 0, "effectiveTo"], message: "only the last version may be open-ended; give effectiveTo" });
-  }
-  for (let i = 1; i < versions.length; i++) {
-    const previous = versions[i - 1];
-    const current = versions[i];
-    if (previous === undefined || current === undefined) continue;
-    if (current.effectiveFrom === undefined) {
-      issues.push({ path: ["versions", i, "effectiveFrom"], message: "only the first version may leave out effectiveFrom" });
-    } else if (previous.effectiveTo === undefined) {
-      issues.push({ path: ["versions", i - 1, "effectiveTo"], message: "only the last version may be open-ended; give effectiveTo" });
-    } else if (current.effectiveFrom !== dayAfter(previous.effectiveTo)) {
-      const kind = current.effectiveFrom <= previous.effectiveTo ? "overlaps" : "leaves a gap after";
-      issues.push({
-        path: ["versions", i, "effectiveFrom"],
-        message: `${kind} the previous version (which ends ${previous.effectiveTo}); start on ${dayAfter(previous.effectiveTo)}`,
-      });
+export function versionSequenceIssues(versions: readonly unknown[]): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const add = (issue: RuleIssue) => {
+    if (!issues.some((i) => i.path.join("/") === issue.path.join("/") && i.message === issue.message)) issues.push(issue);
+  };
+  // undefined: not given; null: given, but not a date.
+  const date = (value: unknown) => (value === undefined ? undefined : isRealDate(value) ? value : null);
+  const spans = versions.map((v) => (isRecord(v) ? { from: date(v.effectiveFrom), to: date(v.effectiveTo) } : null));
+  const first = spans[0];
+  if (first != null && first.from === undefined && first.to === undefined && spans.length > 1) add(ruleIssue(["versions", 0, "effectiveTo"], "openEndedNotLast", {}));
+  for (let i = 1; i < spans.length; i++) {
+    const previous = spans[i - 1];
+    const current = spans[i];
+    if (previous == null || current == null) continue;
+    if (current.from === undefined) {
+      add(ruleIssue(["versions", i, "effectiveFrom"], "startOnlyFirst", {}));
+    } else if (current.from === null) {
+      continue;
+    } else if (previous.to === undefined) {
+      add(ruleIssue(["versions", i - 1, "effectiveTo"], "openEndedNotLast", {}));
+    } else if (previous.to !== null && current.from !== dayAfter(previous.to)) {
+      add(ruleIssue(["versions", i, "effectiveFrom"], "versionsOverlapOrGap", { overlaps: current.from <= previous.to, previousEnd: previous.to, start: dayAfter(previous.to) }));
     }
   }
   return issues;
@@ -537,7 +567,7 @@ export function versionSequenceIssues(versions: readonly { effectiveFrom?: strin
  * Source refs and interpretation ids that do not resolve inside the file. Works on unchecked data
  * too, so a file with other problems still hears about these.
  */
-export function referenceIssues(data: unknown): { path: (string | number)[]; message: string }[] {
+export function referenceIssues(data: unknown): RuleIssue[] {
   if (data === null || typeof data !== "object") return [];
   const record = data as Record<string, unknown>;
   const table = (name: string) => {
@@ -546,16 +576,16 @@ export function referenceIssues(data: unknown): { path: (string | number)[]; mes
   };
   const sources = table("sources");
   const interpretations = table("interpretations");
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  const walk = (node: unknown, path: (string | number)[]) => {
+  const issues: RuleIssue[] = [];
+  const walk = (node: unknown, path: Path) => {
     if (Array.isArray(node)) return node.forEach((n, i) => walk(n, [...path, i]));
     if (node === null || typeof node !== "object") return;
     for (const [key, value] of Object.entries(node)) {
       if (key === "ref" && typeof value === "string" && !Object.hasOwn(sources, value)) {
-        issues.push({ path: [...path, key], message: `unknown source "${value}"; add it under \`sources\`` });
+        issues.push(ruleIssue([...path, key], "unknownSource", { key: value }));
       }
       if ((key === "interpretation" || key === "numbersInterpretation") && typeof value === "string" && !Object.hasOwn(interpretations, value)) {
-        issues.push({ path: [...path, key], message: `unknown interpretation "${value}"; add it under \`interpretations\`` });
+        issues.push(ruleIssue([...path, key], "unknownInterpretation", { id: value }));
       }
       walk(value, [...path, key]);
     }
@@ -580,15 +610,15 @@ export const sourceEntrySchema = z
 export const policySchema = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, "lower-case letters, digits and hyphens, e.g. anshan"),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, ruleMessage("idFormat")),
     name: z.object({ zh: text, short: text, pinyin: text }).strict().describe("鞍山市, 鞍山, Anshan."),
-    province: z.object({ zh: text, en: text, code: z.string().regex(/^\d{6}$/) }).strict(),
-    adminCode: z.string().regex(/^\d{6}$/, "six-digit GB/T 2260 code").describe("GB/T 2260 administrative code."),
+    province: z.object({ zh: text, en: text, code: z.string().regex(/^\d{6}$/, ruleMessage("provinceCode")) }).strict(),
+    adminCode: z.string().regex(/^\d{6}$/, ruleMessage("adminCode")).describe("GB/T 2260 administrative code."),
     appliesTo: z
       .array(
         z
           .object({
-            code: z.string().regex(/^\d{6}$/, "six-digit GB/T 2260 code").describe("The city's administrative code."),
+            code: z.string().regex(/^\d{6}$/, ruleMessage("adminCode")).describe("The city's administrative code."),
             zh: text.describe("Its full name, e.g. 太原市."),
             short: text.describe("Its short name, e.g. 太原."),
             pinyin: text.optional(),
@@ -604,14 +634,16 @@ export const policySchema = z
   })
   .strict()
   .superRefine((p, ctx) => {
+    const versions: unknown[] = Array.isArray(p.versions) ? p.versions : [];
     const seen = new Set<string>();
-    p.versions.forEach((v, i) => {
-      if (seen.has(v.id)) ctx.addIssue({ code: "custom", path: ["versions", i, "id"], message: `duplicate version id ${v.id}` });
+    versions.forEach((v, i) => {
+      if (!isRecord(v) || typeof v.id !== "string") return;
+      if (seen.has(v.id)) report(ctx, [ruleIssue(["versions", i, "id"], "duplicateVersion", { id: v.id })]);
       seen.add(v.id);
     });
-    for (const issue of referenceIssues(p)) ctx.addIssue({ code: "custom", ...issue });
-    for (const issue of versionSequenceIssues(p.versions)) ctx.addIssue({ code: "custom", ...issue });
-  });
+    report(ctx, referenceIssues(p));
+    report(ctx, versionSequenceIssues(versions));
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 export type Policy = z.infer<typeof policySchema>;
 export type PolicyVersion = z.infer<typeof versionSchema>;
