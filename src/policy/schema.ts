@@ -39,13 +39,15 @@ export const sourceRef = z
     ref: text.describe("Key of an entry in this file's `sources`."),
     quote: z.string().min(2).describe("The phrase the value comes from, quoted exactly as the source has it."),
   })
-  .strict();
+  .strict()
+  .describe("Where the value comes from (出处): a source of this file and the phrase quoted from it.");
 
 const interpretationId = z
   .string()
   .regex(/^I\d+$/, ruleMessage("interpretationId"))
   .describe("Id of an entry in this file's `interpretations`: the value rests on that reading.");
 
+/** A value with its source, its interpretation, or both; `value` says in its description what it holds. */
 const sourced = <T extends z.ZodType>(value: T) =>
   z
     .object({ value, source: sourceRef.optional(), interpretation: interpretationId.optional() })
@@ -61,17 +63,24 @@ const yuan = z
   // Only an amount of the right form is measured (its form is reported otherwise).
   .superRefine((s, ctx) => {
     if (YUAN.test(s) && parseYuan(s) === undefined) report(ctx, [ruleIssue([], "yuanTooLarge", { max: MAX_YUAN })]);
-  });
-const ratio = z.string().regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, ruleMessage("ratioString"));
+  })
+  .describe(`An amount in yuan (元) as a string, at most two decimals and at most ${MAX_YUAN}, e.g. "300" or "12.50".`);
+const ratio = z
+  .string()
+  .regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, ruleMessage("ratioString"))
+  .describe('A ratio (比例) between 0 and 1 as a string, at most four decimals, e.g. "0.55" for 55%.');
+/** A fact the source states, as `true`. */
+const yes = z.literal(true).describe("true: the source says so.");
 
 export const sourcedYuan = sourced(yuan);
 export const sourcedRatio = sourced(ratio);
 
 export const levelKey = z.enum(["1", "2", "3"]);
-const byLevel = <T extends z.ZodType>(value: T) => z.object({ 1: value, 2: value, 3: value }).strict();
-const byStatus = <T extends z.ZodType>(value: T) => z.object({ "in-service": value, retired: value }).strict();
+const byLevel = <T extends z.ZodType>(value: T) =>
+  z.object({ 1: value.describe("Level 1 (一级, or the city's first level)."), 2: value.describe("Level 2 (二级)."), 3: value.describe("Level 3 (三级).") }).strict();
+const byStatus = <T extends z.ZodType>(value: T) => z.object({ "in-service": value.describe("In service (在职)."), retired: value.describe("Retired (退休).") }).strict();
 
-const bilingual = z.object({ zh: text, en: text }).strict();
+const bilingual = z.object({ zh: text.describe("In Chinese (中文)."), en: text.describe("In English.") }).strict();
 
 const BRANCHES = ["value", "byCategory", "byStatus", "byAge"] as const;
 
@@ -91,7 +100,7 @@ function tableOf(kind: "yuan" | "ratio"): z.ZodType<TableNode> {
         below: z.int().min(1).max(150).optional().describe("In a `byAge` list: the first age past this band (absent: no upper end)."),
         byCategory: z.record(z.string().min(1), node).optional().describe("One entry per facility category id (or level \"1\", \"2\", \"3\")."),
         byStatus: z
-          .object({ "in-service": node.optional(), retired: node.optional() })
+          .object({ "in-service": node.optional().describe("In service (在职)."), retired: node.optional().describe("Retired (退休).") })
           .strict()
           .optional()
           .describe("In service (在职) and retired (退休)."),
@@ -138,8 +147,8 @@ export const ratioTable = tableOf("ratio");
 
 export const deductibleSchema = z
   .object({
-    period: sourced(z.enum(["visit", "day", "month", "year"])).describe("按次 per visit, 按日 per day, 按月 per month, or 按年度 per calendar year."),
-    accumulator: sourced(z.enum(["shared", "per-level"]))
+    period: sourced(z.enum(["visit", "day", "month", "year"]).describe('"visit", "day", "month" or "year".')).describe("按次 per visit, 按日 per day, 按月 per month, or 按年度 per calendar year."),
+    accumulator: sourced(z.enum(["shared", "per-level"]).describe('"shared" (one for all categories) or "per-level" (one per category).'))
       .optional()
       .describe("For daily, monthly and yearly deductibles: one accumulator shared by all categories (a higher one tops up the difference, 累计补差), or one per category."),
     yearlyCeiling: sourcedYuan
@@ -179,9 +188,13 @@ export const capSchema = z
     basis: z.enum(["fund", "eligible"]).describe("What the cap limits: the fund's payment, or the eligible spending (镇江: the eligible part above 10000 is not paid)."),
     byStatus: byStatus(sourcedYuan).optional().describe("The cap for in-service and retired (the short form; `amount` takes any table)."),
     amount: yuanTable.optional().describe("The cap, by category, status and age as the city publishes it."),
-    none: sourced(z.literal(true)).optional().describe("The city sets no annual cap (北京 since 2023)."),
+    none: sourced(yes).optional().describe("The city sets no annual cap (北京 since 2023)."),
     sharedWith: z
-      .object({ name: bilingual.describe("The scheme whose cap this one is part of, e.g. 住院统筹."), source: sourceRef, interpretation: interpretationId.optional() })
+      .object({
+        name: bilingual.describe("The scheme whose cap this one is part of, e.g. 住院统筹."),
+        source: sourceRef.describe("Where the source says the cap is shared."),
+        interpretation: interpretationId.optional(),
+      })
       .strict()
       .optional()
       .describe("The cap is shared with a scheme yibao does not model (乌海: inside the inpatient cap): results warn that less may be left."),
@@ -207,7 +220,14 @@ export const outpatientSchema = z
     ratios: byLevel(byStatus(sourcedRatio)).optional().describe("Fund ratio by level and status (the short form; `ratio` takes any table)."),
     ratio: ratioTable.optional().describe("The fund's ratio (支付比例), by category, status and age as the city publishes it."),
     ratioBands: z
-      .array(z.object({ from: sourcedYuan.describe("Where the band starts: the year's eligible spending so far (政策范围内起付线以上的累计费用)."), ratio: ratioTable }).strict())
+      .array(
+        z
+          .object({
+            from: sourcedYuan.describe("Where the band starts: the year's eligible spending so far (政策范围内起付线以上的累计费用)."),
+            ratio: ratioTable.describe("The fund's ratio in this band, by category, status and age as the city publishes it."),
+          })
+          .strict(),
+      )
       .optional()
       .describe("Ratios that change with the year's eligible spending (天津: above 5500, 55%): each band's table applies above its `from`, the ordinary one below the first."),
     conditions: z.array(conditionSchema).optional().describe("Conditions of a visit the city names that raise the ratio (沈阳: a signed family doctor)."),
@@ -267,14 +287,14 @@ export const placeClassSchema = z.enum(["same-city", "same-province", "other-pro
 
 const placeRuleSchema = z
   .object({
-    allowed: z.boolean(),
+    allowed: z.boolean().describe("Whether family money may pay when the authorizer is insured at this kind of place."),
     allOrNothing: z
       .boolean()
       .default(false)
       .describe("The authorizer's balance must cover the whole amount due, or nothing is paid (余额必须足够支付)."),
     memberSchemes: z.array(schemeSchema).min(1).optional().describe("Schemes the relative must be in for this place, when narrower."),
     walletOpen: z
-      .object({ value: z.literal(true), source: sourceRef, interpretation: interpretationId.optional() })
+      .object({ value: yes, source: sourceRef, interpretation: interpretationId.optional() })
       .strict()
       .optional()
       .describe("Allowed only where both places have opened 医保钱包 (the person says so: --family-wallet-open); refused when unstated."),
@@ -285,28 +305,43 @@ const placeRuleSchema = z
 
 export const familySchema = z
   .object({
-    scope: sourced(z.literal("province"))
+    scope: sourced(z.literal("province").describe('"province": the province\'s rules.'))
       .optional()
       .describe("Set when these are the province's rules and hold for an authorizer anywhere in it (山西全省统一); absent: the city's own."),
-    relations: sourced(z.array(relationSchema).min(1)).describe("Who the relative may be to the account holder."),
-    memberSchemes: sourced(z.array(schemeSchema).min(1)).describe("The insurance the relative must be in."),
+    relations: sourced(z.array(relationSchema).min(1).describe("Relations to the account holder (配偶 spouse, 父母 parent, 子女 child, …).")).describe("Who the relative may be to the account holder."),
+    memberSchemes: sourced(z.array(schemeSchema).min(1).describe("职工医保 employee, 居民医保 resident.")).describe("The insurance the relative must be in."),
     reserve: sourcedYuan.optional().describe("Only the balance above this may be shared (山西 1000 元)."),
-    limit: sourced(z.enum(["per-payment", "total"])).describe(
+    limit: sourced(z.enum(["per-payment", "total"]).describe('"per-payment" or "total".')).describe(
       "What the limit an authorizer sets means: per payment (支付额度/次), or a total for that relative (共济额度).",
     ),
-    ownAccountFirst: sourced(z.literal(true)).describe("The relative's own account pays before family money."),
+    ownAccountFirst: sourced(yes).describe("The relative's own account pays before family money."),
     places: z
-      .object({ "same-city": placeRuleSchema.optional(), "same-province": placeRuleSchema.optional(), "other-province": placeRuleSchema.optional() })
+      .object({
+        "same-city": placeRuleSchema.optional().describe("An authorizer insured in the same city (同一统筹区)."),
+        "same-province": placeRuleSchema.optional().describe("An authorizer insured elsewhere in the province (省内其他城市)."),
+        "other-province": placeRuleSchema.optional().describe("An authorizer insured in another province (外省)."),
+      })
       .strict()
       .default({})
       .describe("Whether aid is allowed by where the authorizer is insured; absent where no source says."),
-    treatment: sourced(z.literal("province"))
+    treatment: sourced(z.literal("province").describe('"province": inside the authorizer\'s province only.'))
       .optional()
       .describe("Family money may pay only for treatment inside the authorizer's province (仅限本省内使用)."),
-    designatedOnly: sourced(z.literal(true))
+    designatedOnly: sourced(yes)
       .optional()
       .describe("Family money may pay only at designated facilities and pharmacies (在医保定点医药机构使用共济资金)."),
-    uses: z.array(z.object({ use: familyUseSchema, source: sourceRef, interpretation: interpretationId.optional() }).strict()).min(1),
+    uses: z
+      .array(
+        z
+          .object({
+            use: familyUseSchema.describe("What family money may pay for: medical costs, pharmacy purchases, contributions, …"),
+            source: sourceRef,
+            interpretation: interpretationId.optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .describe("What family money may pay for, each with its source."),
   })
   .strict();
 
@@ -315,17 +350,25 @@ export const memberKindSchema = z.enum(["in-service", "retired", "flexible"]);
 export const planSchema = z.enum(["combined", "pooling-only"]);
 
 const creditSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("none"), source: sourceRef, interpretation: interpretationId.optional() }).strict(),
+  z.object({ kind: z.literal("none").describe('"none": nothing is credited.'), source: sourceRef, interpretation: interpretationId.optional() }).strict(),
   z
     .object({
-      kind: z.literal("base-share"),
+      kind: z.literal("base-share").describe('"base-share": a share of a base each month.'),
       share: sourcedRatio.describe("Share of the base credited each month."),
       base: bilingual.describe("What the share is taken of, e.g. 本人参保缴费基数."),
       baseGiven: z.boolean().describe("Whether the source gives the base itself; when not, the person must supply it."),
     })
     .strict(),
-  z.object({ kind: z.literal("fixed-monthly"), monthly: sourcedYuan }).strict(),
-  z.object({ kind: z.literal("not-given"), note: bilingual, source: sourceRef }).strict(),
+  z
+    .object({ kind: z.literal("fixed-monthly").describe('"fixed-monthly": a fixed amount each month.'), monthly: sourcedYuan.describe("The amount credited each month.") })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("not-given").describe('"not-given": the source does not give the amount.'),
+      note: bilingual.describe("What the source says instead, or why it gives no amount."),
+      source: sourceRef,
+    })
+    .strict(),
 ]);
 
 export const accountSchema = z
@@ -334,11 +377,11 @@ export const accountSchema = z
       .array(
         z
           .object({
-            members: z.array(memberKindSchema).min(1),
-            plans: z.array(planSchema).min(1),
-            credit: creditSchema,
+            members: z.array(memberKindSchema).min(1).describe("The members this entry is for: 在职 in-service, 退休 retired, 灵活就业 flexible."),
+            plans: z.array(planSchema).min(1).describe("The plans this entry is for: 统账结合 combined (with a personal account), 单建统筹 pooling-only."),
+            credit: creditSchema.describe("What is credited each month."),
             pooling: z
-              .object({ value: z.literal(true), source: sourceRef })
+              .object({ value: yes, source: sourceRef })
               .strict()
               .optional()
               .describe("The source says these members still get outpatient pooling."),
@@ -346,7 +389,7 @@ export const accountSchema = z
           .strict(),
       )
       .describe("How much goes into the personal account each month, by kind of member and plan."),
-    inPolicyOnly: sourced(z.literal(true)).describe("Account and family money pay only the in-policy self-paid part."),
+    inPolicyOnly: sourced(yes).describe("Account and family money pay only the in-policy self-paid part."),
   })
   .strict()
   .superRefine((a, ctx) => {
@@ -373,7 +416,7 @@ const elsewhereRuleSchema = z
     covered: z.boolean().describe("Whether general outpatient costs of this kind of visit are paid at all."),
     source: sourceRef,
     interpretation: interpretationId.optional(),
-    designatedOnly: sourced(z.literal(true))
+    designatedOnly: sourced(yes)
       .optional()
       .describe("Only designated facilities there are paid, with no emergency exception (异地非定点医药机构 不予支付)."),
   })
@@ -382,21 +425,24 @@ const elsewhereRuleSchema = z
 export const crossRegionSchema = z
   .object({
     places: z
-      .object({ "resident-elsewhere": elsewhereRuleSchema, "temporary-elsewhere": elsewhereRuleSchema })
+      .object({
+        "resident-elsewhere": elsewhereRuleSchema.describe("异地长期居住: long-term residents elsewhere, retirees settled elsewhere, staff posted elsewhere."),
+        "temporary-elsewhere": elsewhereRuleSchema.describe("临时外出: temporary trips and referrals."),
+      })
       .strict()
       .describe("异地长期居住 (long-term residents elsewhere, retirees settled elsewhere, staff posted elsewhere) and 临时外出 (temporary trips, referrals)."),
-    amounts: sourced(z.enum(["insured", "treatment"])).describe(
+    amounts: sourced(z.enum(["insured", "treatment"]).describe('"insured" or "treatment".')).describe(
       "Whose deductible and ratios apply to a visit elsewhere: the insured city's (national rule) or the treatment city's. The cap and the year's accumulators are always the insured city's.",
     ),
     settlement: z
       .object({
-        direct: sourced(z.literal(true)).describe("Visits elsewhere can settle directly at the facility (直接结算)."),
-        minLevel: sourced(levelNumber).optional().describe("Direct settlement only at this facility level or higher."),
-        filing: sourced(z.literal(true)).optional().describe("Direct settlement needs filing (备案) first."),
-        facilityOpen: sourced(z.literal(true))
+        direct: sourced(yes).describe("Visits elsewhere can settle directly at the facility (直接结算)."),
+        minLevel: sourced(levelNumber.describe("The lowest level: 1, 2 or 3.")).optional().describe("Direct settlement only at this facility level or higher."),
+        filing: sourced(yes).optional().describe("Direct settlement needs filing (备案) first."),
+        facilityOpen: sourced(yes)
           .optional()
           .describe("Direct settlement only at facilities open for cross-region outpatient direct settlement."),
-        byHand: sourced(z.union([z.literal(true), z.literal("system-failure")]))
+        byHand: sourced(z.union([z.literal(true), z.literal("system-failure")]).describe('true, or "system-failure".'))
           .optional()
           .describe(
             "Otherwise the person pays and is reimbursed by hand back home (回参保地手工报销): true whenever direct settlement is not possible, \"system-failure\" only when it fails for system reasons (因系统原因); absent when no source gives a route.",
@@ -411,7 +457,7 @@ export const crossRegionSchema = z
 export const levelAliasSchema = z
   .object({
     name: text.describe("What people call the level here, e.g. 三类及以下."),
-    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]).describe("The level the name stands for: 1, 2 or 3."),
     source: sourceRef.optional(),
     interpretation: interpretationId.optional(),
   })
@@ -472,7 +518,7 @@ export const versionSchema = z
       .describe("Specialty facilities settled as this level whatever their grade."),
     pharmacy: z
       .object({
-        covered: z.boolean(),
+        covered: z.boolean().describe("Whether purchases at designated pharmacies are paid at all."),
         requiresPrescription: z.boolean().describe("Only drugs on a designated facility's external prescription (外配处方)."),
         source: sourceRef,
         interpretation: interpretationId.optional(),
@@ -513,10 +559,13 @@ export const versionSchema = z
       .default([])
       .describe("What no source gives, and why."),
     exclusions: z
-      .array(z.object({ zh: text, en: text, source: sourceRef }).strict())
+      .array(z.object({ zh: text.describe("The cost, in Chinese (中文)."), en: text.describe("The cost, in English."), source: sourceRef }).strict())
       .default([])
       .describe("Costs the fund does not pay, with their citation."),
-    notes: z.array(z.object({ zh: text, en: text, source: sourceRef.optional() }).strict()).default([]),
+    notes: z
+      .array(z.object({ zh: text.describe("The note, in Chinese (中文)."), en: text.describe("The note, in English."), source: sourceRef.optional() }).strict())
+      .default([])
+      .describe("Notes on the version, shown with it."),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -599,8 +648,8 @@ export const sourceEntrySchema = z
   .object({
     title: text.describe("The document's title, as people know it."),
     file: text.optional().describe("The document's text, relative to the policy file (shipped sources are kept in policies/sources/)."),
-    url: text.optional(),
-    published: isoDate.optional(),
+    url: text.optional().describe("Where the document is online."),
+    published: isoDate.optional().describe("The day it was published, YYYY-MM-DD."),
     policyFile: text
       .optional()
       .describe("Set by yibao when it loads a user's policy file: the path of the file the source came from. Anything written here is replaced."),
@@ -609,10 +658,20 @@ export const sourceEntrySchema = z
 
 export const policySchema = z
   .object({
-    $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, ruleMessage("idFormat")),
-    name: z.object({ zh: text, short: text, pinyin: text }).strict().describe("鞍山市, 鞍山, Anshan."),
-    province: z.object({ zh: text, en: text, code: z.string().regex(/^\d{6}$/, ruleMessage("provinceCode")) }).strict(),
+    $schema: z.string().optional().describe('The JSON Schema of policy files, for editors: "./schema.json" after `yibao policy schema > schema.json`.'),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, ruleMessage("idFormat")).describe("The city's id: lower-case letters, digits and hyphens, e.g. anshan (`--city anshan`)."),
+    name: z
+      .object({ zh: text.describe("The full name, e.g. 鞍山市."), short: text.describe("The short name, e.g. 鞍山."), pinyin: text.describe("In pinyin, e.g. Anshan.") })
+      .strict()
+      .describe("鞍山市, 鞍山, Anshan."),
+    province: z
+      .object({
+        zh: text.describe("The province in Chinese, e.g. 辽宁省."),
+        en: text.describe("The province in English, e.g. Liaoning."),
+        code: z.string().regex(/^\d{6}$/, ruleMessage("provinceCode")).describe("The province's GB/T 2260 code, e.g. 210000."),
+      })
+      .strict()
+      .describe("The province (省份) the city is in."),
     adminCode: z.string().regex(/^\d{6}$/, ruleMessage("adminCode")).describe("GB/T 2260 administrative code."),
     appliesTo: z
       .array(
@@ -621,7 +680,7 @@ export const policySchema = z
             code: z.string().regex(/^\d{6}$/, ruleMessage("adminCode")).describe("The city's administrative code."),
             zh: text.describe("Its full name, e.g. 太原市."),
             short: text.describe("Its short name, e.g. 太原."),
-            pinyin: text.optional(),
+            pinyin: text.optional().describe("Its name in pinyin, e.g. Taiyuan."),
           })
           .strict(),
       )
@@ -630,7 +689,10 @@ export const policySchema = z
     scheme: z.literal("employee-general-outpatient").describe("职工医保普通门诊统筹."),
     sources: z.record(z.string().min(1), sourceEntrySchema).describe("The documents values are quoted from."),
     interpretations: z.record(interpretationId, bilingual).default({}).describe("Readings chosen where sources are silent."),
-    versions: z.array(versionSchema).min(1),
+    versions: z
+      .array(versionSchema)
+      .min(1)
+      .describe("The policy's versions in date order, each in force from its effectiveFrom to its effectiveTo, with no gap or overlap."),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -659,7 +721,7 @@ export type SourceEntry = z.infer<typeof sourceEntrySchema>;
  */
 export const extensionSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().describe('The JSON Schema of policy files, for editors: "./schema.json" after `yibao policy schema > schema.json`.'),
     extends: text.describe("The city this file adds to: any name yibao accepts for it (tongliao, 通辽, 通辽市, 150500). It must be shipped or loaded earlier."),
     sources: z
       .record(z.string().min(1), sourceEntrySchema)
@@ -678,7 +740,8 @@ export const extensionSchema = z
             "Values merged into the version with the same id: objects key by key, arrays replaced, and an object with `value` or `source` replaced whole.",
           ),
       )
-      .default([]),
+      .default([])
+      .describe("Versions of the city this file adds to or overrides, by id."),
   })
   .strict();
 
