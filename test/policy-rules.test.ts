@@ -4,8 +4,9 @@
  * falls back to the schema's raw English in `--lang zh`. A new check that is not a rule, or a rule
  * no case here triggers, fails this test.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { explainPolicyIssue } from "../src/cli/policy-words.js";
 import { type PolicyIssue, issuesOf } from "../src/policy/load.js";
@@ -13,7 +14,7 @@ import { RULES, type Rule } from "../src/policy/rules.js";
 import { policySchema } from "../src/policy/schema.js";
 import { ROOT } from "./helpers.js";
 
-// biome-ignore lint: the cases change a parsed file freely.
+/** Parsed JSON, changed freely by the cases. */
 type Json = Record<string, any>;
 
 const base = (): Json => JSON.parse(readFileSync(join(ROOT, "test/fixtures/whole-city.json"), "utf8"));
@@ -313,5 +314,40 @@ describe("every problem of the schema, in words", () => {
       expect(text, file).not.toMatch(/message:\s*["'`]/);
       expect(text.match(/addIssue\(/g) ?? [], file).toHaveLength(file.endsWith("schema.ts") ? 1 : 0);
     }
+  });
+});
+
+describe("a file broken anywhere is checked, never a crash", () => {
+  // The checks across fields read data that may not follow the schema: any value, anywhere.
+  const files = [join(ROOT, "test/fixtures/whole-city.json"), ...readdirSync(join(ROOT, "policies")).filter((f) => f.endsWith(".json") && f !== "schema.json").map((f) => join(ROOT, "policies", f))];
+  const cities: Json[] = files.map((f) => JSON.parse(readFileSync(f, "utf8")));
+  const junk = fc.constantFrom<unknown>(null, 0, 1.5, -3, "", "x", "2025-13-01", "100000000.01", true, [], {}, [1], { value: 1 }, { byCategory: 5 }, { byAge: [null, {}] }, { byStatus: [] });
+  /** Every path of a value, to any depth. */
+  const pathsOf = (node: unknown, path: (string | number)[] = []): (string | number)[][] =>
+    node !== null && typeof node === "object"
+      ? [path, ...Object.entries(node).flatMap(([k, child]) => pathsOf(child, [...path, Array.isArray(node) ? Number(k) : k]))]
+      : [path];
+
+  it("any value put or removed anywhere, a few times over, gives problems with paths and words", () => {
+    const change = fc.record({ at: fc.nat(), value: junk, remove: fc.boolean() });
+    fc.assert(
+      fc.property(fc.nat({ max: cities.length - 1 }), fc.array(change, { minLength: 1, maxLength: 4 }), (which, changes) => {
+        const data: Json = structuredClone(cities[which] as Json);
+        for (const { at, value, remove } of changes) {
+          const paths = pathsOf(data).filter((p) => p.length > 0);
+          const path = paths[at % paths.length] ?? [];
+          const parent = path.slice(0, -1).reduce<Json>((node, key) => node[key], data);
+          const key = path[path.length - 1] as string | number;
+          if (remove && Array.isArray(parent)) parent.splice(Number(key), 1);
+          else if (remove) delete parent[key];
+          else parent[key] = structuredClone(value);
+        }
+        for (const issue of problems(data)) {
+          expect(issue.path.length).toBeGreaterThan(0);
+          expect(explainPolicyIssue(issue, "zh").message).toMatch(CJK);
+        }
+      }),
+      { numRuns: 300, seed: 13 },
+    );
   });
 });

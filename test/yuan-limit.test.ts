@@ -11,7 +11,7 @@ import { issuesOf } from "../src/policy/load.js";
 import { policySchema } from "../src/policy/schema.js";
 import { ROOT, yibao } from "./helpers.js";
 
-// biome-ignore lint: the cases change a parsed file freely.
+/** Parsed JSON, changed freely by the cases. */
 type Json = Record<string, any>;
 
 const MOST = "100000000";
