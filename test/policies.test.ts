@@ -76,6 +76,29 @@ it("policies/schema.json is generated from the current zod schema (run `npm run 
   expect(readFileSync(join(shippedPolicyDir(), "schema.json"), "utf8")).toBe(policyJsonSchemaText());
 });
 
+it("every property of the JSON Schema has a description, for an editor to show on hover", () => {
+  const undescribed: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}[${i}]`));
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    const properties = record.properties;
+    if (properties !== null && typeof properties === "object" && !Array.isArray(properties)) {
+      for (const [key, property] of Object.entries(properties)) {
+        const description = (property as { description?: unknown }).description;
+        if (typeof description !== "string" || description.trim() === "") undescribed.push(`${path}.${key}`);
+      }
+    }
+    for (const [key, child] of Object.entries(record)) walk(child, `${path}/${key}`);
+  };
+  const schema = JSON.parse(readFileSync(join(shippedPolicyDir(), "schema.json"), "utf8"));
+  walk(schema, "");
+  expect(undescribed).toEqual([]);
+  // The walk does reach the properties, down into the tables' shared definitions.
+  expect(JSON.stringify(schema)).toContain('"byAge":{"description"');
+  expect(Object.keys(schema.$defs ?? {}).length).toBeGreaterThan(0);
+});
+
 for (const { file, policy } of policies) {
   describe(`policy ${policy.id}`, () => {
     const raw: unknown = JSON.parse(readFileSync(file, "utf8"));

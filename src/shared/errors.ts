@@ -313,7 +313,8 @@ export interface ErrorParams {
   readonly CLASS_B_OVER_IN_POLICY: { readonly classB: string; readonly inPolicy: string; readonly field: Field };
   readonly AGE_REQUIRED: { readonly city: string; readonly cityId: string; readonly version: string; readonly field: string };
   readonly BIRTH_AFTER_VISIT: { readonly field: Field; readonly value: string; readonly date: string };
-  readonly POLICY_INVALID: { readonly file: string; readonly issues: readonly PolicyProblem[] };
+  /** `inPackage`: the file is in the package's policies/ folder, beside policies/schema.json. */
+  readonly POLICY_INVALID: { readonly file: string; readonly issues: readonly PolicyProblem[]; readonly inPackage?: boolean };
   readonly POLICY_READ: { readonly file: string; readonly detail: string; readonly folder?: boolean; readonly variable?: string };
   readonly UNKNOWN_PLACE: { readonly field: Field; readonly value: string; readonly province: boolean };
   readonly AMBIGUOUS_PLACE: { readonly field: Field; readonly value: string; readonly candidates: readonly string[] };

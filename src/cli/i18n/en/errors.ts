@@ -167,7 +167,11 @@ export const errors: ErrorWords = {
     }),
     POLICY_INVALID: (p, k) => ({
       message: `Policy file ${p.file} is not valid:${p.issues.map((i) => `\n  ${i.path}: ${k.policyIssue(i)}`).join("")}`,
-      hint: `Run yibao policy validate ${p.file} for how to fix each problem; the format is policies/schema.json (yibao policy schema).`,
+      hint: `Run yibao policy validate ${p.file} for how to fix each problem; ${
+        p.inPackage === true
+          ? "the format is policies/schema.json (yibao policy schema)."
+          : 'yibao policy schema prints the format (yibao policy schema > schema.json, then "$schema": "./schema.json" at the top of the file).'
+      }`,
     }),
     POLICY_READ: (p) => {
       if (p.folder === true) {

@@ -165,7 +165,9 @@ export const errors: ErrorWords = {
     }),
     POLICY_INVALID: (p, k) => ({
       message: `政策文件 ${p.file} 不符合格式:${p.issues.map((i) => `\n  ${i.path}: ${k.policyIssue(i)}`).join("")}`,
-      hint: `运行 yibao policy validate ${p.file} 可看到每个问题的修改建议;格式见 policies/schema.json(yibao policy schema)。`,
+      hint: `运行 yibao policy validate ${p.file} 可看到每个问题的修改建议;${
+        p.inPackage === true ? "格式见 policies/schema.json(yibao policy schema)。" : '格式可用 yibao policy schema 查看(yibao policy schema > schema.json,再在文件开头写上 "$schema": "./schema.json")。'
+      }`,
     }),
     POLICY_READ: (p) => {
       if (p.folder === true) {
