@@ -27,11 +27,13 @@ function check(c: GoldenCase, json: ReturnType<typeof calculationJson>) {
     const given = (got.reasons as { code: string }[]).map((r) => r.code);
     expect(given).toEqual(expect.arrayContaining(codes ?? []));
     // The split always adds up: fund + self = total, self = its four parts.
-    const fen = (k: string) => Math.round(Number(got[k]) * 100);
+    const fen = (k: string) => Math.round(Number(got[k] ?? 0) * 100);
     expect(fen("fundPaid") + fen("selfPaid")).toBe(fen("amount"));
-    expect(fen("excluded") + fen("uncovered") + fen("deductible") + fen("copay") + fen("overCap")).toBe(fen("selfPaid"));
+    // Where the city has them, what is paid before the deductible is a part of it too.
+    const first = fen("classBFirst") + fen("accountCurrentPaid");
+    expect(fen("excluded") + fen("uncovered") + first + fen("deductible") + fen("copay") + fen("overCap")).toBe(fen("selfPaid"));
     // And so does who paid it: own account, family, cash.
-    expect(fen("accountPaid") + fen("familyPaid") + fen("cashPaid")).toBe(fen("selfPaid"));
+    expect(fen("accountCurrentPaid") + fen("accountPaid") + fen("familyPaid") + fen("cashPaid")).toBe(fen("selfPaid"));
   });
   expect(pick(json.year ?? {}, ["deductibleMet", "fundUsed", "capRemaining"])).toEqual(c.year);
 }
@@ -58,6 +60,8 @@ for (const city of GOLDEN_CITIES) {
 const STEP_FIELD: Readonly<Record<string, string>> = {
   NOT_COVERED: "selfPaid",
   IN_POLICY: "inPolicy",
+  CLASS_B_FIRST: "classBFirst",
+  ACCOUNT_FIRST: "accountCurrentPaid",
   DEDUCTIBLE: "deductible",
   ELIGIBLE: "eligible",
   CAP: "fundPaid",
@@ -74,7 +78,7 @@ const SPLIT = ["BY_ACCOUNT", "BY_FAMILY", "IN_CASH"];
  * A covered visit's steps: one FUND per part of the eligible spending (several when the visit
  * crosses a ratio band), CAP unless the city sets no cap, SECOND_TIER after it when a second tier paid.
  */
-const COVERED_STEPS = /^IN_POLICY,DEDUCTIBLE,ELIGIBLE(,FUND)+(,CAP(,SECOND_TIER)?)?,SELF_PAID$/;
+const COVERED_STEPS = /^IN_POLICY(,CLASS_B_FIRST)?(,ACCOUNT_FIRST)?,DEDUCTIBLE,ELIGIBLE(,FUND)+(,CAP(,SECOND_TIER)?)?,SELF_PAID$/;
 
 const fen = (yuan: string | undefined) => Math.round(Number(yuan ?? "0") * 100);
 
@@ -110,7 +114,9 @@ describe("--explain: every step's numbers are the result's own, for every golden
             // With a second tier, the fund's payment is the first tier's and the second's.
             if (cap !== undefined && tier !== undefined) expect(fen(cap.result) + fen(tier.result)).toBe(fen(v.fundPaid));
             const funds = steps.filter((s) => s.code === "FUND");
-            if (funds.length === 1) expect(funds[0]?.formula).toContain(`(${v.inPolicy} − ${v.deductible}) × `);
+            // The fund works on what is left of the in-policy cost after anything paid first.
+            const poolable = ((fen(v.inPolicy) - fen(v.classBFirst) - fen(v.accountCurrentPaid)) / 100).toFixed(2);
+            if (funds.length === 1) expect(funds[0]?.formula).toContain(`(${poolable} − ${v.deductible}) × `);
             for (const part of funds.length > 1 ? funds : []) expect(part.formula).toContain(` ${v.eligible}`);
             if (funds.length > 0) {
               const beforeCap = funds.reduce((sum, s) => sum + fen(s.result), 0);
@@ -124,7 +130,8 @@ describe("--explain: every step's numbers are the result's own, for every golden
               else expect(fen(cap?.result)).toBeLessThanOrEqual(beforeCap);
             }
             const self = steps.find((s) => s.code === "SELF_PAID");
-            if (self !== undefined) expect(self.formula).toContain(`${v.amount} − ${v.fundPaid} = ${v.selfPaid} = ${v.excluded} + ${v.deductible} + ${v.copay} + ${v.overCap}`);
+            const first = v.classBFirst === undefined && v.accountCurrentPaid === undefined ? "" : `${((fen(v.classBFirst) + fen(v.accountCurrentPaid)) / 100).toFixed(2)} + `;
+            if (self !== undefined) expect(self.formula).toContain(`${v.amount} − ${v.fundPaid} = ${v.selfPaid} = ${v.excluded} + ${first}${v.deductible} + ${v.copay} + ${v.overCap}`);
           });
         }
       });

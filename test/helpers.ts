@@ -56,6 +56,7 @@ export const EXAMPLE_CITIES = [
   "example-ratio-bands",
   "example-conditions",
   "example-self-share",
+  "example-paid-first",
   "example-no-cap",
   "example-shared-cap",
   "example-eligible-cap",

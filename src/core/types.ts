@@ -276,6 +276,8 @@ export interface ReasonParams {
   /** `period`: the deductible's period, or "ceiling" when the yearly ceiling is what has been reached. */
   readonly DEDUCTIBLE_ALREADY_MET: { readonly threshold: Of<"fen">; readonly level: Of<"level">; readonly period: Of<"code"> };
   readonly DEDUCTIBLE_TOPPED_UP: { readonly threshold: Of<"fen">; readonly met: Of<"fen">; readonly part: Of<"fen">; readonly level: Of<"level">; readonly period: Of<"code"> };
+  /** No deductible at this level (郑州 社区: 0). */
+  readonly DEDUCTIBLE_NONE: { readonly level: Of<"level"> };
   readonly DEDUCTIBLE_PERIOD_READING: Empty;
   readonly DEDUCTIBLE_SHARED_READING: { readonly accumulator: Of<"code"> };
   readonly RATIO_APPLIED: { readonly eligible: Of<"fen">; readonly ratio: Of<"bp">; readonly fund: Of<"fen">; readonly level: Of<"level">; readonly status: Of<"status"> };

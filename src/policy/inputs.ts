@@ -215,6 +215,9 @@ export function parseLevel(policy: Policy, version: PolicyVersion, value: string
 
 /** The person's age in whole years on a visit date: from `birthDate`, or `age` as given; null when neither is. */
 export function ageOn(date: string, input: { readonly age?: string | number | undefined; readonly birthDate?: string | undefined }, field: (name: string) => Field): number | null {
+  if (input.birthDate !== undefined && input.age !== undefined) {
+    throw new YibaoError("CONFLICTING_OPTIONS", { given: [{ field: field("age"), value: String(input.age) }, { field: field("birthDate"), value: input.birthDate }], conflict: "AGE_AND_BIRTH_DATE" });
+  }
   if (input.birthDate !== undefined) {
     const birth = parseDate(input.birthDate, field("birthDate"));
     if (birth > date) throw new YibaoError("BIRTH_AFTER_VISIT", { field: field("birthDate"), value: input.birthDate, date });

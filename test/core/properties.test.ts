@@ -53,7 +53,7 @@ describe("settlement invariants", () => {
       fc.property(city, status, fc.array(visit, { minLength: 1, maxLength: 30 }), ({ rules }, s, visits) => {
         for (const r of settle(rules, s, visits).results) {
           expect(r.fundPaid + r.selfPaid).toBe(r.visit.amount);
-          expect(r.excluded + r.uncovered + r.deductible + r.copay + r.overCap).toBe(r.selfPaid);
+          expect(r.excluded + r.uncovered + (r.classBFirst ?? 0) + (r.accountFirst ?? 0) + r.deductible + r.copay + r.overCap).toBe(r.selfPaid);
           expect(r.fundPaid).toBeGreaterThanOrEqual(0);
           for (const part of [r.excluded, r.deductible, r.copay, r.overCap]) expect(part).toBeGreaterThanOrEqual(0);
           if (r.ratio !== null) expect(r.fundPaid).toBeLessThanOrEqual(applyRatioHalfUp(r.eligible, r.ratio.bp));
@@ -155,7 +155,7 @@ function expectListedGap(example: ExampleRules, error: MissingValue) {
 }
 
 /** A person's visits settled in date order against one ledger; a visit that meets a gap is checked, left out and not booked. */
-function settleExample(example: ExampleRules, s: Status, visits: readonly Visit[], opening?: { fundUsed?: Fen; deductibleMet?: Fen }) {
+function settleExample(example: ExampleRules, s: Status, visits: readonly Visit[], opening?: { fundUsed?: Fen; deductibleMet?: Fen; accountCurrent?: Fen }) {
   const ledger = new Ledger({ keepYears: true, ...(opening === undefined ? {} : { opening }) });
   const ordered = visits.map((visit, index) => ({ visit, index })).sort((a, b) => (a.visit.date < b.visit.date ? -1 : a.visit.date > b.visit.date ? 1 : a.index - b.index));
   const results: { result: VisitResult; input: number }[] = [];
@@ -195,21 +195,31 @@ const exampleVisit = (e: ExampleRules) =>
       directSettlement: fc.constantFrom(true, false, null),
       age: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 100 }) }, { weight: 2, arbitrary: fc.constantFrom(69, 70) }, { weight: 1, arbitrary: fc.constant(null) }),
       conditions: fc.subarray(e.conditions),
+      classBShare: fc.integer({ min: 0, max: 100 }),
     })
-    .map(({ excludedShare, ...v }): Visit => ({ ...v, amount: v.amount as Fen, excluded: Math.floor((v.amount * excludedShare) / 100) as Fen }));
+    .map(({ excludedShare, classBShare, ...v }): Visit => {
+      const excluded = Math.floor((v.amount * excludedShare) / 100);
+      return { ...v, amount: v.amount as Fen, excluded: excluded as Fen, classB: Math.floor(((v.amount - excluded) * classBShare) / 100) as Fen };
+    });
 const exampleYear = example.chain((e) => fc.tuple(fc.constant(e), status, fc.array(exampleVisit(e), { minLength: 1, maxLength: 30 })));
+/** A year with a current-year account balance to begin with, for the cities that pay from it first. */
+const accountCurrent = fc.integer({ min: 0, max: 500_000 }).map((n) => n as Fen);
 
 describe("settlement invariants under every example policy", () => {
   it("covers every example file, versions and all", () => {
     expect(new Set(exampleRules.map((e) => e.city)).size).toBeGreaterThanOrEqual(13);
   });
 
-  it("fund + self = total; self = excluded + uncovered + deductible + co-pay + over the cap; no part below zero; gaps only where listed", () => {
+  it("fund + self = total; self = excluded + uncovered + paid first + deductible + co-pay + over the cap; no part below zero; gaps only where listed", () => {
     fc.assert(
-      fc.property(exampleYear, ([e, s, visits]) => {
-        for (const { result: r } of settleExample(e, s, visits).results) {
+      fc.property(exampleYear, accountCurrent, ([e, s, visits], balance) => {
+        let spent = 0;
+        for (const { result: r } of settleExample(e, s, visits, { accountCurrent: balance }).results) {
+          // The current-year account never pays more than it held in its year.
+          if (Number(r.visit.date.slice(0, 4)) === Number([...visits].sort((a, b) => (a.date < b.date ? -1 : 1))[0]?.date.slice(0, 4))) spent += r.accountFirst ?? 0;
+          expect(spent).toBeLessThanOrEqual(balance);
           expect(r.fundPaid + r.selfPaid).toBe(r.visit.amount);
-          expect(r.excluded + r.uncovered + r.deductible + r.copay + r.overCap).toBe(r.selfPaid);
+          expect(r.excluded + r.uncovered + (r.classBFirst ?? 0) + (r.accountFirst ?? 0) + r.deductible + r.copay + r.overCap).toBe(r.selfPaid);
           for (const part of [r.fundPaid, r.selfPaid, r.excluded, r.uncovered, r.deductible, r.eligible, r.copay, r.overCap]) expect(part).toBeGreaterThanOrEqual(0);
           for (const fen of [r.fundPaid, r.selfPaid, r.copay, r.overCap]) expect(Number.isSafeInteger(fen)).toBe(true);
         }

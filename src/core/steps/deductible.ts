@@ -42,7 +42,9 @@ export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): v
   const part = minFen(inPolicy, room);
   const cite = cell.cite;
   if (inPolicy > 0) {
-    if (room === 0) {
+    if (threshold === 0) {
+      w.reasons.push({ code: "DEDUCTIBLE_NONE", params: { level: f.level(level) }, cite });
+    } else if (room === 0) {
       const byCeiling = ceiling !== null && state.deductibleMet >= ceiling && (met === null || met < threshold);
       w.reasons.push({
         code: "DEDUCTIBLE_ALREADY_MET",

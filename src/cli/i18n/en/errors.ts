@@ -158,7 +158,7 @@ export const errors: ErrorWords = {
       hint: `${k.field(p.field)} is the class-B (乙类) part of the in-policy cost: at most the amount less what is outside the catalogues.`,
     }),
     AGE_REQUIRED: (p) => ({
-      message: `The ${p.cityId} policy (version ${p.version}) sets the ${partName(p.field)} by age: the person's age on the visit date is needed.`,
+      message: `The ${p.cityId} policy (version ${p.version}) sets ${partName(p.field)} by age: the person's age on the visit date is needed.`,
       hint: "Give it with --age <years> or --birth-date YYYY-MM-DD (age or birthDate in an input file).",
     }),
     BIRTH_AFTER_VISIT: (p, k) => ({

@@ -27,6 +27,7 @@ export const reasons: ReasonWords = {
       : `The ${w.level(p.level)} deductible of ${w.yuan(p.threshold)} is already met ${p.period.v === "day" ? "today" : p.period.v === "month" ? "this month" : "this year"}.`,
   DEDUCTIBLE_TOPPED_UP: (p, w) =>
     `${w.yuan(p.met)} of deductible already met ${p.period.v === "day" ? "today" : p.period.v === "month" ? "this month" : "this year"}; at ${w.level(p.level)} it is topped up to ${w.yuan(p.threshold)}: ${w.yuan(p.part)} now.`,
+  DEDUCTIBLE_NONE: (p, w) => `No deductible at ${w.level(p.level)}.`,
   DEDUCTIBLE_PERIOD_READING: () => "The source does not say whether the deductible is per visit or per year: it is read as per calendar year.",
   DEDUCTIBLE_SHARED_READING: (p) =>
     p.accumulator.v === "shared"

@@ -25,6 +25,7 @@ export const reasons: ReasonWords = {
       : `${p.period.v === "day" ? "当日" : p.period.v === "month" ? "本月" : "本年度"}${w.level(p.level)}起付标准 ${w.yuan(p.threshold)} 元已达到,本次不再计起付。`,
   DEDUCTIBLE_TOPPED_UP: (p, w) =>
     `${p.period.v === "day" ? "当日" : p.period.v === "month" ? "本月" : "本年"}已付起付 ${w.yuan(p.met)} 元,到${w.level(p.level)}补足差额至 ${w.yuan(p.threshold)} 元,本次补 ${w.yuan(p.part)} 元。`,
+  DEDUCTIBLE_NONE: (p, w) => `${w.level(p.level)}不设起付标准。`,
   DEDUCTIBLE_PERIOD_READING: () => "来源未说明起付线按次还是按年度,按自然年度累计计算。",
   DEDUCTIBLE_SHARED_READING: (p) =>
     p.accumulator.v === "shared" ? "各级别共用一个年度起付累计额,到更高级别就诊时补足差额(累计补差)。" : "每个级别各有一个年度起付累计额。",
