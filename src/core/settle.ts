@@ -15,7 +15,7 @@ import { facility } from "./steps/facility.js";
 import { ratio } from "./steps/ratio.js";
 import { selfPaid } from "./steps/self-paid.js";
 import { settlement } from "./steps/settlement.js";
-import { type Work, startWork } from "./steps/work.js";
+import { type Work, coordinates, startWork } from "./steps/work.js";
 import type { Level, PlannedStep, Rules, Status, Step, Visit, VisitResult, YearState } from "./types.js";
 
 export { capRemaining };
@@ -129,7 +129,7 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
           ? [{ code: "NOT_COVERED", values: { amount: f.fen(visit.amount) }, result: visit.amount, ...(first?.cite === undefined ? {} : { cite: first.cite }) }]
           : w.steps,
     after,
-    capRemaining: capRemaining(rules.cap, { level: w.level, status, age: visit.age }, after),
+    capRemaining: capRemaining(rules.cap, coordinates(w), after),
     settlement: w.settlement ?? { mode: "local", atCounter: w.selfPaid, reimbursedLater: ZERO, actions: [] },
   };
 }

@@ -9,7 +9,7 @@ import { type Fen, ZERO, addFen, applyRatioHalfUp, maxFen, minFen, subFen } from
 import { type Coordinates, cellOf, isGap, lookup } from "../table.js";
 import type { PlannedStepOf, Rules, YearState } from "../types.js";
 import { fundOf } from "./ratio.js";
-import type { Segment, Work } from "./work.js";
+import { type Segment, type Work, coordinates } from "./work.js";
 
 /** The year's cap for a person, or null when the city sets none (or it is not known for them). */
 export function capOf(cap: Rules["cap"], at: Coordinates): Fen | null {
@@ -43,7 +43,7 @@ function spendingCovered(segments: readonly Segment[], room: Fen): Fen {
 }
 
 export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
-  const at = { level: w.level, status: w.status, age: w.visit.age };
+  const at = coordinates(w);
   const used = w.before.fundUsed;
   if (rule.sharedWith !== null && w.eligible > 0) w.reasons.push({ code: "CAP_SHARED", params: { scheme: f.name(rule.sharedWith.name) }, cite: rule.sharedWith.cite });
   if (rule.amount === null) {

@@ -7,7 +7,7 @@ import * as f from "../facts.js";
 import { type Fen, ZERO, addFen, maxFen, minFen, subFen } from "../money.js";
 import { cellOf } from "../table.js";
 import type { DeductiblePeriod, PlannedStepOf, YearState } from "../types.js";
-import type { Work } from "./work.js";
+import { type Work, coordinates } from "./work.js";
 
 /** The period a visit on `date` falls in: its day, its month, or "" (per visit, or the year itself). */
 export function periodKey(period: DeductiblePeriod, date: string): string {
@@ -32,7 +32,7 @@ function metBefore(d: PlannedStepOf<"deductible">["rule"], state: YearState, lev
 export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): void {
   // What the deductible and the fund work on: the in-policy amount less anything paid first.
   const { poolable: inPolicy, level, before: state } = w;
-  const cell = cellOf(d.amount, { level, status: w.status, age: w.visit.age }, "deductible");
+  const cell = cellOf(d.amount, coordinates(w), "deductible");
   const threshold = cell.value;
   const key = periodKey(d.period, w.visit.date);
   const met = metBefore(d, state, level, key);
@@ -85,11 +85,13 @@ export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): v
   w.eligible = subFen(inPolicy, part);
   w.steps?.push({ code: "ELIGIBLE", values: { inPolicy: f.fen(inPolicy), deductible: f.fen(part) }, result: w.eligible });
   w.deductibleMetAfter = addFen(state.deductibleMet, part);
-  w.deductibleMetByLevelAfter = { ...state.deductibleMetByLevel, [level]: addFen(at(state.deductibleMetByLevel, level), part) };
+  // The accumulators by level are kept only where some level has one of its own (a new object each time: states are shared).
+  const perLevel = d.accumulator === "per-level";
+  if (perLevel && part > 0) w.deductibleMetByLevelAfter = { ...state.deductibleMetByLevel, [level]: addFen(at(state.deductibleMetByLevel, level), part) };
   if (d.period === "day" || d.period === "month") {
     const same = state.period === key;
     w.periodAfter = key;
     w.periodMetAfter = addFen(same ? state.periodMet : ZERO, part);
-    w.periodMetByLevelAfter = { ...(same ? state.periodMetByLevel : {}), [level]: addFen(same ? at(state.periodMetByLevel, level) : ZERO, part) };
+    if (perLevel) w.periodMetByLevelAfter = { ...(same ? state.periodMetByLevel : {}), [level]: addFen(same ? at(state.periodMetByLevel, level) : ZERO, part) };
   }
 }

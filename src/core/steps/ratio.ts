@@ -8,9 +8,10 @@ import * as f from "../facts.js";
 import { type BasisPoints, type Fen, ZERO, addFen, applyRatioHalfUp, minFen, subFen } from "../money.js";
 import { type Table, cellOf } from "../table.js";
 import type { ConditionRule, PlannedStepOf, RatioCell } from "../types.js";
-import type { Segment, Work } from "./work.js";
+import { type Segment, type Work, coordinates } from "./work.js";
 
 const MAX_BP = 10_000;
+const NONE: readonly ConditionRule[] = [];
 
 /** A basis-point ratio written as a decimal with at least two places: 9200 → "0.92", 10000 → "1.00". */
 export function ratioText(bp: BasisPoints): string {
@@ -33,8 +34,8 @@ export function fundOf(segments: readonly Segment[], limit: Fen): Fen {
 }
 
 export function ratio(w: Work, { rule }: PlannedStepOf<"ratio">): void {
-  const at = { level: w.level, status: w.status, age: w.visit.age };
-  const held: ConditionRule[] = rule.conditions.filter((c) => w.visit.conditions.includes(c.id));
+  const at = coordinates(w);
+  const held: readonly ConditionRule[] = rule.conditions.length === 0 || w.visit.conditions.length === 0 ? NONE : rule.conditions.filter((c) => w.visit.conditions.includes(c.id));
   const own = held.find((c) => c.table !== null);
   const base: Table<RatioCell> = own?.table ?? rule.table;
   const points = held.reduce((sum, c) => sum + (c.addPoints?.bp ?? 0), 0);

@@ -4,7 +4,7 @@
  * module reads what earlier steps set and writes its own part; nothing else is shared.
  */
 import { type BasisPoints, type Fen, ZERO } from "../money.js";
-import type { Level, RatioCell, Reason, Rules, Settlement, Status, Step, Visit, YearState } from "../types.js";
+import type { Coordinates, Level, RatioCell, Reason, Rules, Settlement, Status, Step, Visit, YearState } from "../types.js";
 
 /** A part of the eligible spending paid at one ratio (a visit crossing a band has several). */
 export interface Segment {
@@ -58,6 +58,18 @@ export interface Work {
   secondTierUsedAfter: Fen;
   accountCurrentAfter: Fen | null;
   settlement: Settlement | null;
+  /** The coordinates the tables are read at, once made (see `coordinates`). */
+  at: Coordinates | null;
+}
+
+/** Who the tables are read for: the level that applies (after the facility step), the status, the age. Made once a visit. */
+export function coordinates(w: Work): Coordinates {
+  let at = w.at;
+  if (at === null || at.level !== w.level) {
+    at = { level: w.level, status: w.status, age: w.visit.age };
+    w.at = at;
+  }
+  return at;
 }
 
 export function startWork(visit: Visit, status: Status, before: YearState, recordSteps = true): Work {
@@ -95,5 +107,6 @@ export function startWork(visit: Visit, status: Status, before: YearState, recor
     secondTierUsedAfter: before.secondTierUsed,
     accountCurrentAfter: before.accountCurrent,
     settlement: null,
+    at: null,
   };
 }
