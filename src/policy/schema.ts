@@ -12,7 +12,8 @@ export type { TableNode };
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const isoDate = z
   .string()
-  .regex(ISO_DATE, "expected a date as YYYY-MM-DD")
+  // A value not written YYYY-MM-DD is not read as a date at all (abort): Date would throw on it.
+  .regex(ISO_DATE, { message: "expected a date as YYYY-MM-DD", abort: true })
   .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, "not a real calendar date");
 
 const text = z.string().min(1);
