@@ -3,7 +3,7 @@
  * schema's own (English) messages recognised by pattern, and the loader's refusals. The sentences
  * are in the catalogue (`i18n/zh/policy-issues.ts`, `i18n/en/…`); this module only decides which one applies.
  */
-import type { PolicyIssue } from "../app/model.js";
+import type { PlaceholderKind, PolicyIssue } from "../app/model.js";
 import { showCharacter } from "./characters.js";
 import type { ErrorWords } from "./i18n/errors.js";
 import { catalogue } from "./i18n/index.js";
@@ -18,6 +18,9 @@ export interface ExplainedIssue {
 const show = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
 const shown = (value: unknown): string[] => (Array.isArray(value) ? value.map(show) : [show(value)]);
 const list = (value: unknown) => shown(value).join(" | ");
+
+const PLACEHOLDER_KINDS: readonly PlaceholderKind[] = ["yuan", "ratio", "quote", "title", "file", "date", "name", "province", "english", "pinyin", "code", "other"];
+const isPlaceholderKind = (kind: unknown): kind is PlaceholderKind => PLACEHOLDER_KINDS.includes(kind as PlaceholderKind);
 
 /** The schema's own messages (src/policy/schema.ts), each with the words that say it. */
 const SCHEMA_MESSAGES: readonly { readonly pattern: RegExp; readonly words: (w: SchemaMessageWords, m: RegExpExecArray) => Said }[] = [
@@ -103,6 +106,10 @@ function said(w: PolicyIssueWords, jsonWords: ErrorWords["jsonProblem"], issue: 
       return w.unknownBase(String(p.city), Array.isArray(p.cities) ? p.cities.map(String) : [String(p.cities ?? "")]);
     case "duplicate-key":
       return w.duplicateKey(String(p.city), String(p.key), p.table === "sources" ? "sources" : "interpretations");
+    case "comment-not-string":
+      return w.commentNotString(typeName(p.received));
+    case "placeholder":
+      return w.placeholder(isPlaceholderKind(p.kind) ? p.kind : "other", String(p.text));
     default:
       return withSchemaHint(issue.message);
   }

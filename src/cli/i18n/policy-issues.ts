@@ -1,4 +1,5 @@
 /** The words for problems in a policy file: what is wrong, and a hint on how to fix it. */
+import type { PlaceholderKind } from "../../app/model.js";
 
 /** A problem in words, with its hint. */
 export interface Said {
@@ -58,6 +59,10 @@ export interface PolicyIssueWords {
   readonly forbiddenKey: (key: string) => Said;
   readonly unknownBase: (city: string, cities: readonly string[]) => Said;
   readonly duplicateKey: (city: string, key: string, table: "sources" | "interpretations") => Said;
+  /** A `"$comment"` that is not a string (`received`: the JSON type it is). */
+  readonly commentNotString: (received: string) => Said;
+  /** A placeholder of a skeleton (`yibao policy new`) still in place: what to write instead. */
+  readonly placeholder: (kind: PlaceholderKind, text: string) => Said;
   /** A problem in a version of the extended city that the file does not touch: where it is, and how to change it. */
   readonly inExtended: (city: string, version: string, at: string) => { readonly where: string; readonly extra: string };
 }

@@ -173,6 +173,7 @@ Examples:
 
 Policy files are read as JSON data only, never run. A file with \`extends\` can extend a shipped city
 or one from a file loaded before it: first the files of YIBAO_POLICY_DIR (by name), then --policy-file in order.
+Any object may carry a "$comment" (a string), a note ignored when the file is read.
 `,
   },
   schema: {

@@ -1,6 +1,23 @@
+import type { PlaceholderKind } from "../../../app/model.js";
 import type { PolicyIssueWords } from "../policy-issues.js";
 
 const HINT = "The format is in policies/schema.json (yibao policy schema).";
+
+/** What to write in place of each kind of placeholder. */
+const PLACEHOLDER_HINT: Readonly<Record<PlaceholderKind, string>> = {
+  yuan: 'Write the amount the source gives, in yuan, as a quoted string, e.g. "300" or "12.50".',
+  ratio: 'Write the ratio the source gives, between 0 and 1 as a quoted string, e.g. "0.60" for 60%.',
+  quote: "Copy the sentence of the source this value rests on, word for word (at least two characters).",
+  title: "Write the source document's title.",
+  file: 'Write the path of the source\'s text, relative to this policy file, or remove "file" and give a "url".',
+  date: 'Write the first day in force as YYYY-MM-DD, e.g. "2025-01-01"; remove it when the source gives none (a warning says so).',
+  name: "Write what the city calls this kind of facility, e.g. 社区卫生服务机构.",
+  province: "Write the province's full Chinese name, e.g. 辽宁省.",
+  english: 'Write the name in English, e.g. "Liaoning" for a province, "community health centres" for a category.',
+  pinyin: 'Write the pinyin, e.g. "Anshan"; --city finds the city by it.',
+  code: 'Write the six-digit GB/T 2260 administrative code, e.g. "210300" for Anshan.',
+  other: "Write the real value.",
+};
 
 export const policyIssues: PolicyIssueWords = {
   typeName: { string: "a string", number: "a number", boolean: "true or false", object: "an object { … }", record: "an object { … }", array: "an array [ … ]", null: "null", undefined: "(nothing)" },
@@ -63,6 +80,11 @@ export const policyIssues: PolicyIssueWords = {
     say: `${city} already has ${table === "sources" ? "a source" : "an interpretation"} "${key}".`,
     hint: "Pick a new key: a citation that exists must never silently change meaning.",
   }),
+  commentNotString: (received) => ({
+    say: `"$comment" is a note for people and must be a string, not ${received}.`,
+    hint: 'Write "$comment": "the note"; yibao ignores it when reading the file.',
+  }),
+  placeholder: (kind, text) => ({ say: `not filled in yet: this is still the placeholder ${JSON.stringify(text)}.`, hint: PLACEHOLDER_HINT[kind] }),
   inExtended: (city, version, at) => ({
     where: ` (in version ${version} of ${city}, at ${at})`,
     extra: ` To change it, add {"id": "${version}", …} to this file's versions.`,

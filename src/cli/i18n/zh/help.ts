@@ -170,6 +170,7 @@ export const help: Help = {
 
 政策文件只作为 JSON 数据读取,从不执行。用 extends 扩展城市的文件,只能扩展内置的城市
 或在它之前加载的文件中的城市:先 YIBAO_POLICY_DIR 文件夹中的文件(按文件名),再按顺序加载 --policy-file。
+任何对象中都可以写 "$comment"(字符串)作为说明,读取时忽略。
 `,
   },
   schema: {

@@ -1,6 +1,23 @@
+import type { PlaceholderKind } from "../../../app/model.js";
 import type { PolicyIssueWords } from "../policy-issues.js";
 
 const HINT = "格式见 policies/schema.json(yibao policy schema)。";
+
+/** What to write in place of each kind of placeholder. */
+const PLACEHOLDER_HINT: Readonly<Record<PlaceholderKind, string>> = {
+  yuan: '换成来源给出的金额(元),写成带引号的字符串,例如 "300" 或 "12.50"。',
+  ratio: '换成来源给出的比例,写成 0 到 1 之间带引号的字符串,例如 "0.60" 表示 60%。',
+  quote: "换成来源中这个取值所依据的原文句子,逐字照抄(至少两个字)。",
+  title: "换成来源文件的标题,例如《某某市职工基本医疗保险门诊共济保障实施办法》。",
+  file: '换成来源文本的路径(相对于本政策文件),或删除 "file" 改写 "url"。',
+  date: '换成施行日期 YYYY-MM-DD,例如 "2025-01-01";来源没有写明时删除这一项(会有提示)。',
+  name: "换成本市对这一类机构的叫法,例如 社区卫生服务机构。",
+  province: "换成省份的全称,例如 辽宁省。",
+  english: '换成英文名称,例如省份 "Liaoning"、机构类别 "community health centres"。',
+  pinyin: '换成拼音,例如 "Anshan";--city 可以用它找到本市。',
+  code: '换成 6 位行政区划代码(GB/T 2260),例如鞍山市是 "210300"。',
+  other: "换成真实的取值。",
+};
 
 export const policyIssues: PolicyIssueWords = {
   typeName: { string: "字符串", number: "数字", boolean: "true 或 false", object: "对象 { … }", record: "对象 { … }", array: "数组 [ … ]", null: "null", undefined: "(没有)" },
@@ -63,6 +80,11 @@ export const policyIssues: PolicyIssueWords = {
     say: `${city} 已有键为 "${key}" 的${table === "sources" ? "来源" : "解读"}。`,
     hint: "换一个新的键名:已有的引用不能悄悄改变含义。",
   }),
+  commentNotString: (received) => ({
+    say: `"$comment" 是给人看的说明,应为字符串,实际是${received}。`,
+    hint: '写成 "$comment": "说明文字";yibao 读取时忽略它。',
+  }),
+  placeholder: (kind, text) => ({ say: `还没有填写:这里仍是占位符 ${JSON.stringify(text)}。`, hint: PLACEHOLDER_HINT[kind] }),
   inExtended: (city, version, at) => ({
     where: `(在 ${city} 的版本 ${version} 的 ${at})`,
     extra: ` 要修改它,在本文件的 versions 中加一项 {"id": "${version}", …}。`,

@@ -1,0 +1,99 @@
+/**
+ * What the loader does to a file's JSON before the schema sees it: `"$comment"` keys (the JSON Schema
+ * convention for notes) are dropped from every object at any depth, so that they never fail the
+ * schema and never reach the engine; and the placeholders of a skeleton (`yibao policy new`, e.g.
+ * `"<填写 金额 yuan>"`) are found wherever they are still left, each a problem at its own path.
+ */
+import { FORBIDDEN_KEYS, isPlainObject } from "./extend.js";
+import { type PolicyIssue, issueAt } from "./issues.js";
+
+/** The key of a note, allowed in any object of a policy file. */
+export const COMMENT_KEY = "$comment";
+
+/**
+ * The placeholders a skeleton leaves for the values its author must fill, by kind. Each fails
+ * validation with words saying what to write there.
+ */
+export const PLACEHOLDERS = {
+  yuan: "<填写 金额 yuan>",
+  ratio: "<填写 比例 ratio>",
+  quote: "<填写 原文 quote>",
+  title: "<填写 标题 title>",
+  file: "<填写 来源文件 file>",
+  date: "<填写 日期 date>",
+  name: "<填写 名称 name>",
+  province: "<填写 省份 province>",
+  english: "<填写 英文名 English name>",
+  pinyin: "<填写 拼音 pinyin>",
+  code: "<填写 代码 code>",
+} as const;
+
+export type PlaceholderKind = keyof typeof PLACEHOLDERS | "other";
+
+const BY_TEXT: ReadonlyMap<string, PlaceholderKind> = new Map(Object.entries(PLACEHOLDERS).map(([kind, text]) => [text, kind as PlaceholderKind]));
+
+/** A placeholder: one of PLACEHOLDERS, or any text written the same way (`<填写 …>`). */
+export function placeholderKind(text: string): PlaceholderKind | undefined {
+  const known = BY_TEXT.get(text);
+  if (known !== undefined) return known;
+  return /^<填写[\s\S]*>$/.test(text) ? "other" : undefined;
+}
+
+/** Which of a file's problems are about its notes and its placeholders. */
+export const PREPARE_CODES: ReadonlySet<string> = new Set(["comment-not-string", "placeholder"]);
+
+const typeName = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+
+/**
+ * A copy of `data` without `"$comment"` keys, and the problems found on the way: a `$comment` that is
+ * not a string, and each placeholder left, in the order they appear in the file. Walks without
+ * recursion; objects keep their key order. Forbidden keys are left out (the loader refuses them first).
+ */
+export function prepareData(data: unknown): { data: unknown; issues: PolicyIssue[] } {
+  const issues: PolicyIssue[] = [];
+  const shell = (node: unknown): unknown => (Array.isArray(node) ? [] : isPlainObject(node) ? {} : node);
+  const root = shell(data);
+  const stack: { from: unknown; to: unknown; path: (string | number)[] }[] = [{ from: data, to: root, path: [] }];
+  const set = (to: unknown, key: string, value: unknown) => Object.defineProperty(to, key, { value, enumerable: true, writable: true, configurable: true });
+  while (stack.length > 0) {
+    const { from, to, path } = stack.pop() ?? { from: undefined, to: undefined, path: [] };
+    if (typeof from === "string") {
+      const kind = placeholderKind(from);
+      if (kind !== undefined) issues.push(issueAt(path, "placeholder", `still a placeholder (${from}): fill in the value`, { kind, text: from }));
+      continue;
+    }
+    const children: { from: unknown; to: unknown; path: (string | number)[] }[] = [];
+    if (Array.isArray(from) && Array.isArray(to)) {
+      from.forEach((child, i) => {
+        const copy = shell(child);
+        to.push(copy);
+        children.push({ from: child, to: copy, path: [...path, i] });
+      });
+    } else if (isPlainObject(from)) {
+      for (const [key, child] of Object.entries(from)) {
+        if (FORBIDDEN_KEYS.has(key)) continue;
+        if (key === COMMENT_KEY) {
+          if (typeof child !== "string") {
+            issues.push(issueAt([...path, key], "comment-not-string", `"${COMMENT_KEY}" is a note and must be a string`, { received: typeName(child) }));
+          }
+          continue;
+        }
+        const copy = shell(child);
+        set(to, key, copy);
+        children.push({ from: child, to: copy, path: [...path, key] });
+      }
+    }
+    // The first child is taken next: problems come out in the order of the file.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as (typeof children)[number]);
+  }
+  return { data: root, issues };
+}
+
+/**
+ * The schema's problems together with the notes' and placeholders', without the schema's own
+ * complaint about a placeholder (a placeholder is not yet a yuan, a date, …): one problem per place.
+ */
+export function withPrepareIssues(prepared: readonly PolicyIssue[], schema: readonly PolicyIssue[]): PolicyIssue[] {
+  const placeholders = new Set(prepared.filter((i) => i.code === "placeholder").map((i) => i.path));
+  return [...prepared, ...schema.filter((i) => !placeholders.has(i.path))];
+}
