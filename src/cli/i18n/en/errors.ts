@@ -6,6 +6,7 @@ const EXAMPLE = {
   calc: "For example: yibao calc --city anshan --type retired --level 2 --amount 1200",
   family: "For example: yibao family --city anshan --relation parent",
   account: "For example: yibao account --city lvliang --type in-service --base 6000",
+  "policy new": "For example: yibao policy new --id my-city --name 某某市 -o my-city.json",
 } as const;
 
 /** What a record was instead of an object. */
@@ -223,6 +224,9 @@ export const errors: ErrorWords = {
       `${value} is written right (YYYY-MM-DD) but is not a day of the calendar: ${days === undefined ? "months run from 01 to 12" : `that month has ${days} days`}. Give a day that exists.`,
     withVariable: (hint, name) => `${hint} Or unset ${name} to use today's date in China.`,
     positive: "This needs an amount above 0, in yuan, e.g. 1000.",
+    text: "This may not be empty.",
+    cityId: "An id is lower-case letters, digits and hyphens, starting with a letter, e.g. anshan or my-city.",
+    adminCode: "An administrative code is six digits (GB/T 2260), e.g. 210300 for Anshan.",
     tooFine: (visits, limit) => `That would settle about ${visits} visits (at most ${limit}): use a larger --step, a smaller --to or a larger --visit-size.`,
     accepted: (values) => `Accepted: ${values}`,
   },

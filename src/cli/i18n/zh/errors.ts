@@ -6,6 +6,7 @@ const EXAMPLE = {
   calc: "例如:yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200",
   family: "例如:yibao family --city 鞍山 --relation 父母",
   account: "例如:yibao account --city 吕梁 --type 在职 --base 6000",
+  "policy new": "例如:yibao policy new --id my-city --name 某某市 -o my-city.json",
 } as const;
 
 /** What a record was instead of an object. */
@@ -220,6 +221,9 @@ export const errors: ErrorWords = {
     noSuchDay: (value, days) => `${value} 的写法没错(YYYY-MM-DD),但日历上没有这一天:${days === undefined ? "月份只有 01 到 12" : `那个月只有 ${days} 天`}。请给一个存在的日期。`,
     withVariable: (hint, name) => `${hint}或取消设置 ${name},使用中国时间的今天。`,
     positive: "这里需要大于 0 的金额(元),例如 1000。",
+    text: "这里不能为空。",
+    cityId: "id 只能由小写字母、数字和连字符组成,并以字母开头,例如 anshan 或 my-city。",
+    adminCode: "行政区划代码是 6 位数字(GB/T 2260),例如鞍山市是 210300。",
     tooFine: (visits, limit) => `这样要结算约 ${visits} 次门诊(上限 ${limit}):请用更大的 --step、更小的 --to 或更大的 --visit-size。`,
     accepted: (values) => `可用的值:${values}`,
   },
