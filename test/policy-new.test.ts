@@ -204,7 +204,7 @@ describe("a fresh skeleton, checked and then filled", () => {
       expect(validate.status).toBe(0);
       expect(validate.stdout).toContain(`政策文件 ${full} 有效。\n城市:某某市 (my-city),完整的政策\n版本 v1: 2025-01-01 起\n`);
       const level = categories === "levels" ? "二级" : "hospital";
-      for (const city of [["--city", "my-city"]]) {
+      for (const city of [["--city", "my-city"], []]) {
         const calc = yibao(["calc", ...city, "--policy-file", full, "--type", "退休", "--level", level, "--amount", "1200", "--date", "2025-03-01", "--json"]);
         expect(calc.status).toBe(0);
         // 300 deductible, then 900 × 60%.

@@ -9,6 +9,9 @@ const EXAMPLE = {
   "policy new": "For example: yibao policy new --id my-city --name 某某市 -o my-city.json",
 } as const;
 
+/** Said after the example when --city is missing: the city of a single whole-city file is used. */
+const CITY_FROM_FILE = "With a single whole-city --policy-file (not one that extends a city), --city may be left out: that city is used.";
+
 /** What a record was instead of an object. */
 const VALUE_TYPE: Readonly<Record<string, string>> = { null: "null", number: "a number", string: "a string", boolean: "true or false", array: "an array" };
 
@@ -36,7 +39,7 @@ export const errors: ErrorWords = {
     XLSX_TO_TERMINAL: () => ({ message: "An .xlsx workbook cannot be shown on a terminal.", hint: "Write it to a file with -o results.xlsx, or redirect standard output to a file (> results.xlsx)." }),
     MISSING_OPTION: (p, k) => {
       const missing = k.list(p.fields.map((f) => k.field({ name: f, record: false })));
-      if (p.by === undefined) return { message: `Missing ${missing}.`, hint: EXAMPLE[p.command ?? "calc"] };
+      if (p.by === undefined) return { message: `Missing ${missing}.`, hint: `${EXAMPLE[p.command ?? "calc"]}${p.fields.includes("city") ? `. ${CITY_FROM_FILE}` : ""}` };
       const by = k.field({ name: p.by, record: false });
       return { message: `${by} goes with ${missing}.`, hint: `${by} is the encoding of the text ${missing} reads; a visit given on the command line needs none.` };
     },

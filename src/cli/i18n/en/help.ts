@@ -5,7 +5,7 @@ import { program } from "./program.js";
 export const help: Help = {
   program,
   calc: {
-    city: "insured city: id, Chinese name or administrative code (anshan, 鞍山, 鞍山市)",
+    city: "insured city: id, Chinese name or administrative code (anshan, 鞍山, 鞍山市); may be left out with a single whole-city --policy-file",
     type: "status: in-service | retired | 在职 | 退休",
     level: "facility level: 1 | 2 | 3 | 一级 | 二级 | 三级 (Lüliang also 三类及以下 | 二类 | 一类)",
     amount: "total cost of the visit, in yuan",
@@ -44,6 +44,7 @@ Examples:
   yibao calc --city lvliang --type in-service --level 2 --amount 600 --account 50 --family-balance 1500 --family-relation parent --family-limit 200
   yibao calc --city lvliang --type retired --level 2 --amount 300 --place resident-elsewhere --treatment-city 北京
   yibao calc --city tongliao --type in-service --level 2 --amount 500 --place temporary-elsewhere --filed --no-direct-settlement --policy-file tongliao-local.json
+  yibao calc --policy-file my-city.json --type retired --level 2 --amount 1200
 `,
   },
   batch: {
@@ -83,7 +84,7 @@ Examples:
     progress: (lines) => `${lines} ${lines === 1 ? "line" : "lines"} processed…`,
   },
   family: {
-    city: "your (the account holder's) insured city",
+    city: "your (the account holder's) insured city; may be left out with a single whole-city --policy-file",
     relation: "who the relative is to you: spouse | parent | child | sibling | grandparent | maternal-grandparent | grandchild | maternal-grandchild | parent-in-law | child-in-law",
     memberCity: "the relative's insured city (Chinese name or code); default yours",
     memberScheme: "the relative's insurance: employee | resident; default employee",
@@ -100,7 +101,7 @@ Examples:
 `,
   },
   account: {
-    city: "insured city",
+    city: "insured city; may be left out with a single whole-city --policy-file",
     type: "in-service | retired | flexible (在职 | 退休 | 灵活就业)",
     plan: "combined (统账结合, default) | pooling-only (单建统筹)",
     base: "monthly contribution base, in yuan; for retirees the base the city names",
@@ -134,7 +135,7 @@ Examples:
 `,
   },
   curve: {
-    city: "insured city; several, comma-separated, are overlaid (anshan,songyuan)",
+    city: "insured city; several, comma-separated, are overlaid (anshan,songyuan); may be left out with a single whole-city --policy-file",
     type: "status: in-service | retired",
     level: "facility level: 1 | 2 | 3 | 一级 | 二级 | 三级",
     to: "spending bound, in yuan; default 1.5 × where the cap is reached",
@@ -197,7 +198,7 @@ Examples:
   yibao policy new --id dalian --name 大连市 --pinyin Dalian --categories own -o dalian.json
   yibao policy new --id my-city --name 某某市 --code 123400 --province 某某省 > my-city.json
   yibao policy validate my-city.json --lang en
-  yibao calc --city my-city --policy-file my-city.json --type retired --level 2 --amount 1200
+  yibao calc --policy-file my-city.json --type retired --level 2 --amount 1200
 `,
     written: (file) => `Wrote ${file}.\nNext: replace every "<填写 …>" with the value from your source, then check it with yibao policy validate ${file}.`,
   },

@@ -9,6 +9,9 @@ const EXAMPLE = {
   "policy new": "例如:yibao policy new --id my-city --name 某某市 -o my-city.json",
 } as const;
 
+/** Said after the example when --city is missing: the city of a single whole-city file is used. */
+const CITY_FROM_FILE = "只给一个完整城市的 --policy-file(不是用 extends 扩展的文件)时,可以不写 --city:用的就是那个城市。";
+
 /** What a record was instead of an object. */
 const VALUE_TYPE: Readonly<Record<string, string>> = { null: " null", number: "一个数字", string: "一个字符串", boolean: " true 或 false", array: "一个数组" };
 
@@ -34,7 +37,7 @@ export const errors: ErrorWords = {
     XLSX_TO_TERMINAL: () => ({ message: ".xlsx 工作簿不能显示在终端上。", hint: "用 -o results.xlsx 写到文件,或把标准输出重定向到文件(> results.xlsx)。" }),
     MISSING_OPTION: (p, k) => {
       const missing = k.list(p.fields.map((f) => k.field({ name: f, record: false })));
-      if (p.by === undefined) return { message: `缺少 ${missing}。`, hint: EXAMPLE[p.command ?? "calc"] };
+      if (p.by === undefined) return { message: `缺少 ${missing}。`, hint: `${EXAMPLE[p.command ?? "calc"]}${p.fields.includes("city") ? `;${CITY_FROM_FILE}` : ""}` };
       const by = k.field({ name: p.by, record: false });
       return { message: `${by} 需要和 ${missing} 一起使用。`, hint: `${by} 是 ${missing} 读入的文字的编码;在命令行上直接给出就诊时不用写它。` };
     },

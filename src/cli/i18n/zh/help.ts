@@ -5,7 +5,7 @@ import { program } from "./program.js";
 export const help: Help = {
   program,
   calc: {
-    city: "参保城市:拼音、中文名或行政区划代码(anshan、鞍山、鞍山市)",
+    city: "参保城市:拼音、中文名或行政区划代码(anshan、鞍山、鞍山市);只给一个完整城市的 --policy-file 时可省略",
     type: "人员类别:在职 | 退休 | in-service | retired",
     level: "医疗机构级别:1 | 2 | 3 | 一级 | 二级 | 三级(吕梁也可用 三类及以下 | 二类 | 一类)",
     amount: "本次门诊总费用(元)",
@@ -44,6 +44,7 @@ export const help: Help = {
   yibao calc --city 吕梁 --type 在职 --level 二类 --amount 600 --account 50 --family-balance 1500 --family-relation 父母 --family-limit 200
   yibao calc --city 吕梁 --type 退休 --level 二类 --amount 300 --place 异地长期居住 --treatment-city 北京
   yibao calc --city 通辽 --type 在职 --level 二级 --amount 500 --place 临时外出 --filed --no-direct-settlement --policy-file tongliao-local.json
+  yibao calc --policy-file my-city.json --type 退休 --level 二级 --amount 1200
 `,
   },
   batch: {
@@ -80,7 +81,7 @@ export const help: Help = {
     progress: (lines) => `已处理 ${lines} 行…`,
   },
   family: {
-    city: "您(授权人)的参保城市",
+    city: "您(授权人)的参保城市;只给一个完整城市的 --policy-file 时可省略",
     relation: "亲属是您的什么人:配偶 | 父母 | 子女 | 兄弟姐妹 | 祖父母 | 外祖父母 | 孙子女 | 外孙子女 | 配偶父母 | 子女配偶",
     memberCity: "亲属的参保城市(中文名或行政区划代码),默认与您相同",
     memberScheme: "亲属参加的医保:employee 职工 | resident 居民,默认职工",
@@ -97,7 +98,7 @@ export const help: Help = {
 `,
   },
   account: {
-    city: "参保城市",
+    city: "参保城市;只给一个完整城市的 --policy-file 时可省略",
     type: "人员类别:在职 | 退休 | 灵活就业",
     plan: "参保方式:统账结合(默认)| 单建统筹",
     base: "月缴费基数(元);退休人员按城市规定的基数",
@@ -131,7 +132,7 @@ export const help: Help = {
 `,
   },
   curve: {
-    city: "参保城市,可用逗号分隔多个城市叠加比较(鞍山,松原)",
+    city: "参保城市,可用逗号分隔多个城市叠加比较(鞍山,松原);只给一个完整城市的 --policy-file 时可省略",
     type: "人员类别:在职 | 退休",
     level: "医疗机构级别:1 | 2 | 3 | 一级 | 二级 | 三级",
     to: "费用上限(元),默认为达到限额所需费用的 1.5 倍",
@@ -193,7 +194,7 @@ export const help: Help = {
   yibao policy new --id dalian --name 大连市 --pinyin Dalian --categories own -o dalian.json
   yibao policy new --id my-city --name 某某市 --code 123400 --province 某某省 > my-city.json
   yibao policy validate my-city.json
-  yibao calc --city my-city --policy-file my-city.json --type 退休 --level 二级 --amount 1200
+  yibao calc --policy-file my-city.json --type 退休 --level 二级 --amount 1200
 `,
     written: (file) => `已写入 ${file}。\n下一步:把每个 "<填写 …>" 换成来源中的取值,然后运行 yibao policy validate ${file} 检查。`,
   },
