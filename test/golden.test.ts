@@ -54,7 +54,7 @@ for (const city of GOLDEN_CITIES) {
   });
 }
 
-/** The field of a visit each step's result must equal. */
+/** The field of a visit each step's result must equal (CAP: when no second tier paid). */
 const STEP_FIELD: Readonly<Record<string, string>> = {
   NOT_COVERED: "selfPaid",
   IN_POLICY: "inPolicy",
@@ -70,6 +70,14 @@ const STEP_FIELD: Readonly<Record<string, string>> = {
 /** The steps that split the self-paid part, after the settlement's own, when a balance was given. */
 const SPLIT = ["BY_ACCOUNT", "BY_FAMILY", "IN_CASH"];
 
+/**
+ * A covered visit's steps: one FUND per part of the eligible spending (several when the visit
+ * crosses a ratio band), CAP unless the city sets no cap, SECOND_TIER after it when a second tier paid.
+ */
+const COVERED_STEPS = /^IN_POLICY,DEDUCTIBLE,ELIGIBLE(,FUND)+(,CAP(,SECOND_TIER)?)?,SELF_PAID$/;
+
+const fen = (yuan: string | undefined) => Math.round(Number(yuan ?? "0") * 100);
+
 describe("--explain: every step's numbers are the result's own, for every golden case", () => {
   for (const city of GOLDEN_CITIES) {
     for (const c of goldenCases(city)) {
@@ -77,32 +85,47 @@ describe("--explain: every step's numbers are the result's own, for every golden
         const registry = c.policyFiles === undefined ? shipped : loadRegistry(policyFiles(c));
         const calc = calculate(registry, { city, type: c.type, visits: c.visits as unknown as VisitInput[], deductibleMet: c.opening?.deductibleMet, fundUsed: c.opening?.fundUsed, file: "case" });
         for (const lang of ["zh", "en"] as const) {
-          for (const visit of calculationJson(calc, lang, true).visits) {
+          calculationJson(calc, lang, true).visits.forEach((visit, i) => {
             const v = visit as unknown as Record<string, string>;
             const steps = visit.steps ?? [];
             const codes = steps.map((s) => s.code);
             const settlement = codes.filter((code) => !SPLIT.includes(code));
-            expect(settlement).toEqual(visit.covered ? ["IN_POLICY", "DEDUCTIBLE", "ELIGIBLE", "FUND", "CAP", "SELF_PAID"] : ["NOT_COVERED"]);
+            if (visit.covered) expect(settlement.join(",")).toMatch(COVERED_STEPS);
+            else expect(settlement).toEqual(["NOT_COVERED"]);
             const split = codes.slice(settlement.length);
             expect(split).toEqual(SPLIT.filter((code) => split.includes(code)));
             // With a balance the split ends in cash; without one there is nothing to split.
             const withBalance = visit.accountLeft !== null || visit.familyBalanceLeft !== null;
             expect(split.includes("IN_CASH")).toBe(withBalance);
+            const cap = steps.find((s) => s.code === "CAP");
+            const tier = steps.find((s) => s.code === "SECOND_TIER");
+            // No CAP step exactly where the city sets no cap.
+            if (visit.covered) expect(cap === undefined).toBe(visit.capRemaining === null);
             for (const step of steps) {
-              const field = STEP_FIELD[step.code];
+              const field = step.code === "CAP" && tier !== undefined ? undefined : STEP_FIELD[step.code];
               if (field !== undefined) expect(step.result, step.code).toBe(v[field]);
               // The formula ends in its result and is written with the visit's own numbers.
               expect(step.formula).toContain(`= ${step.result}`);
             }
-            const fund = steps.find((s) => s.code === "FUND");
-            if (fund !== undefined) {
-              expect(fund.formula).toContain(`(${v.inPolicy} − ${v.deductible}) × `);
-              // Before the cap, the fund's part is what it paid plus what the cap took.
-              expect(Math.round(Number(fund.result) * 100)).toBe(Math.round(Number(v.fundPaid) * 100) + Math.round(Number(v.overCap) * 100));
+            // With a second tier, the fund's payment is the first tier's and the second's.
+            if (cap !== undefined && tier !== undefined) expect(fen(cap.result) + fen(tier.result)).toBe(fen(v.fundPaid));
+            const funds = steps.filter((s) => s.code === "FUND");
+            if (funds.length === 1) expect(funds[0]?.formula).toContain(`(${v.inPolicy} − ${v.deductible}) × `);
+            for (const part of funds.length > 1 ? funds : []) expect(part.formula).toContain(` ${v.eligible}`);
+            if (funds.length > 0) {
+              const beforeCap = funds.reduce((sum, s) => sum + fen(s.result), 0);
+              const values = calc.visits[i]?.result.steps.find((s) => s.code === "CAP")?.values;
+              const basis = values !== undefined && "basis" in values ? values.basis.v : "none";
+              // Before a cap on the fund's payments, the fund's part is what it paid plus what the cap took
+              // (the second tier pays from the spending beyond instead); a cap on eligible spending or
+              // a second tier never pays more than the ratio gives.
+              if (basis === "fund" && tier === undefined) expect(beforeCap).toBe(fen(v.fundPaid) + fen(v.overCap));
+              else if (basis === "none") expect(beforeCap).toBe(fen(v.fundPaid));
+              else expect(fen(cap?.result)).toBeLessThanOrEqual(beforeCap);
             }
             const self = steps.find((s) => s.code === "SELF_PAID");
             if (self !== undefined) expect(self.formula).toContain(`${v.amount} − ${v.fundPaid} = ${v.selfPaid} = ${v.excluded} + ${v.deductible} + ${v.copay} + ${v.overCap}`);
-          }
+          });
         }
       });
     }

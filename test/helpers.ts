@@ -46,7 +46,26 @@ export function goldenCases(city: string): GoldenCase[] {
   return JSON.parse(readFileSync(new URL(`./cases/${city}.json`, import.meta.url), "utf8")) as GoldenCase[];
 }
 
-export const GOLDEN_CITIES = ["anshan", "lvliang", "songyuan", "tongliao"] as const;
+/** The seed cities, then the example policies (examples/policies/), each shape with its own cases. */
+export const EXAMPLE_CITIES = [
+  "example-day-deductible",
+  "example-month-deductible",
+  "example-status-deductible",
+  "example-level-deductible",
+  "example-age-ratios",
+  "example-ratio-bands",
+  "example-conditions",
+  "example-self-share",
+  "example-no-cap",
+  "example-shared-cap",
+  "example-eligible-cap",
+  "example-second-tier",
+  "example-two-versions",
+  "example-province",
+  "example-missing-cells",
+] as const;
+
+export const GOLDEN_CITIES = ["anshan", "lvliang", "songyuan", "tongliao", ...EXAMPLE_CITIES] as const;
 
 /** The regular files of the test's temporary folders that a command line names, for the output corpus. */
 function temporaryFiles(values: readonly string[]): Record<string, string> {

@@ -1,13 +1,17 @@
-/** Every shipped policy passes the schema, makes sense, and every number traces to its source. */
-import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+/**
+ * Every shipped policy passes the schema, makes sense, and every number traces to its source; so
+ * does every example policy (examples/policies/), each a fictional city quoting its own text.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatPercent, parseRatio } from "../src/core/money.js";
 import { YibaoError } from "../src/shared/errors.js";
 import { policyJsonSchemaText } from "../src/policy/json-schema.js";
 import { loadPolicyFile, shippedPolicyDir, shippedPolicyFiles } from "../src/policy/load.js";
 import type { Policy } from "../src/policy/schema.js";
+import { ROOT } from "./helpers.js";
 
 const files = shippedPolicyFiles();
 const policies = files.map((f) => ({ file: f, policy: loadPolicyFile(f) }));
@@ -30,12 +34,69 @@ function allQuotes(node: unknown, path = ""): { path: string; ref: string; quote
   return [...here, ...Object.entries(record).flatMap(([k, v]) => allQuotes(v, `${path}.${k}`))];
 }
 
+/** A value shown as a percentage in its quote: ratios, points added to one, and shares. */
+const isPercent = (path: string) => path.split(".").some((part) => ["ratio", "ratios", "addPoints", "share"].includes(part.replace(/\[\d+\]$/, "")));
+
+/**
+ * Every quote of a policy file is in the text of the source it names (a source's `file` is relative
+ * to the policy file), and every number is in its quote: amounts as written, ratios as percentages
+ * ("8%", or "10个百分点" for points added).
+ */
+function tracesToSources(file: string, policy: Policy, raw: unknown) {
+  it("every quote is found, word for word, in the source it names", () => {
+    const quotes = allQuotes(raw);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      const source = policy.sources[q.ref];
+      expect(source, q.path).toBeDefined();
+      expect(source?.file, `${q.path}: source ${q.ref} has no text file`).toBeDefined();
+      const text = readFileSync(join(dirname(file), source?.file ?? ""), "utf8");
+      expect(normalise(text).includes(normalise(q.quote)), `${q.path}: "${q.quote}"`).toBe(true);
+    }
+  });
+
+  it("every number has a source whose quote contains it, or names the interpretation it rests on", () => {
+    const numbers = sourcedValues(raw).filter((v) => /^\d/.test(v.value));
+    for (const v of numbers) {
+      expect(v.source ?? v.interpretation, v.path).toBeDefined();
+      if (v.source === undefined) continue;
+      const quote = normalise(v.source.quote);
+      const shown = isPercent(v.path) ? formatPercent(parseRatio(v.value) ?? -1) : v.value;
+      const found = quote.includes(shown) || (shown.endsWith("%") && quote.includes(`${shown.slice(0, -1)}个百分点`));
+      expect(found, `${v.path}: ${v.value} not in "${v.source.quote}"`).toBe(true);
+    }
+  });
+}
+
 it("ships the four seed cities", () => {
   expect(policies.map((p) => p.policy.id).sort()).toEqual(["anshan", "lvliang", "songyuan", "tongliao"]);
 });
 
 it("policies/schema.json is generated from the current zod schema (run `npm run schema` if this fails)", () => {
   expect(readFileSync(join(shippedPolicyDir(), "schema.json"), "utf8")).toBe(policyJsonSchemaText());
+});
+
+it("every property of the JSON Schema has a description, for an editor to show on hover", () => {
+  const undescribed: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}[${i}]`));
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    const properties = record.properties;
+    if (properties !== null && typeof properties === "object" && !Array.isArray(properties)) {
+      for (const [key, property] of Object.entries(properties)) {
+        const description = (property as { description?: unknown }).description;
+        if (typeof description !== "string" || description.trim() === "") undescribed.push(`${path}.${key}`);
+      }
+    }
+    for (const [key, child] of Object.entries(record)) walk(child, `${path}/${key}`);
+  };
+  const schema = JSON.parse(readFileSync(join(shippedPolicyDir(), "schema.json"), "utf8"));
+  walk(schema, "");
+  expect(undescribed).toEqual([]);
+  // The walk does reach the properties, down into the tables' shared definitions.
+  expect(JSON.stringify(schema)).toContain('"byAge":{"description"');
+  expect(Object.keys(schema.$defs ?? {}).length).toBeGreaterThan(0);
 });
 
 for (const { file, policy } of policies) {
@@ -46,24 +107,7 @@ for (const { file, policy } of policies) {
       expect(policy.$schema).toBe("./schema.json");
     });
 
-    it("every quote is found, word for word, in the source it names", () => {
-      for (const q of allQuotes(raw)) {
-        const source = policy.sources[q.ref];
-        expect(source, q.path).toBeDefined();
-        const text = readFileSync(join(shippedPolicyDir(), source?.file ?? ""), "utf8");
-        expect(normalise(text).includes(normalise(q.quote)), `${q.path}: "${q.quote}"`).toBe(true);
-      }
-    });
-
-    it("every number has a source whose quote contains it, or names the interpretation it rests on", () => {
-      const numbers = sourcedValues(raw).filter((v) => /^\d/.test(v.value));
-      for (const v of numbers) {
-        expect(v.source ?? v.interpretation, v.path).toBeDefined();
-        if (v.source === undefined) continue;
-        const shown = v.path.includes("ratios") || v.path.endsWith(".share") ? formatPercent(parseRatio(v.value) ?? -1) : v.value;
-        expect(normalise(v.source.quote).includes(shown), `${v.path}: ${v.value} not in "${v.source.quote}"`).toBe(true);
-      }
-    });
+    tracesToSources(file, policy, raw);
 
     for (const version of policy.versions) {
       const op = version.outpatient;
@@ -162,4 +206,48 @@ describe("a policy file that breaks the schema is refused with every problem and
     const p = { ...anshan(), capp: 1 };
     expect(problems(write("extra.json", p)).some((i) => /capp/.test(i.message))).toBe(true);
   });
+});
+
+describe("the example policies (examples/policies/)", () => {
+  const dir = join(ROOT, "examples", "policies");
+  const examples = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => ({ file: join(dir, f), policy: loadPolicyFile(join(dir, f)) }));
+  const shippedIds = new Set(policies.flatMap(({ policy }) => [policy.id, policy.adminCode]));
+
+  it("are there, with ids and codes of their own", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(13);
+    const keys = examples.flatMap(({ policy }) => [policy.id, policy.adminCode, ...(policy.appliesTo ?? []).map((c) => c.code)]);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(shippedIds.has(key), key).toBe(false);
+  });
+
+  for (const { file, policy } of examples) {
+    describe(`example ${policy.id}`, () => {
+      const raw: unknown = JSON.parse(readFileSync(file, "utf8"));
+
+      it("is a clearly fictional city named after its file, with codes that never clash with a real one", () => {
+        expect(file.endsWith(`${policy.id}.json`)).toBe(true);
+        expect(policy.id).toMatch(/^example-/);
+        expect(policy.name.zh).toMatch(/^示例/);
+        expect(policy.$schema).toBe("../../policies/schema.json");
+        for (const code of [policy.adminCode, policy.province.code, ...(policy.appliesTo ?? []).map((c) => c.code)]) expect(code).toMatch(/^99\d{4}$/);
+      });
+
+      it("quotes only its own demonstration text, which says it is not any city's policy", () => {
+        for (const source of Object.values(policy.sources)) {
+          expect(source.file).toBe(`sources/${policy.id}.txt`);
+          const path = join(dirname(file), source.file ?? "");
+          expect(existsSync(path), path).toBe(true);
+          const text = readFileSync(path, "utf8");
+          expect(text).toContain("演示");
+          expect(text).toMatch(/不是[^。]*政策/);
+          expect(text).toContain("不能用于实际报销计算");
+        }
+      });
+
+      tracesToSources(file, policy, raw);
+    });
+  }
 });

@@ -1,11 +1,17 @@
 /** Policy files a user supplies: extending a city, a folder of files, hostile files, and `yibao policy`. */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { validatePolicyFile } from "../src/app/policy.js";
+import { explainError } from "../src/cli/messages.js";
+import { explainPolicyIssue } from "../src/cli/policy-words.js";
+import { renderValidation, validationJson } from "../src/cli/render/policy.js";
+import { plainTheme } from "../src/cli/theme.js";
 import { mergeValue } from "../src/policy/extend.js";
-import { MAX_POLICY_BYTES, checkPolicyFile, loadRegistry } from "../src/policy/load.js";
+import { MAX_POLICY_BYTES, checkPolicyFile, inPolicyFolder, loadRegistry, shippedPolicyDir } from "../src/policy/load.js";
+import { YibaoError } from "../src/shared/errors.js";
 import { findCity, versionOn } from "../src/policy/registry.js";
 import { ROOT, yibao } from "./helpers.js";
 
@@ -213,6 +219,100 @@ describe("yibao policy validate", () => {
     const en = yibao(["policy", "validate", fixture("broken/wrong-types.json"), "--lang", "en"]);
     expect(en.stdout).toContain("wrong type: expected a string, got a number.");
     expect(en.stdout).toContain('Hint: Allowed: "fund" | "eligible".');
+  });
+
+  it("reports every problem at once: a structural one and one across fields, each with its path", () => {
+    const dir = tmp();
+    const file = join(dir, "two.json");
+    const city = JSON.parse(readFileSync(WHOLE, "utf8"));
+    const version = city.versions[0];
+    // Structural: a value the cap's basis cannot take. Across fields, elsewhere in the same version:
+    // no pharmacy rule, and no longer listed under `missing`; a version that ends before it starts.
+    version.outpatient.cap.basis = "money";
+    version.missing = version.missing.filter((m: { field: string }) => m.field !== "pharmacy");
+    version.effectiveTo = "2024-12-31";
+    writeFileSync(file, JSON.stringify(city));
+    const { status, json } = validate(file);
+    expect(status).toBe(4);
+    expect(json.issues.map((i: { path: string; message: string }) => [i.path, i.message])).toEqual([
+      ["versions[0].outpatient.cap.basis", '取值 "money" 不在可选值之内。'],
+      ["versions[0].effectiveTo", "effectiveTo 早于 effectiveFrom。"],
+      ["versions[0].pharmacy", "缺少定点药店的规定(pharmacy),也没有在 missing 中说明。"],
+    ]);
+    for (const issue of json.issues) expect(issue.hint.length).toBeGreaterThan(0);
+    const en = yibao(["policy", "validate", file, "--lang", "en"]);
+    expect(en.stdout).toContain("Policy file");
+    expect(en.stdout).toContain("  versions[0].outpatient.cap.basis\n");
+    expect(en.stdout).toContain("  versions[0].pharmacy\n    give the pharmacy rule, or list `pharmacy` under `missing`.\n");
+  });
+
+  it("reports every problem at once in a file that extends a city, each where the user wrote it", () => {
+    const dir = tmp();
+    const file = join(dir, "extends.json");
+    const test = JSON.parse(readFileSync(TONGLIAO, "utf8"));
+    // Structural: a cap with a basis it cannot take. Across fields, in the same outpatient part and
+    // in the version: a ratio band from 0, and an end before Tongliao's start (2025-01-01).
+    const outpatient = test.versions[0].outpatient;
+    outpatient.cap.basis = "money";
+    outpatient.ratioBands = [{ from: { value: "0", source: { ref: "test", quote: "测试值:0 元以上" } }, ratio: { value: "0.7", source: { ref: "test", quote: "测试值:70%" } } }];
+    test.versions[0].effectiveTo = "2024-12-31";
+    writeFileSync(file, JSON.stringify(test));
+    const { status, json } = validate(file);
+    expect(status).toBe(4);
+    expect(json.issues.map((i: { path: string; message: string }) => [i.path, i.message])).toEqual([
+      ["versions[0].outpatient.cap.basis", '取值 "money" 不在可选值之内。'],
+      ["versions[0].outpatient.ratioBands[0].from", "比例分段的起点须大于 0,且一段比一段高。"],
+      ["versions[0].effectiveTo", "effectiveTo 早于 effectiveFrom。"],
+    ]);
+  });
+
+  it("a file outside the package's policies/ folder is pointed to `yibao policy schema`", () => {
+    const dir = tmp();
+    const file = join(dir, "typo.json");
+    const city = JSON.parse(readFileSync(WHOLE, "utf8"));
+    city.versions[0].outpatient.capp = {};
+    writeFileSync(file, JSON.stringify(city));
+    const { json } = validate(file);
+    expect(json.issues[0].hint).toBe("检查拼写(拼错的键不会被悄悄忽略);此处可用的键见 yibao policy schema 的输出。");
+    const calc = yibao(["calc", "--city", "测试", "--type", "退休", "--level", "2", "--amount", "100", "--date", "2025-03-01", "--policy-file", file]);
+    expect(calc.status).toBe(4);
+    expect(calc.stderr).toContain('格式可用 yibao policy schema 查看(yibao policy schema > schema.json,再在文件开头写上 "$schema": "./schema.json")。');
+    expect(calc.stderr).not.toContain("policies/schema.json");
+    const en = yibao(["calc", "--city", "测试", "--type", "退休", "--level", "2", "--amount", "100", "--date", "2025-03-01", "--policy-file", file, "--lang", "en"]);
+    expect(en.stderr).toContain('yibao policy schema prints the format (yibao policy schema > schema.json, then "$schema": "./schema.json" at the top of the file).');
+    expect(explainPolicyIssue({ path: "x", code: "invalid_union", message: "" }, "en").hint).toContain("run yibao policy schema > schema.json in the file's folder");
+  });
+
+  it("a file in the package's policies/ folder is pointed to policies/schema.json", () => {
+    expect(inPolicyFolder(join(shippedPolicyDir(), "anshan.json"))).toBe(true);
+    expect(inPolicyFolder(join(shippedPolicyDir(), "new-city", "draft.json"))).toBe(true);
+    expect(inPolicyFolder(WHOLE)).toBe(false);
+    expect(inPolicyFolder(join(shippedPolicyDir(), "..", "test", "fixtures", "whole-city.json"))).toBe(false);
+    expect(inPolicyFolder(`${shippedPolicyDir()}-elsewhere/x.json`)).toBe(false);
+    expect(inPolicyFolder(join(tmpdir(), "x.json"))).toBe(false);
+    // A draft beside the shipped files, in a folder of its own so that nothing loads it meanwhile.
+    const dir = mkdtempSync(join(shippedPolicyDir(), ".draft-"));
+    try {
+      const file = join(dir, "typo.json");
+      const city = JSON.parse(readFileSync(WHOLE, "utf8"));
+      city.versions[0].outpatient.capp = {};
+      writeFileSync(file, JSON.stringify(city));
+      const checked = validatePolicyFile(file, loadRegistry());
+      expect(checked.inPackage).toBe(true);
+      expect(validationJson(checked, "zh").issues[0]?.hint).toBe("检查拼写(拼错的键不会被悄悄忽略);此处可用的键见 policies/schema.json。");
+      expect(renderValidation(checked, "en", plainTheme)).toContain("the keys allowed here are in policies/schema.json.");
+      let error: unknown;
+      try {
+        loadRegistry([file]);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(YibaoError);
+      expect(explainError(error as YibaoError, "zh").hint).toContain("格式见 policies/schema.json(yibao policy schema)。");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(explainPolicyIssue({ path: "x", code: "invalid_union", message: "" }, "zh", true).hint).toBe("格式见 policies/schema.json(yibao policy schema)。");
   });
 
   it("the same problems stop calc with exit code 4", () => {

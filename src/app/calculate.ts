@@ -26,6 +26,8 @@ export interface CalculationRequest {
   readonly deductibleMet?: string | undefined;
   /** Fund already used (against the cap) in the year of the first visit. */
   readonly fundUsed?: string | undefined;
+  /** The current-year account's balance before the first visit, where the city pays from it first. */
+  readonly accountCurrent?: string | undefined;
   /** Balances before the first visit (`--account`, `--family-*`); a visit may state its own. */
   readonly wallet?: WalletInput | undefined;
   /** Where the visits came from, for error messages. */
@@ -39,7 +41,11 @@ export interface CalculationRequest {
 export type Warning =
   | { readonly code: "PAST_CONFIRMED"; readonly version: string; readonly through: string; readonly date: string }
   | { readonly code: "INTERPRETED"; readonly id: string; readonly note: { readonly zh: string; readonly en: string } | undefined }
-  | { readonly code: "CAP_LOW"; readonly year: number; readonly remaining: Fen; readonly cap: Fen };
+  | { readonly code: "CAP_LOW"; readonly year: number; readonly remaining: Fen; readonly cap: Fen }
+  /** The version in force has no published start: it is taken to hold for every date up to its end. */
+  | { readonly code: "NO_START"; readonly version: string; readonly to: string | null }
+  /** The cap is part of another scheme's, which yibao does not see. */
+  | { readonly code: "CAP_SHARED"; readonly scheme: { readonly zh: string; readonly en: string } };
 
 /** The share of the cap at or below which CAP_LOW warns: one tenth. */
 const CAP_LOW_SHARE = 10;
@@ -80,6 +86,7 @@ export function calculate(registry: Registry, request: CalculationRequest): Calc
   const opening = {
     ...(request.deductibleMet === undefined ? {} : { deductibleMet: parseMoney(request.deductibleMet, arg("deductibleMet")) }),
     ...(request.fundUsed === undefined ? {} : { fundUsed: parseMoney(request.fundUsed, arg("fundUsed")) }),
+    ...(request.accountCurrent === undefined ? {} : { accountCurrent: parseMoney(request.accountCurrent, arg("accountCurrent")) }),
   };
   const ordered = inDateOrder(prepared);
   checkOpening(policy, status, ordered[0], opening, request);
@@ -126,6 +133,13 @@ function warningsOf(visits: readonly SettledVisit[], years: readonly YearSummary
     if (through !== undefined && v.result.visit.date > through && !warnings.some((w) => w.code === "PAST_CONFIRMED" && w.version === v.version.id)) {
       warnings.push({ code: "PAST_CONFIRMED", version: v.version.id, through, date: v.result.visit.date });
     }
+  }
+  for (const v of visits) {
+    if (v.version.effectiveFrom === undefined && !warnings.some((w) => w.code === "NO_START" && w.version === v.version.id)) {
+      warnings.push({ code: "NO_START", version: v.version.id, to: v.version.effectiveTo ?? null });
+    }
+    const shared = v.version.outpatient?.cap?.sharedWith;
+    if (shared !== undefined && !warnings.some((w) => w.code === "CAP_SHARED")) warnings.push({ code: "CAP_SHARED", scheme: shared.name });
   }
   const readings = new Map<string, { zh: string; en: string } | undefined>();
   for (const v of visits) {

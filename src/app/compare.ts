@@ -9,7 +9,7 @@ import { YibaoError, arg } from "../shared/errors.js";
 import { parseDate, parseMoney, parseStatus } from "../policy/inputs.js";
 import { type Registry, findCity } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
-import { type Skipped, nothingComputed, unusable } from "./usable.js";
+import { type Skipped, nothingComputed, skippedFor, unusable } from "./usable.js";
 
 export type { Skipped };
 
@@ -23,6 +23,8 @@ export interface CompareRequest {
   /** Or a year of one person's visits. */
   readonly visits?: readonly VisitInput[];
   readonly file?: string | undefined;
+  /** The person's age or birth date, for cities that set values by age. */
+  readonly person?: { readonly age?: string | undefined; readonly birthDate?: string | undefined };
 }
 
 export interface CompareRow {
@@ -30,7 +32,10 @@ export interface CompareRow {
   readonly status: Status;
   /** The level of the bill, 1–3, with the city's name for it; null for a year of visits. */
   readonly level: {
+    /** The city's level (the place of its category, from 1). */
     readonly level: number;
+    /** Which of the levels asked for (一级, 二级, 三级, or the one given) the row answers: rows are ranked within it. */
+    readonly asked: number;
     readonly label: { readonly zh: string; readonly en: string };
     /** Set when reading the plain level as this city's name for it is an interpretation (Shanxi fee classes). */
     readonly interpretation?: string;
@@ -60,14 +65,20 @@ const STATUSES: readonly Status[] = ["in-service", "retired"];
 
 
 /** A failure in one city, named, so that a person knows which city did not take the input. */
+function inCityError(policy: Policy, error: unknown): unknown {
+  return error instanceof YibaoError ? new YibaoError("IN_CITY", { city: policy.name.zh, cityId: policy.id, cause: error }) : error;
+}
+
 function inCity<T>(policy: Policy, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof YibaoError) throw new YibaoError("IN_CITY", { city: policy.name.zh, cityId: policy.id, cause: error });
-    throw error;
+    throw inCityError(policy, error);
   }
 }
+
+/** The levels a bill is compared at when none is given: the common grades every city is asked in. */
+const LEVELS_ASKED = ["1", "2", "3"] as const;
 
 export function compare(registry: Registry, r: CompareRequest): Comparison {
   const statuses = r.type === undefined ? STATUSES : [parseStatus(r.type)];
@@ -103,24 +114,38 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
       selfPaid: calc.totals.selfPaid,
       policyVersion: calc.visits[calc.visits.length - 1]?.version.id ?? "",
     });
+  const person = {
+    ...(r.person?.age === undefined ? {} : { age: r.person.age }),
+    ...(r.person?.birthDate === undefined ? {} : { birthDate: r.person.birthDate }),
+  };
   for (const policy of usable) {
     for (const status of statuses) {
       if (r.bill !== undefined) {
         const bill = r.bill;
-        for (const level of bill.level === undefined ? ["1", "2", "3"] : [bill.level]) {
-          const calc = inCity(policy, () =>
-            calculate(registry, { city: policy.id, type: status, visits: [{ date: bill.date, level, amount: bill.amount, excluded: bill.excluded }] }),
-          );
+        LEVELS_ASKED.forEach((level, asked) => {
+          if (bill.level !== undefined && asked > 0) return;
+          const typed = bill.level ?? level;
+          let calc: Calculation;
+          try {
+            calc = calculate(registry, { city: policy.id, type: status, visits: [{ date: bill.date, level: typed, amount: bill.amount, excluded: bill.excluded, ...person }] });
+          } catch (error) {
+            const why = skippedFor(policy, bill.date, error, { level: typed, status });
+            if (why === null) throw inCityError(policy, error);
+            // A city without the common grades lacks them all, for both statuses: said once.
+            const said = skipped.some((k) => k.policy === policy && k.reason === why.reason && (why.reason === "level" || (k.level === why.level && k.status === why.status)));
+            if (!said) skipped.push(why);
+            return;
+          }
           const v = calc.visits[0];
           const interpretation = v?.level.cite?.interpretation;
-          row(policy, status, calc, v === undefined ? null : { level: v.result.visit.level, label: v.level.label, ...(interpretation === undefined ? {} : { interpretation }) });
-        }
+          row(policy, status, calc, v === undefined ? null : { level: v.result.visit.level, asked, label: v.level.label, ...(interpretation === undefined ? {} : { interpretation }) });
+        });
       } else {
         row(policy, status, inCity(policy, () => calculate(registry, { city: policy.id, type: status, visits: r.visits ?? [], file: r.file })), null);
       }
     }
   }
-  const group = (x: { status: Status; level: CompareRow["level"] }) => `${x.level?.level ?? 0}/${x.status}`;
+  const group = (x: { status: Status; level: CompareRow["level"] }) => `${x.level?.asked ?? 0}/${x.status}`;
   const best = new Map<string, Fen>();
   for (const s of settled) {
     const seen = best.get(group(s));
@@ -130,7 +155,7 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
     .map((s): CompareRow => ({ ...s, differenceToBest: subFen(s.selfPaid, best.get(group(s)) ?? s.selfPaid) }))
     .sort(
       (a, b) =>
-        (a.level?.level ?? 0) - (b.level?.level ?? 0) ||
+        (a.level?.asked ?? 0) - (b.level?.asked ?? 0) ||
         STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
         a.selfPaid - b.selfPaid ||
         a.policy.id.localeCompare(b.policy.id),

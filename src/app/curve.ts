@@ -11,7 +11,7 @@ import { YibaoError, arg } from "../shared/errors.js";
 import { type ResolvedLevel, parseDate, parseMoney, parseStatus } from "../policy/inputs.js";
 import { type Registry, findCity } from "../policy/registry.js";
 import type { Policy } from "../policy/schema.js";
-import { type Skipped, nothingComputed, unusable } from "./usable.js";
+import { type Skipped, nothingComputed, skippedFor, unusable } from "./usable.js";
 
 export interface CurveRequest {
   readonly cities: readonly string[];
@@ -24,6 +24,8 @@ export interface CurveRequest {
   readonly step?: string | undefined;
   /** The year's spending as visits of this size (the last one the remainder); default one visit. */
   readonly visitSize?: string | undefined;
+  /** The person's age or birth date, for cities that set values by age. */
+  readonly person?: { readonly age?: string | undefined; readonly birthDate?: string | undefined };
 }
 
 export interface CurvePoint {
@@ -36,7 +38,8 @@ export interface CityCurve {
   readonly policy: Policy;
   readonly status: Status;
   readonly level: ResolvedLevel;
-  readonly cap: Fen;
+  /** null: the city sets no cap. */
+  readonly cap: Fen | null;
   /** The spending at which the deductible is met (the fund pays on every fen above it); null if never. */
   readonly deductibleAt: Fen | null;
   /** The least spending at which the fund has paid the whole cap; null if not within the search. */
@@ -67,15 +70,17 @@ const MAX_VISITS = 5_000;
  * a very fine `--step` with small visits, which would run for minutes, is refused.
  */
 export const MAX_WORK = 1_000_000;
+/** The spending searched for a city with no cap: 10,000 yuan. */
+const NO_CAP_SPAN = fen(1_000_000);
 
 /** A year of spending as visits: one of S, or visits of `size` with the remainder last. */
-function visitsOf(spending: Fen, size: Fen | null, date: string, level: string) {
+function visitsOf(spending: Fen, size: Fen | null, date: string, level: string, person: { readonly age?: string; readonly birthDate?: string }) {
   const amounts: Fen[] = [];
   if (size === null || spending <= size) amounts.push(spending);
   else {
     for (let left = spending; left > 0; left = subFen(left, size)) amounts.push(minFen(size, left));
   }
-  return amounts.map((amount) => ({ date, level, amount: formatYuan(amount) }));
+  return amounts.map((amount) => ({ date, level, amount: formatYuan(amount), ...person }));
 }
 
 /** The least fen in [lo, hi] where `test` holds, for a test that never turns false again; null if none. */
@@ -90,16 +95,21 @@ function firstWhere(lo: Fen, hi: Fen, test: (s: Fen) => boolean): Fen | null {
 }
 
 function cityCurve(registry: Registry, policy: Policy, r: CurveRequest, size: Fen | null) {
+  const person = {
+    ...(r.person?.age === undefined ? {} : { age: r.person.age }),
+    ...(r.person?.birthDate === undefined ? {} : { birthDate: r.person.birthDate }),
+  };
   const settle = (spending: Fen): Calculation =>
-    calculate(registry, { city: policy.id, type: r.type, visits: visitsOf(spending, size, r.date, r.level) });
+    calculate(registry, { city: policy.id, type: r.type, visits: visitsOf(spending, size, r.date, r.level, person) });
   const first = settle(ZERO);
-  const cap = first.years[0]?.cap ?? ZERO;
+  // null: the city sets no cap; the curve then runs over a fixed span.
+  const cap = first.years[0]?.cap ?? null;
   const eligible = (c: Calculation) => sumFen(c.visits.map((v) => v.result.eligible));
   // The cap point: double the bound until the fund reaches the cap, then bisect.
   const limit = size === null ? SEARCH_LIMIT : minFen(SEARCH_LIMIT, fen(size * MAX_VISITS));
-  let hi = minFen(fen(100_000), limit);
-  while (hi < limit && settle(hi).totals.fundPaid < cap) hi = minFen(fen(hi * 2), limit);
-  const capAt = firstWhere(ZERO, hi, (s) => settle(s).totals.fundPaid >= cap);
+  let hi = minFen(cap === null ? NO_CAP_SPAN : fen(100_000), limit);
+  while (cap !== null && hi < limit && settle(hi).totals.fundPaid < cap) hi = minFen(fen(hi * 2), limit);
+  const capAt = cap === null ? null : firstWhere(ZERO, hi, (s) => settle(s).totals.fundPaid >= cap);
   const met = firstWhere(ZERO, hi, (s) => eligible(settle(s)) > 0);
   return { first, cap, capAt, deductibleAt: met === null ? null : fen(met - 1), searchedTo: hi, settle };
 }
@@ -118,7 +128,17 @@ export function curve(registry: Registry, r: CurveRequest): Curve {
     return why === null;
   });
   if (usable.length === 0) throw nothingComputed("curve", date, skipped);
-  const found = usable.map((policy) => ({ policy, ...cityCurve(registry, policy, { ...r, date }, size) }));
+  const found = usable.flatMap((policy) => {
+    try {
+      return [{ policy, ...cityCurve(registry, policy, { ...r, date }, size) }];
+    } catch (error) {
+      const why = skippedFor(policy, date, error, { level: r.level, status: parseStatus(r.type) });
+      if (why === null) throw error;
+      skipped.push(why);
+      return [];
+    }
+  });
+  if (found.length === 0) throw nothingComputed("curve", date, skipped);
   // A city whose cap is not reached (visits too small to pass a per-visit deductible) is drawn over all the spending searched.
   let latest = ZERO;
   for (const f of found) latest = maxFen(latest, f.capAt ?? f.searchedTo);

@@ -40,7 +40,7 @@ export type { Category } from "../policy/categories.js";
 export type { FamilyUse } from "../policy/schema.js";
 export type { MemberKind, Plan as AccountPlan } from "../core/account.js";
 export type { PolicyOrigin } from "../policy/registry.js";
-export type { PlaceholderKind } from "../policy/prepare.js";
 export type { SourceRef } from "../policy/schema.js";
 export type { PolicyIssue } from "../policy/issues.js";
+export type { PlaceholderKind, Rule, RuleValues, SectionPart, TablePart } from "../policy/rules.js";
 export type { Warning } from "./calculate.js";

@@ -58,7 +58,10 @@ export class Person {
         this.ledger.account = null;
         this.ledger.family = null;
       }
-      const result = settleVisit(rules, status, visit, this.ledger.yearState(visit.date, visit.level), { steps: this.steps });
+      const year = this.ledger.yearState(visit.date, visit.level);
+      // A balance of the current-year account stated with the visit replaces the one carried.
+      const state = p.accountCurrent === null ? year : { ...year, accountCurrent: p.accountCurrent };
+      const result = settleVisit(rules, status, visit, state, { steps: this.steps });
       if (balances !== undefined) this.state(policy, balances);
       const payment: Payment = this.wallet === undefined ? cashOnly(result) : this.wallet.pay(p.version, result, p.where);
       this.ledger.record(rules, status, result, payment);

@@ -2,7 +2,7 @@
  * What `yibao policy` reports: the cities loaded and where each came from, the parameters in force on
  * a date, and the check of one policy file. Returns data; the CLI renders it.
  */
-import { type CheckedPolicyFile, checkPolicyFile } from "../policy/load.js";
+import { type CheckedPolicyFile, checkPolicyFile, inPolicyFolder } from "../policy/load.js";
 import { formatPath, type PolicyIssue } from "../policy/issues.js";
 import { type PolicyOrigin, type Registry, findCity, originOf, versionOn } from "../policy/registry.js";
 import type { Policy, PolicyVersion } from "../policy/schema.js";
@@ -32,6 +32,8 @@ export function policyInForce(registry: Registry, city: string, date: string): P
 
 export interface PolicyValidation {
   readonly file: string;
+  /** Whether the file is in the package's policies/ folder, beside policies/schema.json. */
+  readonly inPackage: boolean;
   readonly ok: boolean;
   readonly kind?: "whole" | "extends";
   /** The city the file gives or extends, once known. */
@@ -62,6 +64,7 @@ export function validatePolicyFile(file: string, registry: Registry): PolicyVali
   const policy = checked.policy;
   return {
     file,
+    inPackage: inPolicyFolder(file),
     ok: policy !== undefined && checked.issues.length === 0,
     ...(checked.kind === undefined ? {} : { kind: checked.kind }),
     ...(city === undefined ? {} : { city: { id: city.id, name: city.name.zh } }),

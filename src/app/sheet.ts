@@ -34,6 +34,11 @@ export const SHEET_COLUMNS: readonly { readonly field: ColumnField; readonly zh:
   { field: "filed", zh: "已备案" },
   { field: "directSettlement", zh: "直接结算" },
   { field: "treatmentCity", zh: "就医城市" },
+  { field: "age", zh: "年龄" },
+  { field: "birthDate", zh: "出生日期" },
+  { field: "conditions", zh: "就诊条件" },
+  { field: "classB", zh: "乙类费用" },
+  { field: "accountCurrent", zh: "当年账户余额" },
   { field: "account", zh: "个人账户余额" },
   { field: "familyBalance", zh: "授权人账户余额" },
   { field: "familyRelation", zh: "共济关系" },
@@ -123,8 +128,11 @@ export function rowRecord(fields: readonly (ColumnField | undefined)[], cells: r
       const value = typeof cell === "boolean" ? cell : BOOLEAN_WORDS[text.toLowerCase()];
       if (value === undefined) throw new YibaoError("INVALID_VALUE", { field: rec(field), value: text, accepted: BOOLEAN_ACCEPTED });
       record[field] = value;
-    } else if (field === "date") {
+    } else if (field === "date" || field === "birthDate") {
       record[field] = dateText(text);
+    } else if (field === "conditions") {
+      // Several conditions in one cell: 签约家庭医生、慢病 or a,b.
+      record[field] = text.split(/[、,,;;]/).map((c) => c.trim()).filter((c) => c !== "");
     } else {
       record[field] = text;
     }

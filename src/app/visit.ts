@@ -5,7 +5,7 @@
 import { level, name } from "../core/facts.js";
 import type { Payment } from "../core/steps/waterfall.js";
 import type { Facility, Reason, Rules, Visit, VisitResult } from "../core/types.js";
-import { ZERO } from "../core/money.js";
+import { type Fen, ZERO, formatYuan, subFen } from "../core/money.js";
 import { type ResolvedLevel, ageOn, parseCondition, parseDate, parseFacility, parseLevel, parseMoney } from "../policy/inputs.js";
 import { type Registry, assertPharmacyKnown, versionOn } from "../policy/registry.js";
 import type { Policy, PolicyVersion } from "../policy/schema.js";
@@ -40,6 +40,8 @@ export interface PreparedVisit {
   readonly version: PolicyVersion;
   /** Where it took place: local or elsewhere, filed, the city of treatment. */
   readonly where: ResolvedPlace;
+  /** The current-year account's balance as the visit states it (`accountCurrent`); null when it does not. */
+  readonly accountCurrent: Fen | null;
 }
 
 const NO_CONDITIONS: readonly string[] = Object.freeze([]);
@@ -55,6 +57,8 @@ export function prepareVisit(registry: Registry, policy: Policy, input: VisitInp
   const amount = parseMoney(input.amount, FIELD("amount", fromFile));
   const excluded = input.excluded === undefined ? ZERO : parseMoney(input.excluded, FIELD("excluded", fromFile));
   if (excluded > amount) throw new YibaoError("EXCLUDED_OVER_AMOUNT", { excluded: String(input.excluded), amount: String(input.amount) });
+  const classB = input.classB === undefined ? ZERO : parseMoney(input.classB, FIELD("classB", fromFile));
+  if (classB > amount - excluded) throw new YibaoError("CLASS_B_OVER_IN_POLICY", { classB: String(input.classB), inPolicy: formatYuan(subFen(amount, excluded)), field: FIELD("classB", fromFile) });
   if (facility === "pharmacy") assertPharmacyKnown(policy, version);
   const where = resolvePlace(registry, policy, input, (name) => FIELD(name, fromFile));
   const visit: Visit = {
@@ -70,9 +74,11 @@ export function prepareVisit(registry: Registry, policy: Policy, input: VisitInp
     filed: where.filed,
     directSettlement: where.directSettlement,
     age: ageOn(date, input, (name) => FIELD(name, fromFile)),
+    classB,
     conditions: input.conditions === undefined ? NO_CONDITIONS : input.conditions.map((c) => parseCondition(version, c, FIELD("conditions", fromFile))),
   };
-  return { item: { visit, rules: rulesForPlace(registry, policy, version, where, date), index }, level, version, where };
+  const accountCurrent = input.accountCurrent === undefined ? null : parseMoney(input.accountCurrent, FIELD("accountCurrent", fromFile));
+  return { item: { visit, rules: rulesForPlace(registry, policy, version, where, date), index }, level, version, where, accountCurrent };
 }
 
 /** A settled visit with the reasons of its level reading put first and those of the payment last. */

@@ -8,6 +8,7 @@ import { type Relation, decideFamily, inverseRelation } from "../core/family.js"
 import { type Payment, type Wallet, payVisit } from "../core/steps/waterfall.js";
 import type { Ledger } from "../core/ledger.js";
 import type { VisitResult } from "../core/types.js";
+import { ZERO } from "../core/money.js";
 import { type Field, YibaoError } from "../shared/errors.js";
 import type { Division } from "../policy/divisions.js";
 import { divisionOf, findPlace } from "../policy/places.js";
@@ -109,7 +110,7 @@ export class WalletTracker {
       inPolicyOnly: inPolicyOnlyCite(this.policy, version),
       designatedOnly: designatedOnlyCite(this.policy, version),
       designated: result.visit.designated,
-    });
+    }, result.accountFirst ?? ZERO);
   }
 
   private place(value: string, field: Field): Division {
@@ -129,5 +130,5 @@ function treatmentProvince(where: ResolvedPlace, member: Division): string | nul
 
 /** A payment of nothing, when no balance was given: the person pays all of it. */
 export function cashOnly(result: VisitResult): Payment {
-  return payVisit(result.selfPaid, result.excluded, { account: null, family: null }, { designated: result.visit.designated });
+  return payVisit(result.selfPaid, result.excluded, { account: null, family: null }, { designated: result.visit.designated }, result.accountFirst ?? ZERO);
 }

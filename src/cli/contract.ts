@@ -53,6 +53,8 @@ const visitFields = {
   excluded: yuan.describe("Outside the catalogues (目录外), self-paid."),
   uncovered: yuan.describe("In the catalogues but not covered by the fund; 0.00 for a covered visit."),
   inPolicy: yuan,
+  classBFirst: yuan.optional().describe("乙类先行自付: the share of the class-B part paid first; only where the city has that rule"),
+  accountCurrentPaid: yuan.optional().describe("Paid first by the current-year account; only where the city has that rule"),
   deductible: yuan,
   eligible: yuan,
   ratio: z.string().nullable().describe("The fund ratio applied, e.g. \"0.55\"; null when not covered."),
@@ -96,7 +98,7 @@ export const calcOutputSchema = z
     visits: z.array(z.strictObject({ index: z.number().int().positive(), ...visitFields })),
     year: year.optional(),
     years: z.array(year),
-    totals: z.strictObject({ amount: yuan, fundPaid: yuan, selfPaid: yuan, accountPaid: yuan, familyPaid: yuan, cashPaid: yuan }),
+    totals: z.strictObject({ amount: yuan, fundPaid: yuan, selfPaid: yuan, accountCurrentPaid: yuan.optional(), accountPaid: yuan, familyPaid: yuan, cashPaid: yuan }),
     balances: z.strictObject({ account: yuanOrNull, familyBalance: yuanOrNull, familyLimit: yuanOrNull }),
     warnings: z.array(z.strictObject({ code, message: z.string() })),
   })

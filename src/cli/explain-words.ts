@@ -1,6 +1,6 @@
 /** The steps of a settlement in words and formulas with the actual numbers, in Chinese or English. */
 import type { Step } from "../app/model.js";
-import { formatYuan } from "../app/model.js";
+import { type Fen, formatYuan } from "../app/model.js";
 import { catalogue, words } from "./i18n/index.js";
 import type { Lang } from "./lang.js";
 
@@ -20,6 +20,10 @@ export function explainStep(step: Step, lang: Lang): ExplainedStep {
       return { rule: said.NOT_COVERED.rule, formula: said.NOT_COVERED.formula(step.values, result, w) };
     case "IN_POLICY":
       return { rule: said.IN_POLICY.rule, formula: said.IN_POLICY.formula(step.values, result, w) };
+    case "CLASS_B_FIRST":
+      return { rule: said.CLASS_B_FIRST.rule, formula: said.CLASS_B_FIRST.formula(step.values, result, w) };
+    case "ACCOUNT_FIRST":
+      return { rule: said.ACCOUNT_FIRST.rule, formula: said.ACCOUNT_FIRST.formula(step.values, result, w) };
     case "DEDUCTIBLE": {
       const v = step.values;
       const d = said.DEDUCTIBLE;
@@ -49,10 +53,15 @@ export function explainStep(step: Step, lang: Lang): ExplainedStep {
     case "CAP": {
       const v = step.values;
       const clamped = v.used.v > v.cap.v;
-      return { rule: said.CAP.rule, formula: "eligible" in v ? said.CAP.onEligible({ ...v, clamped }, result, w) : said.CAP.onFund({ ...v, clamped }, result, w) };
+      if (!("eligible" in v)) return { rule: said.CAP.rule, formula: said.CAP.onFund({ ...v, clamped }, result, w) };
+      return { rule: said.CAP.rule, formula: v.parts?.v === true ? said.CAP.onEligibleParts({ ...v, clamped }, result, w) : said.CAP.onEligible({ ...v, clamped }, result, w) };
     }
-    case "SELF_PAID":
-      return { rule: said.SELF_PAID.rule, formula: said.SELF_PAID.formula(step.values, result, w) };
+    case "SELF_PAID": {
+      const v = step.values;
+      if (v.classBFirst === undefined && v.accountFirst === undefined) return { rule: said.SELF_PAID.rule, formula: said.SELF_PAID.formula(v, result, w) };
+      const first = { t: "fen", v: ((v.classBFirst?.v ?? 0) + (v.accountFirst?.v ?? 0)) as Fen } as const;
+      return { rule: said.SELF_PAID.rule, formula: said.SELF_PAID.withFirst({ ...v, first }, result, w) };
+    }
     case "BY_ACCOUNT":
       return { rule: said.BY_ACCOUNT.rule, formula: said.BY_ACCOUNT.formula(step.values, result, w) };
     case "BY_FAMILY": {

@@ -2,9 +2,9 @@
  * The words of errors, reasons, warnings and citations, from the catalogue of the reader's language:
  * what was wrong and how to fix it, why a visit settled as it did, and where a rule comes from.
  */
-import type { Citation, Reason, Warning } from "../app/model.js";
+import type { Citation, Reason, Status, Warning } from "../app/model.js";
 import { formatYuan } from "../app/model.js";
-import type { ErrorParams, Field, PolicyProblem, YibaoError } from "../shared/errors.js";
+import type { ErrorParams, Field, PolicyProblem, SkipReason, YibaoError } from "../shared/errors.js";
 import type { ErrorKit, Explained } from "./i18n/errors.js";
 import { type LevelNames, type Words, catalogue, words } from "./i18n/index.js";
 import type { Lang } from "./lang.js";
@@ -76,10 +76,25 @@ function errorKit(lang: Lang, naming: ErrorNaming = {}): ErrorKit {
 }
 
 /** Why `compare` or `curve` skipped a city: no version on the date, or parameters the sources leave out. */
-export function skippedReason(s: { readonly reason: "missing" | "no-version"; readonly fields: readonly string[] }, lang: Lang): string {
+export function skippedReason(
+  s: { readonly reason: SkipReason; readonly fields: readonly string[]; readonly level?: string; readonly status?: Status; readonly categories?: readonly { readonly zh: string; readonly en: string }[] },
+  lang: Lang,
+): string {
   const { names, labels } = catalogue(lang);
-  if (s.reason === "no-version") return labels.compare.noVersion;
-  return labels.compare.notPublished(s.fields.map((f) => policyPartName(f, lang)).join(names.listSeparator));
+  const fields = s.fields.map((f) => policyPartName(f, lang)).join(names.listSeparator);
+  const where = [s.level === undefined ? undefined : labels.compare.atLevel(s.level), s.status === undefined ? undefined : names.status[s.status]].filter((x) => x !== undefined).join(" · ");
+  switch (s.reason) {
+    case "no-version":
+      return labels.compare.noVersion;
+    case "missing":
+      return labels.compare.notPublished(fields);
+    case "cell":
+      return `${where === "" ? "" : `${where}: `}${labels.compare.notPublished(fields)}`;
+    case "age":
+      return labels.compare.needsAge(fields);
+    case "level":
+      return labels.compare.noSuchLevel((s.categories ?? []).map((c) => c[lang]).join(names.listSeparator));
+  }
 }
 
 /** Words for an error: what was wrong and how to fix it. */
@@ -127,5 +142,9 @@ export function explainWarning(w: Warning, lang: Lang): string {
       return say.INTERPRETED({ id: w.id, note: w.note?.[lang] ?? "" });
     case "CAP_LOW":
       return say.CAP_LOW({ year: String(w.year), remaining: formatYuan(w.remaining), cap: formatYuan(w.cap) });
+    case "NO_START":
+      return say.NO_START({ version: w.version, to: w.to });
+    case "CAP_SHARED":
+      return say.CAP_SHARED({ scheme: w.scheme[lang] });
   }
 }

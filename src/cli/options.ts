@@ -28,6 +28,19 @@ export function texts(raw: Readonly<Record<string, unknown>>, name: string): str
   return wrongType(name, "a list of strings");
 }
 
+/** The person's age or birth date (`--age`, `--birth-date`), one or neither, as visit fields. */
+export function personOf(o: { readonly age?: string | undefined; readonly birthDate?: string | undefined }): { age?: string; birthDate?: string } {
+  if (o.age !== undefined && o.birthDate !== undefined) {
+    throw new YibaoError("CONFLICTING_OPTIONS", { given: [{ field: arg("age"), value: o.age }, { field: arg("birthDate"), value: o.birthDate }], conflict: "AGE_AND_BIRTH_DATE" });
+  }
+  return { ...(o.age === undefined ? {} : { age: o.age }), ...(o.birthDate === undefined ? {} : { birthDate: o.birthDate }) };
+}
+
+/** Visits from a file with the person's age or birth date added where a visit gives neither. */
+export function withPerson<V extends { readonly age?: unknown; readonly birthDate?: unknown }>(visits: readonly V[], person: { age?: string; birthDate?: string }): V[] {
+  return visits.map((v) => (v.age === undefined && v.birthDate === undefined ? { ...v, ...person } : v));
+}
+
 /** Commander's accumulator for a repeatable option. */
 export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 

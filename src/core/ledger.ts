@@ -17,6 +17,8 @@ import type { Level, Rules, Status, VisitResult, YearState } from "./types.js";
 /** What a person paid and the fund paid, over all visits so far. */
 export interface Totals {
   readonly amount: Fen;
+  /** Paid first by the current-year account, where the city has that rule. */
+  readonly accountCurrentPaid: Fen;
   readonly fundPaid: Fen;
   readonly selfPaid: Fen;
   readonly accountPaid: Fen;
@@ -39,6 +41,7 @@ export interface YearSummary {
 
 /** Who paid the self-paid part of one visit, and the balances after it. */
 export interface PaidParts {
+  readonly accountCurrentPaid?: Fen;
   readonly accountPaid: Fen;
   readonly familyPaid: Fen;
   readonly cashPaid: Fen;
@@ -49,6 +52,8 @@ export interface PaidParts {
 export interface Opening {
   readonly deductibleMet?: Fen;
   readonly fundUsed?: Fen;
+  /** The current-year account's balance before the first visit (`--account-current`). */
+  readonly accountCurrent?: Fen;
 }
 
 /**
@@ -100,12 +105,12 @@ export class Ledger {
   constructor(options: { readonly opening?: Opening; readonly keepYears?: boolean } = {}) {
     this.opening = options.opening;
     this.closed = options.keepYears === true ? [] : undefined;
-    this.sums = options.keepYears === true ? { amount: ZERO, fundPaid: ZERO, selfPaid: ZERO, accountPaid: ZERO, familyPaid: ZERO, cashPaid: ZERO } : undefined;
+    this.sums = options.keepYears === true ? { amount: ZERO, fundPaid: ZERO, selfPaid: ZERO, accountCurrentPaid: ZERO, accountPaid: ZERO, familyPaid: ZERO, cashPaid: ZERO } : undefined;
   }
 
   /** Running totals over all visits (a ledger that keeps only the current year, in a batch, keeps none: zero). */
   get totals(): Totals {
-    return this.sums === undefined ? { amount: ZERO, fundPaid: ZERO, selfPaid: ZERO, accountPaid: ZERO, familyPaid: ZERO, cashPaid: ZERO } : { ...this.sums };
+    return this.sums === undefined ? { amount: ZERO, fundPaid: ZERO, selfPaid: ZERO, accountCurrentPaid: ZERO, accountPaid: ZERO, familyPaid: ZERO, cashPaid: ZERO } : { ...this.sums };
   }
 
   /**
@@ -117,7 +122,12 @@ export class Ledger {
     const year = Number(date.slice(0, 4));
     if (this.state !== undefined && this.state.year === year) return this.state;
     const opening = this.opening;
-    return emptyYear(year, { deductibleMet: opening?.deductibleMet ?? ZERO, fundUsed: opening?.fundUsed ?? ZERO, ...(opening?.deductibleMet === undefined ? {} : { level }) });
+    return emptyYear(year, {
+      deductibleMet: opening?.deductibleMet ?? ZERO,
+      fundUsed: opening?.fundUsed ?? ZERO,
+      accountCurrent: opening?.accountCurrent ?? null,
+      ...(opening?.deductibleMet === undefined ? {} : { level }),
+    });
   }
 
   /** Books a settled visit and who paid for it. */
@@ -136,6 +146,7 @@ export class Ledger {
       s.amount = addFen(s.amount, result.visit.amount);
       s.fundPaid = addFen(s.fundPaid, result.fundPaid);
       s.selfPaid = addFen(s.selfPaid, result.selfPaid);
+      s.accountCurrentPaid = addFen(s.accountCurrentPaid, paid.accountCurrentPaid ?? ZERO);
       s.accountPaid = addFen(s.accountPaid, paid.accountPaid);
       s.familyPaid = addFen(s.familyPaid, paid.familyPaid);
       s.cashPaid = addFen(s.cashPaid, paid.cashPaid);

@@ -14,6 +14,7 @@ export function planOf(r: RuleParameters): PlannedStep[] {
     { step: "coverage", designation: r.designation, pharmacy: r.pharmacy, crossRegion: r.crossRegion },
     { step: "facility", specialty: r.specialty },
     { step: "excluded" },
+    ...(r.classB === null && r.accountFirst === null ? [] : [{ step: "paid-first", classB: r.classB, accountFirst: r.accountFirst } as const]),
     { step: "deductible", rule: r.deductible },
     { step: "ratio", rule: r.ratio },
     { step: "cap", rule: r.cap },

@@ -10,6 +10,7 @@ import { cap, capRemaining } from "./steps/cap.js";
 import { coverage } from "./steps/coverage.js";
 import { deductible } from "./steps/deductible.js";
 import { excluded } from "./steps/excluded.js";
+import { paidFirst } from "./steps/paid-first.js";
 import { facility } from "./steps/facility.js";
 import { ratio } from "./steps/ratio.js";
 import { selfPaid } from "./steps/self-paid.js";
@@ -21,7 +22,7 @@ export { capRemaining };
 
 const NONE: Readonly<Record<number, Fen>> = Object.freeze({});
 
-export function emptyYear(year: number, used?: { deductibleMet?: Fen; fundUsed?: Fen; level?: Level }): YearState {
+export function emptyYear(year: number, used?: { deductibleMet?: Fen; fundUsed?: Fen; level?: Level; accountCurrent?: Fen | null }): YearState {
   const met = used?.deductibleMet ?? ZERO;
   return {
     year,
@@ -33,6 +34,7 @@ export function emptyYear(year: number, used?: { deductibleMet?: Fen; fundUsed?:
     periodMetByLevel: NONE,
     eligibleSpent: ZERO,
     secondTierUsed: ZERO,
+    accountCurrent: used?.accountCurrent ?? null,
   };
 }
 
@@ -52,6 +54,8 @@ function run(w: Work, step: PlannedStep): void {
       return facility(w, step);
     case "excluded":
       return excluded(w);
+    case "paid-first":
+      return paidFirst(w, step);
     case "deductible":
       return deductible(w, step);
     case "ratio":
@@ -71,6 +75,9 @@ function run(w: Work, step: PlannedStep): void {
  */
 export function settleVisit(rules: Rules, status: Status, visit: Visit, state: YearState, options: { readonly steps?: boolean } = {}): VisitResult {
   const w = startWork(visit, status, state, options.steps !== false);
+  // A city that has these rules always shows them, 0 on a visit that does not use them.
+  if (rules.classB !== null) w.classBFirst = ZERO;
+  if (rules.accountFirst !== null) w.accountFirst = ZERO;
   for (const step of rules.plan) {
     if (w.refusals.length > 0 && step.step !== "settlement") continue;
     run(w, step);
@@ -88,6 +95,7 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
         periodMetByLevel: w.periodMetByLevelAfter,
         eligibleSpent: w.eligibleSpentAfter,
         secondTierUsed: w.secondTierUsedAfter,
+        accountCurrent: w.accountCurrentAfter,
       };
   // Not covered: the whole amount is self-paid; what is in the catalogues stays apart from what is not.
   if (refused) {
@@ -103,6 +111,8 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     excluded: w.excluded,
     uncovered: w.uncovered,
     inPolicy: w.inPolicy,
+    classBFirst: w.classBFirst,
+    accountFirst: w.accountFirst,
     deductible: w.deductible,
     eligible: w.eligible,
     ratio: w.ratio,

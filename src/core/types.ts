@@ -133,6 +133,10 @@ export interface Rules {
     /** A second tier above the cap, with its own ratio and cap. */
     readonly secondTier: { readonly ratio: Table<RatioCell>; readonly amount: Table<AmountCell> } | null;
   };
+  /** 乙类先行自付: the person pays this share of the class-B part of a visit first, before the deductible. */
+  readonly classB: { readonly share: { readonly bp: BasisPoints; readonly value: string; readonly cite: Citation } } | null;
+  /** The current-year personal account pays the in-policy cost first, before the deductible (宁波, 上海). */
+  readonly accountFirst: Citation | null;
   /** Special facility kinds settled as another level (鞍山: 专科 → 一级). */
   readonly specialty: { readonly level: Level; readonly cite: Citation } | null;
   readonly pharmacy: { readonly covered: boolean; readonly requiresPrescription: boolean; readonly cite: Citation };
@@ -152,6 +156,7 @@ export type PlannedStep =
   | { readonly step: "coverage"; readonly designation: Rules["designation"]; readonly pharmacy: Rules["pharmacy"]; readonly crossRegion: CrossRegionRules | null }
   | { readonly step: "facility"; readonly specialty: Rules["specialty"] }
   | { readonly step: "excluded" }
+  | { readonly step: "paid-first"; readonly classB: Rules["classB"]; readonly accountFirst: Rules["accountFirst"] }
   | { readonly step: "deductible"; readonly rule: Rules["deductible"] }
   | { readonly step: "ratio"; readonly rule: Rules["ratio"] }
   | { readonly step: "cap"; readonly rule: Rules["cap"] }
@@ -204,6 +209,8 @@ export interface Visit {
   readonly age: number | null;
   /** The conditions of the visit the city names (ids), e.g. family-doctor. */
   readonly conditions: readonly string[];
+  /** The class-B (乙类) part of the in-policy amount. */
+  readonly classB: Fen;
 }
 
 /** What a person has used in one calendar year. */
@@ -223,6 +230,8 @@ export interface YearState {
   readonly eligibleSpent: Fen;
   /** What counts against the second tier's cap this year. */
   readonly secondTierUsed: Fen;
+  /** The current-year personal account's balance (当年账户), where the city pays from it first; null when not given. */
+  readonly accountCurrent: Fen | null;
 }
 
 // The facts: typed values, reasons and steps.
@@ -259,6 +268,10 @@ export interface ReasonParams {
   readonly PHARMACY_PRESCRIBER_LEVEL: { readonly level: Of<"level"> };
   readonly SPECIALTY_AS_LEVEL: { readonly from: Of<"level">; readonly to: Of<"level"> };
   readonly EXCLUDED_PART: { readonly excluded: Of<"fen"> };
+  readonly CLASS_B_FIRST: { readonly classB: Of<"fen">; readonly share: Of<"bp">; readonly part: Of<"fen"> };
+  /** The current-year account paid first; `balance` before, `left` after; none given: `ACCOUNT_CURRENT_NOT_GIVEN`. */
+  readonly ACCOUNT_FIRST: { readonly paid: Of<"fen">; readonly balance: Of<"fen">; readonly left: Of<"fen"> };
+  readonly ACCOUNT_CURRENT_NOT_GIVEN: Empty;
   readonly DEDUCTIBLE_PART: { readonly threshold: Of<"fen">; readonly part: Of<"fen">; readonly level: Of<"level">; readonly period: Of<"code"> };
   /** `period`: the deductible's period, or "ceiling" when the yearly ceiling is what has been reached. */
   readonly DEDUCTIBLE_ALREADY_MET: { readonly threshold: Of<"fen">; readonly level: Of<"level">; readonly period: Of<"code"> };
@@ -275,7 +288,8 @@ export interface ReasonParams {
   readonly RATIO_CONDITION_POINTS: { readonly condition: Of<"name">; readonly points: Of<"bp"> };
   readonly RATIO_CONDITION_TABLE: { readonly condition: Of<"name"> };
   readonly CAP_CROSSED: { readonly cap: Of<"fen">; readonly overCap: Of<"fen"> };
-  readonly CAP_EXHAUSTED: { readonly cap: Of<"fen"> };
+  /** `secondTier`: a second tier paid in its place. */
+  readonly CAP_EXHAUSTED: { readonly cap: Of<"fen">; readonly secondTier: Of<"flag"> };
   readonly CAP_NONE: Empty;
   /** The cap is part of another scheme's, which yibao does not see: less may be left than shown. */
   readonly CAP_SHARED: { readonly scheme: Of<"name"> };
@@ -345,6 +359,10 @@ export type ReasonOf<C extends ReasonCode> = Extract<Reason, { readonly code: C 
 export interface StepValues {
   readonly NOT_COVERED: { readonly amount: Of<"fen"> };
   readonly IN_POLICY: { readonly amount: Of<"fen">; readonly excluded: Of<"fen"> };
+  /** 乙类先行自付: class-B part × the share, half-up. */
+  readonly CLASS_B_FIRST: { readonly classB: Of<"fen">; readonly share: Of<"bp"> };
+  /** The current-year account first: min(its balance, what is left of the in-policy cost). */
+  readonly ACCOUNT_FIRST: { readonly balance: Of<"fen">; readonly due: Of<"fen"> };
   readonly DEDUCTIBLE: {
     readonly inPolicy: Of<"fen">;
     /** The deductible in force for this visit (per visit: the lower of the per-visit amount and the yearly ceiling). */
@@ -363,7 +381,15 @@ export interface StepValues {
   readonly FUND: { readonly inPolicy: Of<"fen">; readonly deductible: Of<"fen">; readonly eligible: Of<"fen">; readonly ratio: Of<"bp">; readonly part?: Of<"fen"> };
   readonly CAP:
     | { readonly basis: Of<"code">; readonly fund: Of<"fen">; readonly cap: Of<"fen">; readonly used: Of<"fen"> }
-    | { readonly basis: Of<"code">; readonly eligible: Of<"fen">; readonly cap: Of<"fen">; readonly used: Of<"fen">; readonly ratio: Of<"bp"> };
+    | {
+        readonly basis: Of<"code">;
+        readonly eligible: Of<"fen">;
+        readonly cap: Of<"fen">;
+        readonly used: Of<"fen">;
+        readonly ratio: Of<"bp">;
+        /** Set when the spending within the cap was paid in parts at several ratios (a band crossed). */
+        readonly parts?: Of<"flag">;
+      };
   /** The second tier: the eligible spending beyond the first cap (`beyond`) at its ratio, up to its cap. */
   readonly SECOND_TIER: { readonly basis: Of<"code">; readonly beyond: Of<"fen">; readonly ratio: Of<"bp">; readonly cap: Of<"fen">; readonly used: Of<"fen"> };
   readonly SELF_PAID: {
@@ -373,6 +399,9 @@ export interface StepValues {
     readonly deductible: Of<"fen">;
     readonly copay: Of<"fen">;
     readonly overCap: Of<"fen">;
+    /** Set where the city has the rule: the class-B share paid first, and what the current-year account paid first. */
+    readonly classBFirst?: Of<"fen">;
+    readonly accountFirst?: Of<"fen">;
   };
   readonly BY_ACCOUNT: { readonly balance: Of<"fen">; readonly selfPaid: Of<"fen">; readonly excluded: Of<"fen"> };
   readonly BY_FAMILY:
@@ -419,6 +448,10 @@ export interface VisitResult {
    */
   readonly uncovered: Fen;
   readonly inPolicy: Fen;
+  /** 乙类先行自付: the share of the class-B part the person paid first; null where the city has no such rule. */
+  readonly classBFirst: Fen | null;
+  /** Paid first by the current-year account; null where the city has no such rule. */
+  readonly accountFirst: Fen | null;
   readonly deductible: Fen;
   readonly eligible: Fen;
   /** The fund ratio that applied ("0.55" and 5500), or null when the visit is not covered. */

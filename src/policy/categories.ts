@@ -5,6 +5,7 @@
  * engine's levels being their places in it (1 = the first).
  */
 import type { Status } from "../core/types.js";
+import { type Path, type RuleIssue, type SectionPart, type TablePart, isRecord, ruleIssue } from "./rules.js";
 import type { TableNode } from "./table-node.js";
 
 type Bilingual = { readonly zh: string; readonly en: string };
@@ -62,9 +63,6 @@ export function categoryNames(version: VersionShape): Readonly<Record<string, Bi
   return found;
 }
 
-type Path = (string | number)[];
-type Issue = { path: Path; message: string };
-
 const STATUSES: readonly Status[] = ["in-service", "retired"];
 
 /** A cell of a table no branch gives: the category and status it was looked up for. */
@@ -74,24 +72,28 @@ interface Gap {
   readonly status: Status;
 }
 
-/** Walks a table for one category and status, through every age band; the cells it does not give. */
-function gapsOf(node: TableNode, category: string, status: Status, path: Path, out: Gap[], issues: Issue[], known: ReadonlySet<string>): void {
+/**
+ * Walks a table for one category and status, through every age band; the cells it does not give.
+ * `short`: the table stands for a short form (`byLevel`, `ratios`, a cap's `byStatus`), whose keys
+ * sit directly under its path, with no `byCategory` or `byStatus` written in the file.
+ */
+function gapsOf(node: TableNode, category: string, status: Status, path: Path, out: Gap[], issues: RuleIssue[], known: ReadonlySet<string>, short = false): void {
   if (node.value !== undefined) return;
+  const at = (branch: string, ...keys: (string | number)[]): Path => (short ? [...path, ...keys] : [...path, branch, ...keys]);
   if (node.byCategory !== undefined) {
     for (const key of Object.keys(node.byCategory)) {
-      if (!known.has(key) && !issues.some((i) => i.path.join("/") === [...path, "byCategory", key].join("/"))) {
-        issues.push({ path: [...path, "byCategory", key], message: `no category has the id "${key}"; the ids are ${[...known].join(", ")}` });
-      }
+      const where = at("byCategory", key);
+      if (!known.has(key) && !issues.some((i) => i.path.join("/") === where.join("/"))) issues.push(ruleIssue(where, "tableUnknownCategory", { id: key, ids: [...known] }));
     }
     const child = Object.hasOwn(node.byCategory, category) ? node.byCategory[category] : undefined;
-    if (child === undefined) out.push({ path: [...path, "byCategory"], category, status });
-    else gapsOf(child, category, status, [...path, "byCategory", category], out, issues, known);
+    if (child === undefined) out.push({ path: at("byCategory"), category, status });
+    else gapsOf(child, category, status, at("byCategory", category), out, issues, known, short);
     return;
   }
   if (node.byStatus !== undefined) {
     const child = node.byStatus[status];
-    if (child === undefined) out.push({ path: [...path, "byStatus"], category, status });
-    else gapsOf(child, category, status, [...path, "byStatus", status], out, issues, known);
+    if (child === undefined) out.push({ path: at("byStatus"), category, status });
+    else gapsOf(child, category, status, at("byStatus", status), out, issues, known, short);
     return;
   }
   node.byAge?.forEach((band, i) => gapsOf(band, category, status, [...path, "byAge", i], out, issues, known));
@@ -133,19 +135,21 @@ export function capTable(c: NonNullable<OutpatientShape["cap"]>): TableNode | un
 }
 
 /** Every table of a version's outpatient parameters, with the part of `missing` its gaps belong to. */
-export function tablesOf(o: OutpatientShape | undefined): { field: "deductible" | "ratios" | "cap"; path: Path; table: TableNode }[] {
+export function tablesOf(o: OutpatientShape | undefined): { field: TablePart; path: Path; table: TableNode; short?: true }[] {
   if (o === undefined) return [];
-  const out: { field: "deductible" | "ratios" | "cap"; path: Path; table: TableNode }[] = [];
+  const out: { field: TablePart; path: Path; table: TableNode; short?: true }[] = [];
   const d = o.deductible === undefined ? undefined : deductibleTable(o.deductible);
-  if (d !== undefined) out.push({ field: "deductible", path: ["outpatient", "deductible", o.deductible?.amount !== undefined ? "amount" : "byLevel"], table: d });
+  if (d !== undefined) {
+    out.push(o.deductible?.amount !== undefined ? { field: "deductible", path: ["outpatient", "deductible", "amount"], table: d } : { field: "deductible", path: ["outpatient", "deductible", "byLevel"], table: d, short: true });
+  }
   const r = ratioTableOf(o);
-  if (r !== undefined) out.push({ field: "ratios", path: ["outpatient", o.ratio !== undefined ? "ratio" : "ratios"], table: r });
+  if (r !== undefined) out.push(o.ratio !== undefined ? { field: "ratios", path: ["outpatient", "ratio"], table: r } : { field: "ratios", path: ["outpatient", "ratios"], table: r, short: true });
   o.ratioBands?.forEach((b, i) => out.push({ field: "ratios", path: ["outpatient", "ratioBands", i, "ratio"], table: b.ratio }));
   o.conditions?.forEach((c, i) => {
     if (c.ratio !== undefined) out.push({ field: "ratios", path: ["outpatient", "conditions", i, "ratio"], table: c.ratio });
   });
   const c = o.cap === undefined ? undefined : capTable(o.cap);
-  if (c !== undefined) out.push({ field: "cap", path: ["outpatient", "cap", o.cap?.amount !== undefined ? "amount" : "byStatus"], table: c });
+  if (c !== undefined) out.push(o.cap?.amount !== undefined ? { field: "cap", path: ["outpatient", "cap", "amount"], table: c } : { field: "cap", path: ["outpatient", "cap", "byStatus"], table: c, short: true });
   if (o.cap?.secondTier !== undefined) {
     out.push({ field: "cap", path: ["outpatient", "cap", "secondTier", "ratio"], table: o.cap.secondTier.ratio });
     out.push({ field: "cap", path: ["outpatient", "cap", "secondTier", "amount"], table: o.cap.secondTier.amount });
@@ -169,96 +173,220 @@ export interface OutpatientShape {
     | undefined;
 }
 
-interface CheckedVersion extends VersionShape {
-  readonly specialty?: { readonly level: number } | undefined;
-  readonly outpatient?: OutpatientShape | undefined;
-  readonly designation?: unknown;
-  readonly pharmacy?: unknown;
-  readonly account?: unknown;
-  readonly family?: unknown;
-  readonly crossRegion?: unknown;
-  readonly missing: readonly (MissingEntry & { readonly field: string })[];
+/** What the cross-field checks read of a version: each part as far as it can be read. */
+export interface VersionView {
+  readonly levels?: VersionShape["levels"];
+  /** The categories; null when given but not readable (their problems are reported where they are). */
+  readonly categories?: VersionShape["categories"] | null;
+  readonly specialty?: number | null;
+  /** The tables; null when given but not readable. */
+  readonly outpatient?: OutpatientShape | null;
+  /** The parts given as a whole. */
+  readonly sections: Readonly<Record<SectionPart, boolean>>;
+  /** The entries of `missing` that can be read, each with its place in the list; null when the list cannot be read. */
+  readonly missing: readonly (MissingEntry & { readonly index: number })[] | null;
 }
+
+const SECTIONS: readonly SectionPart[] = ["designation", "pharmacy", "account", "family", "crossRegion"];
+const BRANCHES = ["value", "byCategory", "byStatus", "byAge"] as const;
+
+/** A cell as good as given: whatever is wrong with it is reported where it is. */
+const given = (): TableNode => ({ value: "" });
+
+/** A table of unchecked data as far as its shape can be read; a part that cannot be read counts as given. */
+function tableView(raw: unknown): TableNode {
+  if (!isRecord(raw) || BRANCHES.filter((b) => raw[b] !== undefined).length !== 1 || raw.value !== undefined) return given();
+  const { byCategory, byStatus, byAge } = raw;
+  if (byCategory !== undefined) return isRecord(byCategory) ? { byCategory: Object.fromEntries(Object.entries(byCategory).map(([k, n]) => [k, tableView(n)])) } : given();
+  if (byStatus !== undefined) {
+    if (!isRecord(byStatus)) return given();
+    const child = (s: Status) => (byStatus[s] === undefined ? undefined : tableView(byStatus[s]));
+    return { byStatus: { "in-service": child("in-service"), retired: child("retired") } };
+  }
+  return Array.isArray(byAge) ? { byAge: byAge.map(tableView) } : given();
+}
+
+const cell = (): Sourced => ({ value: "" });
+const byStatusCells = () => ({ "in-service": cell(), retired: cell() });
+
+function outpatientView(o: Readonly<Record<string, unknown>>): OutpatientShape {
+  const present = (x: unknown) => x !== undefined;
+  const table = (x: unknown) => (x === undefined ? undefined : tableView(x));
+  const d = o.deductible;
+  const deductible = d === undefined ? undefined : isRecord(d) ? { amount: table(d.amount), byLevel: present(d.byLevel) ? { 1: cell(), 2: cell(), 3: cell() } : undefined } : {};
+  const c = o.cap;
+  let cap: OutpatientShape["cap"];
+  if (isRecord(c)) {
+    const tier = c.secondTier;
+    const secondTier = isRecord(tier) && tier.ratio !== undefined && tier.amount !== undefined ? { ratio: tableView(tier.ratio), amount: tableView(tier.amount) } : undefined;
+    cap = { amount: table(c.amount), byStatus: present(c.byStatus) ? byStatusCells() : undefined, secondTier };
+  } else if (c !== undefined) cap = {};
+  const list = (x: unknown) => (Array.isArray(x) ? x : []);
+  return {
+    deductible,
+    ratios: present(o.ratios) ? { 1: byStatusCells(), 2: byStatusCells(), 3: byStatusCells() } : undefined,
+    ratio: table(o.ratio),
+    ratioBands: list(o.ratioBands).flatMap((b) => (isRecord(b) && b.ratio !== undefined ? [{ ratio: tableView(b.ratio) }] : [])),
+    conditions: list(o.conditions).flatMap((k) => (isRecord(k) && k.ratio !== undefined ? [{ ratio: tableView(k.ratio) }] : [])),
+    cap,
+  };
+}
+
+const texts = (x: unknown): string[] => (Array.isArray(x) ? x.filter((t): t is string => typeof t === "string") : []);
+
+function categoriesView(raw: unknown): VersionShape["categories"] | null {
+  if (!Array.isArray(raw) || !raw.every((c) => isRecord(c) && typeof c.id === "string")) return null;
+  return (raw as Readonly<Record<string, unknown>>[]).map((c) => {
+    const name = isRecord(c.name) ? c.name : {};
+    return {
+      id: String(c.id),
+      name: { zh: typeof name.zh === "string" ? name.zh : "", en: typeof name.en === "string" ? name.en : "" },
+      aliases: texts(c.aliases),
+      levels: Array.isArray(c.levels) ? c.levels.filter((l): l is number => typeof l === "number") : [],
+    };
+  });
+}
+
+function missingView(raw: unknown): VersionView["missing"] {
+  if (!Array.isArray(raw)) return null;
+  return raw.flatMap((m, index) => {
+    if (!isRecord(m) || typeof m.field !== "string") return [];
+    const { category, status } = m;
+    if ((category !== undefined && typeof category !== "string") || (status !== undefined && status !== "in-service" && status !== "retired")) return [];
+    return [{ index, field: m.field, category, status }];
+  });
+}
+
+/**
+ * A version's parts as the cross-field checks read them, from data that may not follow the schema
+ * (so that a file with other problems hears about these too): a part that cannot be read is left
+ * out of the checks that need it, and its own problems are reported where it is.
+ */
+export function readVersion(v: Readonly<Record<string, unknown>>): VersionView {
+  const names = isRecord(v.levels) && isRecord(v.levels.names) ? v.levels.names : {};
+  const levelName = (id: "1" | "2" | "3"): Bilingual => {
+    const n = names[id];
+    return isRecord(n) && typeof n.zh === "string" && typeof n.en === "string" ? { zh: n.zh, en: n.en } : { zh: id, en: id };
+  };
+  const o = v.outpatient;
+  const specialty = v.specialty === undefined ? undefined : isRecord(v.specialty) && typeof v.specialty.level === "number" ? v.specialty.level : null;
+  return {
+    levels: v.levels === undefined ? undefined : { names: { 1: levelName("1"), 2: levelName("2"), 3: levelName("3") } },
+    categories: v.categories === undefined ? undefined : categoriesView(v.categories),
+    specialty,
+    outpatient: o === undefined ? undefined : isRecord(o) ? outpatientView(o) : null,
+    sections: Object.fromEntries(SECTIONS.map((s) => [s, v[s] !== undefined])) as Record<SectionPart, boolean>,
+    // The schema's default: no list is an empty list.
+    missing: v.missing === undefined ? [] : missingView(v.missing),
+  };
+}
+
+const TABLES: readonly TablePart[] = ["deductible", "ratios", "cap"];
 
 /**
  * The checks across a version's fields: the categories, which parts are given or listed as
  * missing, and every cell of every table either given or listed as missing.
  */
-export function versionIssues(v: CheckedVersion): Issue[] {
-  const issues: Issue[] = [];
+export function versionIssues(v: VersionView): RuleIssue[] {
+  const issues: RuleIssue[] = [];
   if ((v.levels === undefined) === (v.categories === undefined)) {
-    issues.push({ path: ["categories"], message: "give the facility categories either as `levels` (一级, 二级, 三级) or as `categories`, not both or neither" });
+    issues.push(ruleIssue(["categories"], "categoriesForm", {}));
     return issues;
   }
-  const categories = categoriesOf(v);
-  if (v.categories !== undefined) {
+  const list = v.categories;
+  if (list === null) return issues.concat(partIssues(v, undefined));
+  const categories = categoriesOf({ levels: v.levels, categories: list });
+  if (list !== undefined) {
     const ids = new Set<string>();
     const names = new Map<string, number>();
     const grades = new Map<number, number>();
-    v.categories.forEach((c, i) => {
-      if (ids.has(c.id)) issues.push({ path: ["categories", i, "id"], message: `duplicate category id ${c.id}` });
+    list.forEach((c, i) => {
+      if (ids.has(c.id)) issues.push(ruleIssue(["categories", i, "id"], "duplicateCategory", { id: c.id }));
       ids.add(c.id);
       for (const name of [c.name.zh, ...(c.aliases ?? [])]) {
         const other = names.get(name);
-        if (other !== undefined && other !== i) issues.push({ path: ["categories", i, "aliases"], message: `the name ${name} is used by two categories` });
+        if (other !== undefined && other !== i) issues.push(ruleIssue(["categories", i, "aliases"], "categoryNameTwice", { name }));
         names.set(name, i);
       }
       for (const grade of c.levels ?? []) {
-        if (grades.has(grade)) issues.push({ path: ["categories", i, "levels"], message: `level ${grade} is already in another category` });
+        if (grades.has(grade)) issues.push(ruleIssue(["categories", i, "levels"], "gradeTwice", { grade }));
         grades.set(grade, i);
       }
     });
   }
-  if (v.specialty !== undefined && v.specialty.level > categories.length) {
-    issues.push({ path: ["specialty", "level"], message: `there are only ${categories.length} categories` });
+  if (typeof v.specialty === "number" && v.specialty > categories.length) {
+    issues.push(ruleIssue(["specialty", "level"], "specialtyBeyond", { count: categories.length }));
   }
+  return issues.concat(partIssues(v, categories));
+}
+
+/** Which parts are given or listed as missing, and (when the categories are known) every cell of every table. */
+function partIssues(v: VersionView, categories: readonly Category[] | undefined): RuleIssue[] {
+  const issues: RuleIssue[] = [];
   const missing = v.missing;
-  const listed = (field: string) => missing.some((m) => m.field === field && m.category === undefined && m.status === undefined);
-  const ids = new Set(categories.map((c) => c.id));
-  missing.forEach((m, i) => {
-    if (m.category !== undefined && !ids.has(m.category)) issues.push({ path: ["missing", i, "category"], message: `no category has the id "${m.category}"` });
-    if ((m.category !== undefined || m.status !== undefined) && !["deductible", "ratios", "cap"].includes(m.field)) {
-      issues.push({ path: ["missing", i], message: "only the tables (deductible, ratios, cap) have cells" });
-    }
-  });
   const o = v.outpatient;
-  const given = { deductible: o?.deductible !== undefined, ratios: o?.ratio !== undefined || o?.ratios !== undefined, cap: o?.cap !== undefined };
-  if (o !== undefined && !given.deductible && !given.ratios && !given.cap) issues.push({ path: ["outpatient"], message: "give at least one of deductible, ratio and cap, or leave out `outpatient`" });
-  for (const part of ["deductible", "ratios", "cap"] as const) {
-    if (!given[part] && !listed(part)) {
-      issues.push({ path: o === undefined ? ["outpatient"] : ["outpatient", part === "ratios" ? "ratio" : part], message: `give the ${part}, or list \`${part}\` under \`missing\`` });
+  const ids = new Set((categories ?? []).map((c) => c.id));
+  for (const m of missing ?? []) {
+    if (categories !== undefined && m.category !== undefined && !ids.has(m.category)) {
+      issues.push(ruleIssue(["missing", m.index, "category"], "missingUnknownCategory", { id: m.category, ids: [...ids] }));
     }
-    if (given[part] && listed(part)) issues.push({ path: ["missing"], message: `\`missing\` cannot list ${part} when it is given (name the missing cells by category and status instead)` });
+    if ((m.category !== undefined || m.status !== undefined) && !(TABLES as readonly string[]).includes(m.field)) {
+      issues.push(ruleIssue(["missing", m.index], "cellsOnlyForTables", {}));
+    }
   }
-  for (const part of ["designation", "pharmacy", "account", "family", "crossRegion"] as const) {
-    if (v[part] === undefined && !listed(part)) issues.push({ path: [part], message: `give the ${part} rules, or list \`${part}\` under \`missing\`` });
-    if (v[part] !== undefined && listed(part)) issues.push({ path: ["missing"], message: `\`missing\` cannot list ${part} when it is given` });
+  if (o !== undefined && o !== null && o.deductible === undefined && o.ratio === undefined && o.ratios === undefined && o.cap === undefined) {
+    issues.push(ruleIssue(["outpatient"], "outpatientEmpty", {}));
   }
-  // Every cell of every table: given, or listed under `missing`; every cell listed: really absent.
+  if (missing === null) return issues;
+  const listed = (field: string) => missing.some((m) => m.field === field && m.category === undefined && m.status === undefined);
+  // Outpatient parameters that cannot be read: what they give is not known.
+  const given = o === null ? undefined : { deductible: o?.deductible !== undefined, ratios: o?.ratio !== undefined || o?.ratios !== undefined, cap: o?.cap !== undefined };
+  if (given !== undefined) {
+    for (const part of TABLES) {
+      if (!given[part] && !listed(part)) issues.push(ruleIssue(o === undefined ? ["outpatient"] : ["outpatient", part === "ratios" ? "ratio" : part], "tableOrMissing", { part }));
+      if (given[part] && listed(part)) issues.push(ruleIssue(["missing"], "tableAlsoMissing", { part }));
+    }
+  }
+  for (const section of SECTIONS) {
+    if (!v.sections[section] && !listed(section)) issues.push(ruleIssue([section], "sectionOrMissing", { section }));
+    if (v.sections[section] && listed(section)) issues.push(ruleIssue(["missing"], "sectionAlsoMissing", { section }));
+  }
+  if (o !== null && given !== undefined && categories !== undefined) issues.push(...cellIssues(o, categories, missing, given, ids));
+  return issues;
+}
+
+/** Every cell of every table: given, or listed under `missing`; every cell listed: really absent. */
+function cellIssues(
+  o: OutpatientShape | undefined,
+  categories: readonly Category[],
+  missing: NonNullable<VersionView["missing"]>,
+  given: Readonly<Record<TablePart, boolean>>,
+  ids: ReadonlySet<string>,
+): RuleIssue[] {
+  const issues: RuleIssue[] = [];
   const used = new Set<number>();
-  for (const { field, path, table } of tablesOf(o)) {
+  for (const { field, path, table, short } of tablesOf(o)) {
     const gaps: Gap[] = [];
-    for (const c of categories) for (const s of STATUSES) gapsOf(table, c.id, s, path, gaps, issues, ids);
+    for (const c of categories) for (const s of STATUSES) gapsOf(table, c.id, s, path, gaps, issues, ids, short === true);
     const reported = new Set<string>();
     for (const gap of gaps) {
-      const entry = missing.findIndex((m) => (m.category !== undefined || m.status !== undefined) && coversCell(m, field, gap.category, gap.status));
-      if (entry >= 0) {
-        used.add(entry);
+      const entry = missing.find((m) => (m.category !== undefined || m.status !== undefined) && coversCell(m, field, gap.category, gap.status));
+      if (entry !== undefined) {
+        used.add(entry.index);
         continue;
       }
       const key = `${gap.path.join("/")}|${gap.category}|${gap.status}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      issues.push({
-        path: gap.path,
-        message: `no value for category ${gap.category}, ${gap.status}: give it, or list it under \`missing\` ({"field": "${field}", "category": "${gap.category}", "status": "${gap.status}", "note": …})`,
-      });
+      issues.push(ruleIssue(gap.path, "noCell", { field, category: gap.category, status: gap.status }));
     }
   }
-  missing.forEach((m, i) => {
-    if ((m.category !== undefined || m.status !== undefined) && !used.has(i) && given[m.field as "deductible"] === true) {
-      issues.push({ path: ["missing", i], message: `the ${m.field} table gives every cell this entry names; remove the entry` });
+  for (const m of missing) {
+    // An entry naming a category that does not exist is reported as such.
+    const known = m.category === undefined || ids.has(m.category);
+    if ((m.category !== undefined || m.status !== undefined) && known && !used.has(m.index) && (TABLES as readonly string[]).includes(m.field) && given[m.field as TablePart]) {
+      issues.push(ruleIssue(["missing", m.index], "cellGiven", { field: m.field as TablePart }));
     }
-  });
+  }
   return issues;
 }

@@ -203,6 +203,9 @@ function categoryTable(policy: Policy, version: PolicyVersion): Map<string, Reso
   return table;
 }
 
+/** Whether a name is one of the common grades (1, 一级, 二级医院, …) rather than a city's own name. */
+export const isGradeWord = (value: string): boolean => lookup(LEVEL_ALIASES, value) !== undefined;
+
 export function parseLevel(policy: Policy, version: PolicyVersion, value: string | number, field: Field = arg("level")): ResolvedLevel {
   const text = String(value);
   const level = lookup(levelTable(policy, version), text);

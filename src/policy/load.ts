@@ -7,8 +7,8 @@
  * Before that, a file must be a regular file of at most MAX_POLICY_BYTES; after it, no deeper than
  * MAX_POLICY_DEPTH and free of the keys `__proto__`, `constructor` and `prototype`.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { z } from "zod";
 import { lineColumn, jsonSyntax } from "../shared/json-syntax.js";
 import { YibaoError } from "../shared/errors.js";
@@ -17,13 +17,32 @@ import { type Change, FORBIDDEN_KEYS, changesOf, extendPolicy, isPlainObject } f
 import { type PolicyIssue, ROOT_PATH, formatPath, issueAt } from "./issues.js";
 import { prepareData, withPrepareIssues } from "./prepare.js";
 import { type Registry, lookupCity, withUserPolicy } from "./registry.js";
-import { type Policy, type PolicyExtension, extensionSchema, policySchema, referenceIssues } from "./schema.js";
+import { ruleOfMessage } from "./rules.js";
+import { type Policy, type PolicyExtension, extensionSchema, policySchema } from "./schema.js";
 
 export { formatPath } from "./issues.js";
 export type { PolicyIssue } from "./issues.js";
 
 /** The folder of shipped policies: `policies/` at the package root. */
 export const shippedPolicyDir = (): string => join(packageRoot(), "policies");
+
+/** A path as the file system resolves it (links followed where the file exists). */
+const realPath = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+};
+
+/**
+ * Whether a file is in the package's policies/ folder, beside policies/schema.json: a shipped city,
+ * or one being added to the repository. A user's file anywhere else has no such folder at hand.
+ */
+export function inPolicyFolder(file: string): boolean {
+  const path = relative(realPath(shippedPolicyDir()), realPath(file));
+  return path !== "" && !isAbsolute(path) && path.split(sep)[0] !== "..";
+}
 
 /** Largest policy file accepted, in bytes. */
 export const MAX_POLICY_BYTES = 1_000_000;
@@ -37,19 +56,42 @@ export const POLICY_DIR_VARIABLE = "YIBAO_POLICY_DIR";
 const typeName = (value: unknown): string =>
   value === undefined ? "undefined" : value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 
+/** A format's message names its rule; a custom problem carries its rule and values in `params`. */
+const withRule = (message: string, params: Record<string, unknown>): Record<string, unknown> => {
+  const rule = ruleOfMessage(message);
+  return rule === undefined ? params : { ...params, rule };
+};
+
+/** zod's problems as the policy's, each once, in the order found: path, code, message and params (the facts). */
 export function issuesOf(error: z.ZodError): PolicyIssue[] {
-  return error.issues.map((issue) => {
-    const { path, message, code, input, ...rest } = issue as z.core.$ZodIssue & { input?: unknown };
-    const params: Record<string, unknown> = { ...rest };
-    if (code === "invalid_type") params.received = typeName(input);
-    // A value missing altogether has no input to show (the words say it is missing).
-    if ((code === "invalid_value" || code === "invalid_format") && input !== undefined) {
-      params.input = typeof input === "string" || typeof input === "number" || typeof input === "boolean" ? input : typeName(input);
-    }
-    if (code === "invalid_key" && Array.isArray(params.issues)) params.issues = (params.issues as { message?: unknown }[]).map((i) => ({ message: String(i.message ?? "") }));
-    if (code === "invalid_union") delete params.errors;
-    return issueAt(path, code, message, params);
+  return rawIssuesOf(error).map((i) => i.issue);
+}
+
+/** zod's problems with the path each has in the data checked, each once. */
+function rawIssuesOf(error: z.ZodError): { issue: PolicyIssue; path: readonly PropertyKey[] }[] {
+  const seen = new Set<string>();
+  return error.issues.flatMap((issue) => {
+    const key = `${formatPath(issue.path)}\u0000${issue.code}\u0000${issue.message}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ issue: policyIssueOf(issue), path: issue.path }];
   });
+}
+
+function policyIssueOf(issue: z.core.$ZodIssue): PolicyIssue {
+  const { path, message, code, input, params: custom, ...rest } = issue as z.core.$ZodIssue & { input?: unknown; params?: Record<string, unknown> };
+  let params: Record<string, unknown> = { ...rest, ...custom };
+  if (code === "invalid_format") params = withRule(message, params);
+  if (code === "invalid_type") params.received = typeName(input);
+  // A value missing altogether has no input to show (the words say it is missing).
+  if ((code === "invalid_value" || code === "invalid_format") && input !== undefined) {
+    params.input = typeof input === "string" || typeof input === "number" || typeof input === "boolean" ? input : typeName(input);
+  }
+  if (code === "invalid_key" && Array.isArray(params.issues)) {
+    params.issues = (params.issues as { message?: unknown }[]).map((i) => withRule(String(i.message ?? ""), { message: String(i.message ?? "") }));
+  }
+  if (code === "invalid_union") delete params.errors;
+  return issueAt(path, code, message, params);
 }
 
 /**
@@ -60,19 +102,17 @@ function checkWhole(raw: unknown): { policy?: Policy; issues: PolicyIssue[] } {
   const { data, issues: prepared } = prepareData(raw);
   const result = policySchema.safeParse(data, { reportInput: true });
   if (result.success) return prepared.length === 0 ? { policy: result.data, issues: [] } : { issues: prepared };
-  // Reference checks run only on an otherwise valid file inside the schema; report them anyway.
-  const issues = issuesOf(result.error);
-  for (const extra of referenceIssues(data)) {
-    const path = formatPath(extra.path);
-    if (!issues.some((i) => i.path === path)) issues.push(issueAt(extra.path, "custom", extra.message));
-  }
-  return { issues: withPrepareIssues(prepared, issues) };
+  // The checks across fields run even where other parts are wrong: every problem comes at once.
+  return { issues: withPrepareIssues(prepared, issuesOf(result.error)) };
 }
+
+/** Every problem of a whole city's parsed JSON, as `yibao policy validate` reports them (none: it is valid). */
+export const wholePolicyIssues = (data: unknown): PolicyIssue[] => checkWhole(data).issues;
 
 /** Checks parsed JSON against the schema; throws POLICY_INVALID listing every problem. */
 export function parsePolicy(data: unknown, file: string): Policy {
   const { policy, issues } = checkWhole(data);
-  if (policy === undefined) throw new YibaoError("POLICY_INVALID", { file, issues });
+  if (policy === undefined) throw new YibaoError("POLICY_INVALID", { file, issues, inPackage: inPolicyFolder(file) });
   return policy;
 }
 
@@ -205,11 +245,9 @@ function checkPreparedExtension(data: unknown, file: string, registry: Registry)
   const result = policySchema.safeParse(merged.data, { reportInput: true });
   const changes = changesOf(base, extension);
   if (result.success) return { file, kind: "extends", base, changes, policy: result.data, issues: [] };
-  const raw = [...result.error.issues.map((i) => i.path), ...referenceIssues(merged.data).map((i) => i.path)];
-  const issues = [...issuesOf(result.error), ...referenceIssues(merged.data).map((i) => issueAt(i.path, "custom", i.message))];
   const mapped: PolicyIssue[] = [];
-  issues.forEach((issue, i) => {
-    const located = inUserFile(issue, raw[i] ?? [], merged.data, merged.versionIndex, base);
+  rawIssuesOf(result.error).forEach(({ issue, path }) => {
+    const located = inUserFile(issue, path, merged.data, merged.versionIndex, base);
     if (!mapped.some((m) => m.path === located.path && m.message === located.message)) mapped.push(located);
   });
   return { file, kind: "extends", base, changes, issues: mapped };
@@ -230,7 +268,7 @@ export function checkPolicyFile(file: string, registry: Registry): CheckedPolicy
 /** A shipped policy file, read and checked; throws POLICY_INVALID listing every problem. */
 export function loadPolicyFile(file: string): Policy {
   const { data, issues } = readPolicyData(file);
-  if (issues.length > 0) throw new YibaoError("POLICY_INVALID", { file, issues });
+  if (issues.length > 0) throw new YibaoError("POLICY_INVALID", { file, issues, inPackage: inPolicyFolder(file) });
   return parsePolicy(data, file);
 }
 
@@ -242,7 +280,7 @@ export function withUserFiles(registry: Registry, files: readonly string[]): Reg
   let current = registry;
   for (const file of files) {
     const checked = checkPolicyFile(file, current);
-    if (checked.policy === undefined) throw new YibaoError("POLICY_INVALID", { file, issues: checked.issues });
+    if (checked.policy === undefined) throw new YibaoError("POLICY_INVALID", { file, issues: checked.issues, inPackage: inPolicyFolder(file) });
     current = withUserPolicy(current, checked.policy, file, checked.kind === "extends");
   }
   return current;

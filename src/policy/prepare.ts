@@ -6,13 +6,16 @@
  */
 import { FORBIDDEN_KEYS, isPlainObject } from "./extend.js";
 import { type PolicyIssue, issueAt } from "./issues.js";
+import { type JsonType, PLACEHOLDER_RULES, type PlaceholderKind, type Rule, type RuleValues, ruleIssue } from "./rules.js";
+
+export type { PlaceholderKind } from "./rules.js";
 
 /** The key of a note, allowed in any object of a policy file. */
 export const COMMENT_KEY = "$comment";
 
 /**
  * The placeholders a skeleton leaves for the values its author must fill, by kind. Each fails
- * validation with words saying what to write there.
+ * validation by its own rule (`PLACEHOLDER_RULES`), with words saying what to write there.
  */
 export const PLACEHOLDERS = {
   yuan: "<填写 金额 yuan>",
@@ -26,9 +29,7 @@ export const PLACEHOLDERS = {
   english: "<填写 英文名 English name>",
   pinyin: "<填写 拼音 pinyin>",
   code: "<填写 代码 code>",
-} as const;
-
-export type PlaceholderKind = keyof typeof PLACEHOLDERS | "other";
+} as const satisfies { readonly [K in Exclude<PlaceholderKind, "other">]: string };
 
 const BY_TEXT: ReadonlyMap<string, PlaceholderKind> = new Map(Object.entries(PLACEHOLDERS).map(([kind, text]) => [text, kind as PlaceholderKind]));
 
@@ -39,10 +40,18 @@ export function placeholderKind(text: string): PlaceholderKind | undefined {
   return /^<填写[\s\S]*>$/.test(text) ? "other" : undefined;
 }
 
-/** Which of a file's problems are about its notes and its placeholders. */
-export const PREPARE_CODES: ReadonlySet<string> = new Set(["comment-not-string", "placeholder"]);
+/** The code of a placeholder's problem, and of a note's that is not a string; each carries its rule. */
+const PLACEHOLDER_CODE = "placeholder";
+const COMMENT_CODE = "comment-not-string";
 
-const typeName = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+/** A problem the loader finds by a rule, with the rule and its values in `params`. */
+function found<R extends Rule>(path: (string | number)[], code: string, rule: R, values: RuleValues[R]): PolicyIssue {
+  const issue = ruleIssue(path, rule, values);
+  return issueAt(issue.path, code, issue.message, issue.params);
+}
+
+/** What a JSON value that is not a string is. */
+const typeName = (value: unknown): JsonType => (value === null ? "null" : Array.isArray(value) ? "array" : (typeof value as JsonType));
 
 /**
  * A copy of `data` without `"$comment"` keys, and the problems found on the way: a `$comment` that is
@@ -59,7 +68,7 @@ export function prepareData(data: unknown): { data: unknown; issues: PolicyIssue
     const { from, to, path } = stack.pop() ?? { from: undefined, to: undefined, path: [] };
     if (typeof from === "string") {
       const kind = placeholderKind(from);
-      if (kind !== undefined) issues.push(issueAt(path, "placeholder", `still a placeholder (${from}): fill in the value`, { kind, text: from }));
+      if (kind !== undefined) issues.push(found(path, PLACEHOLDER_CODE, PLACEHOLDER_RULES[kind], { text: from }));
       continue;
     }
     const children: { from: unknown; to: unknown; path: (string | number)[] }[] = [];
@@ -74,7 +83,7 @@ export function prepareData(data: unknown): { data: unknown; issues: PolicyIssue
         if (FORBIDDEN_KEYS.has(key)) continue;
         if (key === COMMENT_KEY) {
           if (typeof child !== "string") {
-            issues.push(issueAt([...path, key], "comment-not-string", `"${COMMENT_KEY}" is a note and must be a string`, { received: typeName(child) }));
+            issues.push(found([...path, key], COMMENT_CODE, "commentNotString", { received: typeName(child) }));
           }
           continue;
         }
@@ -90,10 +99,12 @@ export function prepareData(data: unknown): { data: unknown; issues: PolicyIssue
 }
 
 /**
- * The schema's problems together with the notes' and placeholders', without the schema's own
- * complaint about a placeholder (a placeholder is not yet a yuan, a date, …): one problem per place.
+ * The schema's problems together with the notes' and placeholders', one problem per place: without the
+ * schema's own complaint about a placeholder (a placeholder is not yet a yuan, a date, …), nor a check
+ * across fields that rests on one (two categories both still named `<填写 名称 name>`).
  */
 export function withPrepareIssues(prepared: readonly PolicyIssue[], schema: readonly PolicyIssue[]): PolicyIssue[] {
-  const placeholders = new Set(prepared.filter((i) => i.code === "placeholder").map((i) => i.path));
-  return [...prepared, ...schema.filter((i) => !placeholders.has(i.path))];
+  const placeholders = new Set(prepared.filter((i) => i.code === PLACEHOLDER_CODE).map((i) => i.path));
+  const restsOnPlaceholder = (issue: PolicyIssue) => Object.values(issue.params ?? {}).some((value) => typeof value === "string" && placeholderKind(value) !== undefined);
+  return [...prepared, ...schema.filter((i) => !placeholders.has(i.path) && !restsOnPlaceholder(i))];
 }

@@ -166,7 +166,7 @@ function compileTable<T>(node: TableNode, categories: readonly Category[], leaf:
 }
 
 /** The parts of the outpatient parameters a version lacks altogether. */
-function absentParts(version: PolicyVersion): string[] {
+export function absentParts(version: PolicyVersion): string[] {
   const op = version.outpatient;
   const given = { deductible: op?.deductible !== undefined, ratios: op !== undefined && ratioTableOf(op) !== undefined, cap: op?.cap !== undefined };
   return (["deductible", "ratios", "cap"] as const).filter((part) => !given[part]);
@@ -225,6 +225,8 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
       sharedWith: capRule.sharedWith === undefined ? null : { name: capRule.sharedWith.name, cite: c(capRule.sharedWith) },
       secondTier: capRule.secondTier === undefined ? null : { ratio: ratios(capRule.secondTier.ratio), amount: amounts(capRule.secondTier.amount) },
     },
+    classB: op?.classB === undefined ? null : { share: { bp: bpOf(op.classB.share.value), value: op.classB.share.value, cite: c(op.classB.share) } },
+    accountFirst: op?.accountFirst === undefined ? null : c(op.accountFirst),
     specialty:
       version.specialty === undefined
         ? null

@@ -3,18 +3,33 @@
  * `policies/schema.json` is generated from it (`npm run schema`) for editors.
  */
 import { z } from "zod";
-import { parseYuan } from "../core/money.js";
-import { versionIssues } from "./categories.js";
+import { MAX_FEN, formatYuan, parseYuan } from "../core/money.js";
+import { readVersion, versionIssues } from "./categories.js";
+import { type Path, type RuleIssue, isRecord, ruleCheck, ruleIssue, ruleMessage } from "./rules.js";
 import type { TableNode } from "./table-node.js";
 
 export type { TableNode };
 
+/**
+ * The checks across fields run even where other parts of the same object are wrong (zod would skip
+ * them), so that a file's every problem is reported at once. They read the data defensively: it may
+ * not follow the schema.
+ */
+const EVEN_WITH_OTHER_PROBLEMS = { when: (payload: { readonly value: unknown }) => isRecord(payload.value) };
+
+/** Reports the problems a check found, each at its path below the object checked. */
+const report = (ctx: Pick<z.core.$RefinementCtx, "addIssue">, issues: readonly RuleIssue[]) => {
+  for (const issue of issues) ctx.addIssue({ code: "custom", ...issue });
+};
+
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Whether a value is a date as YYYY-MM-DD that the calendar has. */
+const isRealDate = (s: unknown): s is string => typeof s === "string" && ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 export const isoDate = z
   .string()
-  // A value not written YYYY-MM-DD is not read as a date at all (abort): Date would throw on it.
-  .regex(ISO_DATE, { message: "expected a date as YYYY-MM-DD", abort: true })
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, "not a real calendar date");
+  .regex(ISO_DATE, ruleMessage("dateFormat"))
+  // Only a date of the right form can be checked against the calendar (its form is reported otherwise).
+  .refine((s) => !ISO_DATE.test(s) || isRealDate(s), ruleCheck("notRealDate"));
 
 const text = z.string().min(1);
 
@@ -24,36 +39,48 @@ export const sourceRef = z
     ref: text.describe("Key of an entry in this file's `sources`."),
     quote: z.string().min(2).describe("The phrase the value comes from, quoted exactly as the source has it."),
   })
-  .strict();
+  .strict()
+  .describe("Where the value comes from (出处): a source of this file and the phrase quoted from it.");
 
 const interpretationId = z
   .string()
-  .regex(/^I\d+$/, "interpretation ids look like I1, I2, …")
+  .regex(/^I\d+$/, ruleMessage("interpretationId"))
   .describe("Id of an entry in this file's `interpretations`: the value rests on that reading.");
 
+/** A value with its source, its interpretation, or both; `value` says in its description what it holds. */
 const sourced = <T extends z.ZodType>(value: T) =>
   z
     .object({ value, source: sourceRef.optional(), interpretation: interpretationId.optional() })
     .strict()
-    .refine((v) => v.source !== undefined || v.interpretation !== undefined, {
-      message: "a value needs a source, an interpretation id, or both",
-    });
+    .refine((v) => v.source !== undefined || v.interpretation !== undefined, { ...ruleCheck("valueNeedsSource"), ...EVEN_WITH_OTHER_PROBLEMS });
 
 /** Yuan as a string, at most two decimals and at most 100,000,000 (the most yibao settles). */
+const YUAN = /^\d{1,9}(\.\d{1,2})?$/;
+const MAX_YUAN = formatYuan(MAX_FEN).replace(/\.00$/, "");
 const yuan = z
   .string()
-  .regex(/^\d{1,9}(\.\d{1,2})?$/, "yuan as a string with at most two decimals, e.g. \"300\" or \"12.50\"")
-  .refine((s) => parseYuan(s) !== undefined, "at most 100000000 yuan");
-const ratio = z.string().regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, "a ratio between 0 and 1 as a string, e.g. \"0.55\"");
+  .regex(YUAN, ruleMessage("yuanString"))
+  // Only an amount of the right form is measured (its form is reported otherwise).
+  .superRefine((s, ctx) => {
+    if (YUAN.test(s) && parseYuan(s) === undefined) report(ctx, [ruleIssue([], "yuanTooLarge", { max: MAX_YUAN })]);
+  })
+  .describe(`An amount in yuan (元) as a string, at most two decimals and at most ${MAX_YUAN}, e.g. "300" or "12.50".`);
+const ratio = z
+  .string()
+  .regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, ruleMessage("ratioString"))
+  .describe('A ratio (比例) between 0 and 1 as a string, at most four decimals, e.g. "0.55" for 55%.');
+/** A fact the source states, as `true`. */
+const yes = z.literal(true).describe("true: the source says so.");
 
 export const sourcedYuan = sourced(yuan);
 export const sourcedRatio = sourced(ratio);
 
 export const levelKey = z.enum(["1", "2", "3"]);
-const byLevel = <T extends z.ZodType>(value: T) => z.object({ 1: value, 2: value, 3: value }).strict();
-const byStatus = <T extends z.ZodType>(value: T) => z.object({ "in-service": value, retired: value }).strict();
+const byLevel = <T extends z.ZodType>(value: T) =>
+  z.object({ 1: value.describe("Level 1 (一级, or the city's first level)."), 2: value.describe("Level 2 (二级)."), 3: value.describe("Level 3 (三级).") }).strict();
+const byStatus = <T extends z.ZodType>(value: T) => z.object({ "in-service": value.describe("In service (在职)."), retired: value.describe("Retired (退休).") }).strict();
 
-const bilingual = z.object({ zh: text, en: text }).strict();
+const bilingual = z.object({ zh: text.describe("In Chinese (中文)."), en: text.describe("In English.") }).strict();
 
 const BRANCHES = ["value", "byCategory", "byStatus", "byAge"] as const;
 
@@ -73,41 +100,46 @@ function tableOf(kind: "yuan" | "ratio"): z.ZodType<TableNode> {
         below: z.int().min(1).max(150).optional().describe("In a `byAge` list: the first age past this band (absent: no upper end)."),
         byCategory: z.record(z.string().min(1), node).optional().describe("One entry per facility category id (or level \"1\", \"2\", \"3\")."),
         byStatus: z
-          .object({ "in-service": node.optional(), retired: node.optional() })
+          .object({ "in-service": node.optional().describe("In service (在职)."), retired: node.optional().describe("Retired (退休).") })
           .strict()
           .optional()
           .describe("In service (在职) and retired (退休)."),
         byAge: z.array(node).min(1).optional().describe("Bands of the person's age on the visit date, in order, each with `from` and/or `below`, together covering every age."),
       })
       .strict()
-      .superRefine((n, ctx) => {
-        const given = BRANCHES.filter((b) => n[b] !== undefined);
-        if (given.length !== 1) {
-          ctx.addIssue({ code: "custom", message: `give exactly one of ${BRANCHES.join(", ")}${given.length > 1 ? ` (found ${given.join(", ")})` : ""}` });
-          return;
-        }
-        if (n.value !== undefined && n.source === undefined && n.interpretation === undefined) {
-          ctx.addIssue({ code: "custom", path: ["source"], message: "a value needs a source, an interpretation id, or both" });
-        }
-        if (n.value === undefined && (n.source !== undefined || n.share !== undefined)) {
-          ctx.addIssue({ code: "custom", message: "`source` and `share` belong beside a `value`" });
-        }
-        if (n.byAge !== undefined) {
-          let next = 0;
-          n.byAge.forEach((band, i) => {
-            const from = band.from ?? 0;
-            if (from !== next) ctx.addIssue({ code: "custom", path: ["byAge", i, "from"], message: `bands must follow each other: this one should start at ${next}` });
-            if (band.below !== undefined && band.below <= from) ctx.addIssue({ code: "custom", path: ["byAge", i, "below"], message: "`below` must be above `from`" });
-            if (band.below === undefined && i < (n.byAge?.length ?? 0) - 1) {
-              ctx.addIssue({ code: "custom", path: ["byAge", i, "below"], message: "only the last band may be open-ended" });
-            }
-            next = band.below ?? 151;
-          });
-          if (next !== 151) ctx.addIssue({ code: "custom", path: ["byAge"], message: "the last band must be open-ended (leave out its `below`)" });
-        }
-      }),
+      .superRefine((n, ctx) => report(ctx, tableNodeIssues(n)), EVEN_WITH_OTHER_PROBLEMS),
   );
   return node;
+}
+
+/** An age in whole years as a band of `byAge` may give it; null for anything else. */
+const age = (value: unknown, min: number): number | undefined | null =>
+  value === undefined ? undefined : typeof value === "number" && Number.isInteger(value) && value >= min && value <= 150 ? value : null;
+
+/** The checks of one node of a table: one branch, a value with its source, age bands covering every age. */
+function tableNodeIssues(n: Readonly<Record<string, unknown>>): RuleIssue[] {
+  const given = BRANCHES.filter((b) => n[b] !== undefined);
+  if (given.length !== 1) return [ruleIssue([], "oneBranch", { branches: [...BRANCHES], found: given })];
+  const issues: RuleIssue[] = [];
+  if (n.value !== undefined && n.source === undefined && n.interpretation === undefined) issues.push(ruleIssue(["source"], "valueNeedsSource", {}));
+  if (n.value === undefined && (n.source !== undefined || n.share !== undefined)) issues.push(ruleIssue([], "besideValue", {}));
+  if (!Array.isArray(n.byAge)) return issues;
+  const bands = n.byAge.map((band: unknown) => (isRecord(band) ? { from: age(band.from, 0), below: age(band.below, 1) } : null));
+  // Bands whose ages cannot be read are reported where they are; their order cannot be checked.
+  if (bands.some((b) => b === null || b.from === null || b.below === null)) return issues;
+  // Where the next band must start; undefined after an open band that is not the last (reported there).
+  let next: number | undefined = 0;
+  bands.forEach((band, i) => {
+    const from = band?.from ?? 0;
+    const below = band?.below ?? undefined;
+    if (next !== undefined && from !== next) issues.push(ruleIssue(["byAge", i, "from"], "ageBandStart", { start: next }));
+    if (below !== undefined && below <= from) issues.push(ruleIssue(["byAge", i, "below"], "ageBandBelow", {}));
+    const last = i === bands.length - 1;
+    if (below === undefined && !last) issues.push(ruleIssue(["byAge", i, "below"], "ageBandOpenNotLast", {}));
+    next = below ?? (last ? 151 : undefined);
+  });
+  if (next !== 151) issues.push(ruleIssue(["byAge"], "ageBandLastOpen", {}));
+  return issues;
 }
 
 export const yuanTable = tableOf("yuan");
@@ -115,8 +147,8 @@ export const ratioTable = tableOf("ratio");
 
 export const deductibleSchema = z
   .object({
-    period: sourced(z.enum(["visit", "day", "month", "year"])).describe("按次 per visit, 按日 per day, 按月 per month, or 按年度 per calendar year."),
-    accumulator: sourced(z.enum(["shared", "per-level"]))
+    period: sourced(z.enum(["visit", "day", "month", "year"]).describe('"visit", "day", "month" or "year".')).describe("按次 per visit, 按日 per day, 按月 per month, or 按年度 per calendar year."),
+    accumulator: sourced(z.enum(["shared", "per-level"]).describe('"shared" (one for all categories) or "per-level" (one per category).'))
       .optional()
       .describe("For daily, monthly and yearly deductibles: one accumulator shared by all categories (a higher one tops up the difference, 累计补差), or one per category."),
     yearlyCeiling: sourcedYuan
@@ -127,20 +159,20 @@ export const deductibleSchema = z
   })
   .strict()
   .superRefine((d, ctx) => {
-    if ((d.byLevel === undefined) === (d.amount === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["amount"], message: "give the amount either as `byLevel` or as `amount`, not both or neither" });
+    const issues: RuleIssue[] = [];
+    if ((d.byLevel === undefined) === (d.amount === undefined)) issues.push(ruleIssue(["amount"], "deductibleForm", {}));
+    const period: unknown = isRecord(d.period) ? d.period.value : undefined;
+    const accumulator: unknown = isRecord(d.accumulator) ? d.accumulator.value : undefined;
+    if ((period === "day" || period === "month" || period === "year") && d.accumulator === undefined) issues.push(ruleIssue(["accumulator"], "accumulatorNeeded", {}));
+    if (period === "year" && d.yearlyCeiling !== undefined && (d.accumulator === undefined || accumulator === "shared")) {
+      issues.push(ruleIssue(["yearlyCeiling"], "yearlyCeilingShared", {}));
     }
-    if (d.period.value !== "visit" && d.accumulator === undefined) {
-      ctx.addIssue({ code: "custom", path: ["accumulator"], message: "a daily, monthly or yearly deductible must say whether categories share one accumulator" });
-    }
-    if (d.period.value === "year" && d.yearlyCeiling !== undefined && d.accumulator?.value !== "per-level") {
-      ctx.addIssue({ code: "custom", path: ["yearlyCeiling"], message: "a yearly deductible shared by the categories needs no yearly ceiling; it applies to per-visit, daily, monthly or per-category deductibles" });
-    }
-  });
+    report(ctx, issues);
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 const conditionSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, "lower-case letters, digits and hyphens, e.g. family-doctor").describe("What a visit names it by (`--condition family-doctor`)."),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, ruleMessage("conditionId")).describe("What a visit names it by (`--condition family-doctor`)."),
     name: bilingual.describe("The condition as the city words it, e.g. 签约家庭医生."),
     aliases: z.array(text).default([]).describe("Other names accepted for it."),
     addPoints: sourcedRatio.optional().describe("Added to the fund's ratio when the condition holds, e.g. \"0.10\" for ten points (capped at 100%)."),
@@ -148,19 +180,21 @@ const conditionSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    if ((c.addPoints === undefined) === (c.ratio === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["addPoints"], message: "a condition either adds points (`addPoints`) or has its own table (`ratio`)" });
-    }
-  });
+    if ((c.addPoints === undefined) === (c.ratio === undefined)) report(ctx, [ruleIssue(["addPoints"], "conditionForm", {})]);
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 export const capSchema = z
   .object({
     basis: z.enum(["fund", "eligible"]).describe("What the cap limits: the fund's payment, or the eligible spending (镇江: the eligible part above 10000 is not paid)."),
     byStatus: byStatus(sourcedYuan).optional().describe("The cap for in-service and retired (the short form; `amount` takes any table)."),
     amount: yuanTable.optional().describe("The cap, by category, status and age as the city publishes it."),
-    none: sourced(z.literal(true)).optional().describe("The city sets no annual cap (北京 since 2023)."),
+    none: sourced(yes).optional().describe("The city sets no annual cap (北京 since 2023)."),
     sharedWith: z
-      .object({ name: bilingual.describe("The scheme whose cap this one is part of, e.g. 住院统筹."), source: sourceRef, interpretation: interpretationId.optional() })
+      .object({
+        name: bilingual.describe("The scheme whose cap this one is part of, e.g. 住院统筹."),
+        source: sourceRef.describe("Where the source says the cap is shared."),
+        interpretation: interpretationId.optional(),
+      })
       .strict()
       .optional()
       .describe("The cap is shared with a scheme yibao does not model (乌海: inside the inpatient cap): results warn that less may be left."),
@@ -176,9 +210,9 @@ export const capSchema = z
   .strict()
   .superRefine((c, ctx) => {
     const forms = [c.byStatus, c.amount, c.none].filter((f) => f !== undefined).length;
-    if (forms !== 1) ctx.addIssue({ code: "custom", path: ["amount"], message: "give exactly one of `byStatus`, `amount` or `none`" });
-    if (c.none !== undefined && c.secondTier !== undefined) ctx.addIssue({ code: "custom", path: ["secondTier"], message: "a second tier needs a first cap" });
-  });
+    if (forms !== 1) report(ctx, [ruleIssue(["amount"], "capForm", {})]);
+    if (c.none !== undefined && c.secondTier !== undefined) report(ctx, [ruleIssue(["secondTier"], "secondTierNeedsCap", {})]);
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 export const outpatientSchema = z
   .object({
@@ -186,29 +220,47 @@ export const outpatientSchema = z
     ratios: byLevel(byStatus(sourcedRatio)).optional().describe("Fund ratio by level and status (the short form; `ratio` takes any table)."),
     ratio: ratioTable.optional().describe("The fund's ratio (支付比例), by category, status and age as the city publishes it."),
     ratioBands: z
-      .array(z.object({ from: sourcedYuan.describe("Where the band starts: the year's eligible spending so far (政策范围内起付线以上的累计费用)."), ratio: ratioTable }).strict())
+      .array(
+        z
+          .object({
+            from: sourcedYuan.describe("Where the band starts: the year's eligible spending so far (政策范围内起付线以上的累计费用)."),
+            ratio: ratioTable.describe("The fund's ratio in this band, by category, status and age as the city publishes it."),
+          })
+          .strict(),
+      )
       .optional()
       .describe("Ratios that change with the year's eligible spending (天津: above 5500, 55%): each band's table applies above its `from`, the ordinary one below the first."),
     conditions: z.array(conditionSchema).optional().describe("Conditions of a visit the city names that raise the ratio (沈阳: a signed family doctor)."),
     cap: capSchema.optional().describe("The annual cap (年度最高支付限额); absent when no source gives it, and then list `cap` under `missing`."),
+    classB: z
+      .object({ share: sourcedRatio.describe("The share of the class-B part the person pays first, e.g. \"0.10\".") })
+      .strict()
+      .optional()
+      .describe("乙类先行自付: of the class-B (乙类) part of a visit, the person pays this share first, before the deductible (older 宁波 rules). A visit gives its class-B part as `classB` / `--class-b`."),
+    accountFirst: sourced(yes)
+      .optional()
+      .describe("The current-year personal account (当年账户) pays the in-policy cost first, before the deductible (宁波, 上海). A person gives its balance as `accountCurrent` / `--account-current`."),
   })
   .strict()
   .superRefine((o, ctx) => {
-    if (o.ratios !== undefined && o.ratio !== undefined) ctx.addIssue({ code: "custom", path: ["ratio"], message: "give the ratios either as `ratios` or as `ratio`, not both" });
-    o.ratioBands?.forEach((band, i) => {
-      const previous = i === 0 ? undefined : o.ratioBands?.[i - 1];
-      const value = parseYuan(band.from.value);
-      const before = previous === undefined ? undefined : parseYuan(previous.from.value);
-      if (value !== undefined && (value === 0 || (before !== undefined && value <= before))) {
-        ctx.addIssue({ code: "custom", path: ["ratioBands", i, "from"], message: "bands start above 0, in increasing order" });
-      }
+    const issues: RuleIssue[] = [];
+    if (o.ratios !== undefined && o.ratio !== undefined) issues.push(ruleIssue(["ratio"], "ratiosForm", {}));
+    const start = (band: unknown) => (isRecord(band) && isRecord(band.from) && typeof band.from.value === "string" ? parseYuan(band.from.value) : undefined);
+    const bands: unknown[] = Array.isArray(o.ratioBands) ? o.ratioBands : [];
+    bands.forEach((band, i) => {
+      const value = start(band);
+      const before = i === 0 ? undefined : start(bands[i - 1]);
+      if (value !== undefined && (value === 0 || (before !== undefined && value <= before))) issues.push(ruleIssue(["ratioBands", i, "from"], "ratioBandsOrder", {}));
     });
     const ids = new Set<string>();
-    o.conditions?.forEach((c, i) => {
-      if (ids.has(c.id)) ctx.addIssue({ code: "custom", path: ["conditions", i, "id"], message: `duplicate condition id ${c.id}` });
+    const conditions: unknown[] = Array.isArray(o.conditions) ? o.conditions : [];
+    conditions.forEach((c, i) => {
+      if (!isRecord(c) || typeof c.id !== "string") return;
+      if (ids.has(c.id)) issues.push(ruleIssue(["conditions", i, "id"], "duplicateCondition", { id: c.id }));
       ids.add(c.id);
     });
-  });
+    report(ctx, issues);
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 /** Who a relative is to the account holder (被授权人是授权人的…). */
 export const relationSchema = z.enum([
@@ -243,14 +295,14 @@ export const placeClassSchema = z.enum(["same-city", "same-province", "other-pro
 
 const placeRuleSchema = z
   .object({
-    allowed: z.boolean(),
+    allowed: z.boolean().describe("Whether family money may pay when the authorizer is insured at this kind of place."),
     allOrNothing: z
       .boolean()
       .default(false)
       .describe("The authorizer's balance must cover the whole amount due, or nothing is paid (余额必须足够支付)."),
     memberSchemes: z.array(schemeSchema).min(1).optional().describe("Schemes the relative must be in for this place, when narrower."),
     walletOpen: z
-      .object({ value: z.literal(true), source: sourceRef, interpretation: interpretationId.optional() })
+      .object({ value: yes, source: sourceRef, interpretation: interpretationId.optional() })
       .strict()
       .optional()
       .describe("Allowed only where both places have opened 医保钱包 (the person says so: --family-wallet-open); refused when unstated."),
@@ -261,28 +313,43 @@ const placeRuleSchema = z
 
 export const familySchema = z
   .object({
-    scope: sourced(z.literal("province"))
+    scope: sourced(z.literal("province").describe('"province": the province\'s rules.'))
       .optional()
       .describe("Set when these are the province's rules and hold for an authorizer anywhere in it (山西全省统一); absent: the city's own."),
-    relations: sourced(z.array(relationSchema).min(1)).describe("Who the relative may be to the account holder."),
-    memberSchemes: sourced(z.array(schemeSchema).min(1)).describe("The insurance the relative must be in."),
+    relations: sourced(z.array(relationSchema).min(1).describe("Relations to the account holder (配偶 spouse, 父母 parent, 子女 child, …).")).describe("Who the relative may be to the account holder."),
+    memberSchemes: sourced(z.array(schemeSchema).min(1).describe("职工医保 employee, 居民医保 resident.")).describe("The insurance the relative must be in."),
     reserve: sourcedYuan.optional().describe("Only the balance above this may be shared (山西 1000 元)."),
-    limit: sourced(z.enum(["per-payment", "total"])).describe(
+    limit: sourced(z.enum(["per-payment", "total"]).describe('"per-payment" or "total".')).describe(
       "What the limit an authorizer sets means: per payment (支付额度/次), or a total for that relative (共济额度).",
     ),
-    ownAccountFirst: sourced(z.literal(true)).describe("The relative's own account pays before family money."),
+    ownAccountFirst: sourced(yes).describe("The relative's own account pays before family money."),
     places: z
-      .object({ "same-city": placeRuleSchema.optional(), "same-province": placeRuleSchema.optional(), "other-province": placeRuleSchema.optional() })
+      .object({
+        "same-city": placeRuleSchema.optional().describe("An authorizer insured in the same city (同一统筹区)."),
+        "same-province": placeRuleSchema.optional().describe("An authorizer insured elsewhere in the province (省内其他城市)."),
+        "other-province": placeRuleSchema.optional().describe("An authorizer insured in another province (外省)."),
+      })
       .strict()
       .default({})
       .describe("Whether aid is allowed by where the authorizer is insured; absent where no source says."),
-    treatment: sourced(z.literal("province"))
+    treatment: sourced(z.literal("province").describe('"province": inside the authorizer\'s province only.'))
       .optional()
       .describe("Family money may pay only for treatment inside the authorizer's province (仅限本省内使用)."),
-    designatedOnly: sourced(z.literal(true))
+    designatedOnly: sourced(yes)
       .optional()
       .describe("Family money may pay only at designated facilities and pharmacies (在医保定点医药机构使用共济资金)."),
-    uses: z.array(z.object({ use: familyUseSchema, source: sourceRef, interpretation: interpretationId.optional() }).strict()).min(1),
+    uses: z
+      .array(
+        z
+          .object({
+            use: familyUseSchema.describe("What family money may pay for: medical costs, pharmacy purchases, contributions, …"),
+            source: sourceRef,
+            interpretation: interpretationId.optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .describe("What family money may pay for, each with its source."),
   })
   .strict();
 
@@ -291,17 +358,25 @@ export const memberKindSchema = z.enum(["in-service", "retired", "flexible"]);
 export const planSchema = z.enum(["combined", "pooling-only"]);
 
 const creditSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("none"), source: sourceRef, interpretation: interpretationId.optional() }).strict(),
+  z.object({ kind: z.literal("none").describe('"none": nothing is credited.'), source: sourceRef, interpretation: interpretationId.optional() }).strict(),
   z
     .object({
-      kind: z.literal("base-share"),
+      kind: z.literal("base-share").describe('"base-share": a share of a base each month.'),
       share: sourcedRatio.describe("Share of the base credited each month."),
       base: bilingual.describe("What the share is taken of, e.g. 本人参保缴费基数."),
       baseGiven: z.boolean().describe("Whether the source gives the base itself; when not, the person must supply it."),
     })
     .strict(),
-  z.object({ kind: z.literal("fixed-monthly"), monthly: sourcedYuan }).strict(),
-  z.object({ kind: z.literal("not-given"), note: bilingual, source: sourceRef }).strict(),
+  z
+    .object({ kind: z.literal("fixed-monthly").describe('"fixed-monthly": a fixed amount each month.'), monthly: sourcedYuan.describe("The amount credited each month.") })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("not-given").describe('"not-given": the source does not give the amount.'),
+      note: bilingual.describe("What the source says instead, or why it gives no amount."),
+      source: sourceRef,
+    })
+    .strict(),
 ]);
 
 export const accountSchema = z
@@ -310,11 +385,11 @@ export const accountSchema = z
       .array(
         z
           .object({
-            members: z.array(memberKindSchema).min(1),
-            plans: z.array(planSchema).min(1),
-            credit: creditSchema,
+            members: z.array(memberKindSchema).min(1).describe("The members this entry is for: 在职 in-service, 退休 retired, 灵活就业 flexible."),
+            plans: z.array(planSchema).min(1).describe("The plans this entry is for: 统账结合 combined (with a personal account), 单建统筹 pooling-only."),
+            credit: creditSchema.describe("What is credited each month."),
             pooling: z
-              .object({ value: z.literal(true), source: sourceRef })
+              .object({ value: yes, source: sourceRef })
               .strict()
               .optional()
               .describe("The source says these members still get outpatient pooling."),
@@ -322,19 +397,22 @@ export const accountSchema = z
           .strict(),
       )
       .describe("How much goes into the personal account each month, by kind of member and plan."),
-    inPolicyOnly: sourced(z.literal(true)).describe("Account and family money pay only the in-policy self-paid part."),
+    inPolicyOnly: sourced(yes).describe("Account and family money pay only the in-policy self-paid part."),
   })
   .strict()
   .superRefine((a, ctx) => {
     const seen = new Set<string>();
-    a.credits.forEach((c, i) => {
-      for (const m of c.members)
-        for (const p of c.plans) {
-          if (seen.has(`${m}/${p}`)) ctx.addIssue({ code: "custom", path: ["credits", i], message: `${m} with plan ${p} is listed twice` });
-          seen.add(`${m}/${p}`);
+    const credits: unknown[] = Array.isArray(a.credits) ? a.credits : [];
+    const names = (list: unknown) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : []);
+    credits.forEach((c, i) => {
+      if (!isRecord(c)) return;
+      for (const member of names(c.members))
+        for (const plan of names(c.plans)) {
+          if (seen.has(`${member}/${plan}`)) report(ctx, [ruleIssue(["credits", i], "creditListedTwice", { member, plan })]);
+          seen.add(`${member}/${plan}`);
         }
     });
-  });
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 /** Where a visit takes place, seen from the insured city: 本地, 异地长期居住, 临时外出. */
 export const placeSchema = z.enum(["local", "resident-elsewhere", "temporary-elsewhere"]);
@@ -346,7 +424,7 @@ const elsewhereRuleSchema = z
     covered: z.boolean().describe("Whether general outpatient costs of this kind of visit are paid at all."),
     source: sourceRef,
     interpretation: interpretationId.optional(),
-    designatedOnly: sourced(z.literal(true))
+    designatedOnly: sourced(yes)
       .optional()
       .describe("Only designated facilities there are paid, with no emergency exception (异地非定点医药机构 不予支付)."),
   })
@@ -355,21 +433,24 @@ const elsewhereRuleSchema = z
 export const crossRegionSchema = z
   .object({
     places: z
-      .object({ "resident-elsewhere": elsewhereRuleSchema, "temporary-elsewhere": elsewhereRuleSchema })
+      .object({
+        "resident-elsewhere": elsewhereRuleSchema.describe("异地长期居住: long-term residents elsewhere, retirees settled elsewhere, staff posted elsewhere."),
+        "temporary-elsewhere": elsewhereRuleSchema.describe("临时外出: temporary trips and referrals."),
+      })
       .strict()
       .describe("异地长期居住 (long-term residents elsewhere, retirees settled elsewhere, staff posted elsewhere) and 临时外出 (temporary trips, referrals)."),
-    amounts: sourced(z.enum(["insured", "treatment"])).describe(
+    amounts: sourced(z.enum(["insured", "treatment"]).describe('"insured" or "treatment".')).describe(
       "Whose deductible and ratios apply to a visit elsewhere: the insured city's (national rule) or the treatment city's. The cap and the year's accumulators are always the insured city's.",
     ),
     settlement: z
       .object({
-        direct: sourced(z.literal(true)).describe("Visits elsewhere can settle directly at the facility (直接结算)."),
-        minLevel: sourced(levelNumber).optional().describe("Direct settlement only at this facility level or higher."),
-        filing: sourced(z.literal(true)).optional().describe("Direct settlement needs filing (备案) first."),
-        facilityOpen: sourced(z.literal(true))
+        direct: sourced(yes).describe("Visits elsewhere can settle directly at the facility (直接结算)."),
+        minLevel: sourced(levelNumber.describe("The lowest level: 1, 2 or 3.")).optional().describe("Direct settlement only at this facility level or higher."),
+        filing: sourced(yes).optional().describe("Direct settlement needs filing (备案) first."),
+        facilityOpen: sourced(yes)
           .optional()
           .describe("Direct settlement only at facilities open for cross-region outpatient direct settlement."),
-        byHand: sourced(z.union([z.literal(true), z.literal("system-failure")]))
+        byHand: sourced(z.union([z.literal(true), z.literal("system-failure")]).describe('true, or "system-failure".'))
           .optional()
           .describe(
             "Otherwise the person pays and is reimbursed by hand back home (回参保地手工报销): true whenever direct settlement is not possible, \"system-failure\" only when it fails for system reasons (因系统原因); absent when no source gives a route.",
@@ -384,7 +465,7 @@ export const crossRegionSchema = z
 export const levelAliasSchema = z
   .object({
     name: text.describe("What people call the level here, e.g. 三类及以下."),
-    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]).describe("The level the name stands for: 1, 2 or 3."),
     source: sourceRef.optional(),
     interpretation: interpretationId.optional(),
   })
@@ -392,7 +473,7 @@ export const levelAliasSchema = z
 
 export const categorySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and hyphens, e.g. community").describe("The id tables key this category by."),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, ruleMessage("categoryId")).describe("The id tables key this category by."),
     name: bilingual.describe("What the city calls it, e.g. 社区卫生服务机构."),
     aliases: z.array(text).default([]).describe("Other names a person may type for it, e.g. 社区."),
     levels: z
@@ -445,7 +526,7 @@ export const versionSchema = z
       .describe("Specialty facilities settled as this level whatever their grade."),
     pharmacy: z
       .object({
-        covered: z.boolean(),
+        covered: z.boolean().describe("Whether purchases at designated pharmacies are paid at all."),
         requiresPrescription: z.boolean().describe("Only drugs on a designated facility's external prescription (外配处方)."),
         source: sourceRef,
         interpretation: interpretationId.optional(),
@@ -486,18 +567,21 @@ export const versionSchema = z
       .default([])
       .describe("What no source gives, and why."),
     exclusions: z
-      .array(z.object({ zh: text, en: text, source: sourceRef }).strict())
+      .array(z.object({ zh: text.describe("The cost, in Chinese (中文)."), en: text.describe("The cost, in English."), source: sourceRef }).strict())
       .default([])
       .describe("Costs the fund does not pay, with their citation."),
-    notes: z.array(z.object({ zh: text, en: text, source: sourceRef.optional() }).strict()).default([]),
+    notes: z
+      .array(z.object({ zh: text.describe("The note, in Chinese (中文)."), en: text.describe("The note, in English."), source: sourceRef.optional() }).strict())
+      .default([])
+      .describe("Notes on the version, shown with it."),
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.effectiveTo !== undefined && v.effectiveFrom !== undefined && v.effectiveTo < v.effectiveFrom) {
-      ctx.addIssue({ code: "custom", path: ["effectiveTo"], message: "effectiveTo is before effectiveFrom" });
-    }
-    for (const issue of versionIssues(v)) ctx.addIssue({ code: "custom", ...issue });
-  });
+    const from: unknown = v.effectiveFrom;
+    const to: unknown = v.effectiveTo;
+    if (isRealDate(from) && isRealDate(to) && to < from) report(ctx, [ruleIssue(["effectiveTo"], "endBeforeStart", {})]);
+    report(ctx, versionIssues(readVersion(v)));
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 const dayAfter = (date: string) => {
   const d = new Date(`${date}T00:00:00Z`);
@@ -507,28 +591,30 @@ const dayAfter = (date: string) => {
 
 /**
  * Versions in date order, each ending the day before the next begins: no overlap, no gap, and only
- * the last one open-ended.
+ * the last one open-ended. Reads unchecked data: a date that is not one is left out of the checks.
  */
-export function versionSequenceIssues(versions: readonly { effectiveFrom?: string | undefined; effectiveTo?: string | undefined }[]) {
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  const first = versions[0];
-  if (first !== undefined && first.effectiveFrom === undefined && first.effectiveTo === undefined && versions.length > 1) {
-    issues.push({ path: ["versions", 0, "effectiveTo"], message: "only the last version may be open-ended; give effectiveTo" });
-  }
-  for (let i = 1; i < versions.length; i++) {
-    const previous = versions[i - 1];
-    const current = versions[i];
-    if (previous === undefined || current === undefined) continue;
-    if (current.effectiveFrom === undefined) {
-      issues.push({ path: ["versions", i, "effectiveFrom"], message: "only the first version may leave out effectiveFrom" });
-    } else if (previous.effectiveTo === undefined) {
-      issues.push({ path: ["versions", i - 1, "effectiveTo"], message: "only the last version may be open-ended; give effectiveTo" });
-    } else if (current.effectiveFrom !== dayAfter(previous.effectiveTo)) {
-      const kind = current.effectiveFrom <= previous.effectiveTo ? "overlaps" : "leaves a gap after";
-      issues.push({
-        path: ["versions", i, "effectiveFrom"],
-        message: `${kind} the previous version (which ends ${previous.effectiveTo}); start on ${dayAfter(previous.effectiveTo)}`,
-      });
+export function versionSequenceIssues(versions: readonly unknown[]): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const add = (issue: RuleIssue) => {
+    if (!issues.some((i) => i.path.join("/") === issue.path.join("/") && i.message === issue.message)) issues.push(issue);
+  };
+  // undefined: not given; null: given, but not a date.
+  const date = (value: unknown) => (value === undefined ? undefined : isRealDate(value) ? value : null);
+  const spans = versions.map((v) => (isRecord(v) ? { from: date(v.effectiveFrom), to: date(v.effectiveTo) } : null));
+  const first = spans[0];
+  if (first != null && first.from === undefined && first.to === undefined && spans.length > 1) add(ruleIssue(["versions", 0, "effectiveTo"], "openEndedNotLast", {}));
+  for (let i = 1; i < spans.length; i++) {
+    const previous = spans[i - 1];
+    const current = spans[i];
+    if (previous == null || current == null) continue;
+    if (current.from === undefined) {
+      add(ruleIssue(["versions", i, "effectiveFrom"], "startOnlyFirst", {}));
+    } else if (current.from === null) {
+      continue;
+    } else if (previous.to === undefined) {
+      add(ruleIssue(["versions", i - 1, "effectiveTo"], "openEndedNotLast", {}));
+    } else if (previous.to !== null && current.from !== dayAfter(previous.to)) {
+      add(ruleIssue(["versions", i, "effectiveFrom"], "versionsOverlapOrGap", { overlaps: current.from <= previous.to, previousEnd: previous.to, start: dayAfter(previous.to) }));
     }
   }
   return issues;
@@ -538,7 +624,7 @@ export function versionSequenceIssues(versions: readonly { effectiveFrom?: strin
  * Source refs and interpretation ids that do not resolve inside the file. Works on unchecked data
  * too, so a file with other problems still hears about these.
  */
-export function referenceIssues(data: unknown): { path: (string | number)[]; message: string }[] {
+export function referenceIssues(data: unknown): RuleIssue[] {
   if (data === null || typeof data !== "object") return [];
   const record = data as Record<string, unknown>;
   const table = (name: string) => {
@@ -547,16 +633,16 @@ export function referenceIssues(data: unknown): { path: (string | number)[]; mes
   };
   const sources = table("sources");
   const interpretations = table("interpretations");
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  const walk = (node: unknown, path: (string | number)[]) => {
+  const issues: RuleIssue[] = [];
+  const walk = (node: unknown, path: Path) => {
     if (Array.isArray(node)) return node.forEach((n, i) => walk(n, [...path, i]));
     if (node === null || typeof node !== "object") return;
     for (const [key, value] of Object.entries(node)) {
       if (key === "ref" && typeof value === "string" && !Object.hasOwn(sources, value)) {
-        issues.push({ path: [...path, key], message: `unknown source "${value}"; add it under \`sources\`` });
+        issues.push(ruleIssue([...path, key], "unknownSource", { key: value }));
       }
       if ((key === "interpretation" || key === "numbersInterpretation") && typeof value === "string" && !Object.hasOwn(interpretations, value)) {
-        issues.push({ path: [...path, key], message: `unknown interpretation "${value}"; add it under \`interpretations\`` });
+        issues.push(ruleIssue([...path, key], "unknownInterpretation", { id: value }));
       }
       walk(value, [...path, key]);
     }
@@ -570,8 +656,8 @@ export const sourceEntrySchema = z
   .object({
     title: text.describe("The document's title, as people know it."),
     file: text.optional().describe("The document's text, relative to the policy file (shipped sources are kept in policies/sources/)."),
-    url: text.optional(),
-    published: isoDate.optional(),
+    url: text.optional().describe("Where the document is online."),
+    published: isoDate.optional().describe("The day it was published, YYYY-MM-DD."),
     policyFile: text
       .optional()
       .describe("Set by yibao when it loads a user's policy file: the path of the file the source came from. Anything written here is replaced."),
@@ -580,19 +666,29 @@ export const sourceEntrySchema = z
 
 export const policySchema = z
   .object({
-    $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, "lower-case letters, digits and hyphens, e.g. anshan"),
-    name: z.object({ zh: text, short: text, pinyin: text }).strict().describe("鞍山市, 鞍山, Anshan."),
-    province: z.object({ zh: text, en: text, code: z.string().regex(/^\d{6}$/) }).strict(),
-    adminCode: z.string().regex(/^\d{6}$/, "six-digit GB/T 2260 code").describe("GB/T 2260 administrative code."),
+    $schema: z.string().optional().describe('The JSON Schema of policy files, for editors: "./schema.json" after `yibao policy schema > schema.json`.'),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, ruleMessage("idFormat")).describe("The city's id: lower-case letters, digits and hyphens, e.g. anshan (`--city anshan`)."),
+    name: z
+      .object({ zh: text.describe("The full name, e.g. 鞍山市."), short: text.describe("The short name, e.g. 鞍山."), pinyin: text.describe("In pinyin, e.g. Anshan.") })
+      .strict()
+      .describe("鞍山市, 鞍山, Anshan."),
+    province: z
+      .object({
+        zh: text.describe("The province in Chinese, e.g. 辽宁省."),
+        en: text.describe("The province in English, e.g. Liaoning."),
+        code: z.string().regex(/^\d{6}$/, ruleMessage("provinceCode")).describe("The province's GB/T 2260 code, e.g. 210000."),
+      })
+      .strict()
+      .describe("The province (省份) the city is in."),
+    adminCode: z.string().regex(/^\d{6}$/, ruleMessage("adminCode")).describe("GB/T 2260 administrative code."),
     appliesTo: z
       .array(
         z
           .object({
-            code: z.string().regex(/^\d{6}$/, "six-digit GB/T 2260 code").describe("The city's administrative code."),
+            code: z.string().regex(/^\d{6}$/, ruleMessage("adminCode")).describe("The city's administrative code."),
             zh: text.describe("Its full name, e.g. 太原市."),
             short: text.describe("Its short name, e.g. 太原."),
-            pinyin: text.optional(),
+            pinyin: text.optional().describe("Its name in pinyin, e.g. Taiyuan."),
           })
           .strict(),
       )
@@ -601,18 +697,23 @@ export const policySchema = z
     scheme: z.literal("employee-general-outpatient").describe("职工医保普通门诊统筹."),
     sources: z.record(z.string().min(1), sourceEntrySchema).describe("The documents values are quoted from."),
     interpretations: z.record(interpretationId, bilingual).default({}).describe("Readings chosen where sources are silent."),
-    versions: z.array(versionSchema).min(1),
+    versions: z
+      .array(versionSchema)
+      .min(1)
+      .describe("The policy's versions in date order, each in force from its effectiveFrom to its effectiveTo, with no gap or overlap."),
   })
   .strict()
   .superRefine((p, ctx) => {
+    const versions: unknown[] = Array.isArray(p.versions) ? p.versions : [];
     const seen = new Set<string>();
-    p.versions.forEach((v, i) => {
-      if (seen.has(v.id)) ctx.addIssue({ code: "custom", path: ["versions", i, "id"], message: `duplicate version id ${v.id}` });
+    versions.forEach((v, i) => {
+      if (!isRecord(v) || typeof v.id !== "string") return;
+      if (seen.has(v.id)) report(ctx, [ruleIssue(["versions", i, "id"], "duplicateVersion", { id: v.id })]);
       seen.add(v.id);
     });
-    for (const issue of referenceIssues(p)) ctx.addIssue({ code: "custom", ...issue });
-    for (const issue of versionSequenceIssues(p.versions)) ctx.addIssue({ code: "custom", ...issue });
-  });
+    report(ctx, referenceIssues(p));
+    report(ctx, versionSequenceIssues(versions));
+  }, EVEN_WITH_OTHER_PROBLEMS);
 
 export type Policy = z.infer<typeof policySchema>;
 export type PolicyVersion = z.infer<typeof versionSchema>;
@@ -628,7 +729,7 @@ export type SourceEntry = z.infer<typeof sourceEntrySchema>;
  */
 export const extensionSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().describe('The JSON Schema of policy files, for editors: "./schema.json" after `yibao policy schema > schema.json`.'),
     extends: text.describe("The city this file adds to: any name yibao accepts for it (tongliao, 通辽, 通辽市, 150500). It must be shipped or loaded earlier."),
     sources: z
       .record(z.string().min(1), sourceEntrySchema)
@@ -647,7 +748,8 @@ export const extensionSchema = z
             "Values merged into the version with the same id: objects key by key, arrays replaced, and an object with `value` or `source` replaced whole.",
           ),
       )
-      .default([]),
+      .default([])
+      .describe("Versions of the city this file adds to or overrides, by id."),
   })
   .strict();
 

@@ -25,6 +25,8 @@ export const visitFields = {
   age: z.optional(z.union([z.string(), z.number()])),
   birthDate: z.optional(z.string()),
   conditions: z.optional(z.array(z.string())),
+  classB: z.optional(money),
+  accountCurrent: z.optional(money),
   account: z.optional(money),
   familyBalance: z.optional(money),
   familyRelation: z.optional(z.string()),

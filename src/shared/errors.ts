@@ -25,6 +25,8 @@ export type ErrorCode =
   /** An .xlsx workbook to a terminal, where its bytes mean nothing. */
   | "XLSX_TO_TERMINAL"
   | "EXCLUDED_OVER_AMOUNT"
+  /** The class-B part of a visit above its in-policy amount. */
+  | "CLASS_B_OVER_IN_POLICY"
   | "OPENING_OVER_LIMIT"
   | "INPUT_READ"
   | "INPUT_PARSE"
@@ -70,6 +72,7 @@ const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   OUTPUT_IS_INPUT: EXIT.usage,
   XLSX_TO_TERMINAL: EXIT.usage,
   EXCLUDED_OVER_AMOUNT: EXIT.usage,
+  CLASS_B_OVER_IN_POLICY: EXIT.usage,
   OPENING_OVER_LIMIT: EXIT.usage,
   INPUT_READ: EXIT.input,
   INPUT_PARSE: EXIT.input,
@@ -134,6 +137,8 @@ export type Conflict =
   | "LOCAL_WITH_ELSEWHERE_FIELDS"
   /** A visit given by options beside `calc --input`. */
   | "CALC_INPUT_HOLDS_VISITS"
+  /** An age and a birth date for the same person. */
+  | "AGE_AND_BIRTH_DATE"
   /** A bill given by options beside `compare --input`. */
   | "COMPARE_INPUT_HOLDS_VISITS"
   /** `curve --svg -` (the drawing to stdout) beside `--json`, which also goes to stdout. */
@@ -167,9 +172,21 @@ export type JsonProblem =
 export interface SkippedCity {
   readonly city: string;
   readonly cityId: string;
-  readonly reason: "missing" | "no-version";
+  readonly reason: SkipReason;
   readonly fields: readonly string[];
+  /** For a cell, an age or a level: the level asked for (as typed) and the status, where one was fixed. */
+  readonly level?: string;
+  readonly status?: "in-service" | "retired";
+  /** For `level`: the city's own categories, as it names them. */
+  readonly categories?: readonly { readonly zh: string; readonly en: string }[];
 }
+
+/**
+ * Why a city was skipped: `missing`, parameters no source gives; `no-version`, no version on the date;
+ * `cell`, a value for this level and status no source gives; `age`, values by age and no age given;
+ * `level`, a level the city does not have (its own categories do not take the common grade).
+ */
+export type SkipReason = "missing" | "no-version" | "cell" | "age" | "level";
 
 /** What a schema refused in an input record: a field missing, unknown, or of the wrong type. */
 export interface FieldProblem {
@@ -294,9 +311,11 @@ export interface ErrorParams {
     /** For a cell of a table: the category (as the city names it) and status it was needed for. */
     readonly cell?: { readonly category: { readonly zh: string; readonly en: string }; readonly status: "in-service" | "retired" };
   };
+  readonly CLASS_B_OVER_IN_POLICY: { readonly classB: string; readonly inPolicy: string; readonly field: Field };
   readonly AGE_REQUIRED: { readonly city: string; readonly cityId: string; readonly version: string; readonly field: string };
   readonly BIRTH_AFTER_VISIT: { readonly field: Field; readonly value: string; readonly date: string };
-  readonly POLICY_INVALID: { readonly file: string; readonly issues: readonly PolicyProblem[] };
+  /** `inPackage`: the file is in the package's policies/ folder, beside policies/schema.json. */
+  readonly POLICY_INVALID: { readonly file: string; readonly issues: readonly PolicyProblem[]; readonly inPackage?: boolean };
   readonly POLICY_READ: { readonly file: string; readonly detail: string; readonly folder?: boolean; readonly variable?: string };
   readonly UNKNOWN_PLACE: { readonly field: Field; readonly value: string; readonly province: boolean };
   readonly AMBIGUOUS_PLACE: { readonly field: Field; readonly value: string; readonly candidates: readonly string[] };

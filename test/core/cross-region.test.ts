@@ -20,7 +20,7 @@ function rules(crossRegion: CrossRegionRules | null): Rules {
 
 const visit = (over: Partial<Visit> & { place: Place }): Visit => ({
   date: "2025-05-01", level: 2, facility: "hospital", amount: 50000, excluded: 0, designated: true, emergency: false, prescription: true,
-  filed: false, directSettlement: null, age: null, conditions: [], ...over,
+  filed: false, directSettlement: null, age: null, conditions: [], classB: 0, ...over,
 });
 
 const settle = (r: Rules, v: Visit) => settleVisit(r, "in-service", v, emptyYear(2025));

@@ -35,6 +35,8 @@ export function testRules(over: Over = {}): Rules {
     },
     ratio: { table: ratio(5000), bands: [], conditions: [], ...r },
     cap: { basis: "fund", amount: amount(100000), noneCite: null, sharedWith: null, secondTier: null, ...cap },
+    classB: null,
+    accountFirst: null,
     specialty: null,
     pharmacy: { covered: true, requiresPrescription: false, cite },
     designation: { required: true, emergencyException: false, cite },
@@ -58,5 +60,6 @@ export const testVisit = (date: string, level: Level, yuan: number, over: Partia
   directSettlement: null,
   age: null,
   conditions: [],
+  classB: 0 as Fen,
   ...over,
 });

@@ -7,7 +7,7 @@ import { renderCalculationJson } from "../render/json.js";
 import { YibaoError, arg } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
-import { collect, flag, text, texts } from "../options.js";
+import { collect, flag, personOf, text, texts, withPerson } from "../options.js";
 
 /** The options as commander hands them over. */
 export interface CalcOptions {
@@ -27,6 +27,11 @@ export interface CalcOptions {
   /** `--direct-settlement` or `--no-direct-settlement`; absent when neither was given. */
   readonly directSettlement?: boolean | undefined;
   readonly treatmentCity?: string | undefined;
+  readonly age?: string | undefined;
+  readonly birthDate?: string | undefined;
+  readonly condition: readonly string[];
+  readonly classB?: string | undefined;
+  readonly accountCurrent?: string | undefined;
   readonly deductibleMet?: string | undefined;
   readonly fundUsed?: string | undefined;
   readonly account?: string | undefined;
@@ -59,6 +64,11 @@ export function calcOptions(raw: Record<string, unknown>): CalcOptions {
     filed: flag(raw, "filed") ? true : undefined,
     directSettlement: raw.directSettlement === undefined ? undefined : flag(raw, "directSettlement"),
     treatmentCity: text(raw, "treatmentCity"),
+    age: text(raw, "age"),
+    birthDate: text(raw, "birthDate"),
+    condition: texts(raw, "condition"),
+    classB: text(raw, "classB"),
+    accountCurrent: text(raw, "accountCurrent"),
     deductibleMet: text(raw, "deductibleMet"),
     fundUsed: text(raw, "fundUsed"),
     account: text(raw, "account"),
@@ -93,9 +103,14 @@ export function calcCommand(ctx: Context): Command {
     .option("--direct-settlement", h.directSettlement)
     .option("--no-direct-settlement", h.noDirectSettlement)
     .option("--treatment-city <city>", h.treatmentCity)
+    .option("--age <years>", h.age)
+    .option("--birth-date <YYYY-MM-DD>", h.birthDate)
+    .option("--condition <name>", h.condition, collect)
+    .option("--class-b <yuan>", h.classB)
     .option("--deductible-met <yuan>", h.deductibleMet)
     .option("--fund-used <yuan>", h.fundUsed)
     .option("--account <yuan>", h.account)
+    .option("--account-current <yuan>", h.accountCurrent)
     .option("--family-balance <yuan>", h.familyBalance)
     .option("--family-relation <relation>", h.familyRelation)
     .option("--family-city <city>", h.familyCity)
@@ -124,7 +139,11 @@ async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitIn
     filed: o.filed,
     [o.directSettlement === false ? "noDirectSettlement" : "directSettlement"]: o.directSettlement,
     treatmentCity: o.treatmentCity,
+    condition: o.condition.length === 0 ? undefined : o.condition,
+    classB: o.classB,
   };
+  // The person's age or birth date holds for every visit that does not give its own.
+  const person = personOf(o);
   if (o.input !== undefined) {
     const given = Object.entries(single).filter(([, v]) => v !== undefined).map(([k]) => k);
     const flags = [...given, ...(o.designated ? [] : ["noDesignated"]), ...(o.emergency ? ["emergency"] : []), ...(o.prescription ? [] : ["noPrescription"])];
@@ -134,7 +153,7 @@ async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitIn
     const file = o.input === "-" ? "stdin" : o.input;
     const [io, { parseVisits, MAX_INPUT_BYTES }] = await Promise.all([import("../io.js"), import("../../app/input.js")]);
     const text = await io.readInputText(o.input, ctx.streams.stdin, io.encodingOption(o.encoding), MAX_INPUT_BYTES);
-    return { visits: parseVisits(text, file), file };
+    return { visits: withPerson(parseVisits(text, file), person), file };
   }
   // --encoding is the encoding of the --input text: without it, it would be ignored.
   if (o.encoding !== undefined) throw new YibaoError("MISSING_OPTION", { fields: ["input"], command: "calc", by: "encoding" });
@@ -155,6 +174,9 @@ async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitIn
         filed: o.filed,
         directSettlement: o.directSettlement,
         treatmentCity: o.treatmentCity,
+        ...person,
+        ...(o.condition.length === 0 ? {} : { conditions: [...o.condition] }),
+        ...(o.classB === undefined ? {} : { classB: o.classB }),
       },
     ],
   };
@@ -178,6 +200,7 @@ export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
     visits,
     deductibleMet: o.deductibleMet,
     fundUsed: o.fundUsed,
+    accountCurrent: o.accountCurrent,
     wallet: { account: o.account, familyBalance: o.familyBalance, familyRelation: o.familyRelation, familyCity: o.familyCity, familyLimit: o.familyLimit, ...(o.familyWalletOpen ? { familyWalletOpen: true } : {}) },
     file,
   });

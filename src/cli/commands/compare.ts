@@ -4,7 +4,7 @@ import { cliRegistry } from "../../app/policies.js";
 import { YibaoError, arg } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
-import { collect, commaList, flag, text, texts } from "../options.js";
+import { collect, commaList, flag, personOf, text, texts, withPerson } from "../options.js";
 
 export interface CompareOptions {
   readonly amount?: string | undefined;
@@ -15,6 +15,8 @@ export interface CompareOptions {
   readonly date?: string | undefined;
   readonly input?: string | undefined;
   readonly encoding?: string | undefined;
+  readonly age?: string | undefined;
+  readonly birthDate?: string | undefined;
   readonly policyFile: readonly string[];
   readonly json: boolean;
 }
@@ -29,6 +31,8 @@ export function compareOptions(raw: Record<string, unknown>): CompareOptions {
     date: text(raw, "date"),
     input: text(raw, "input"),
     encoding: text(raw, "encoding"),
+    age: text(raw, "age"),
+    birthDate: text(raw, "birthDate"),
     policyFile: texts(raw, "policyFile"),
     json: flag(raw, "json"),
   };
@@ -45,6 +49,8 @@ export function compareCommand(ctx: Context): Command {
     .option("--date <YYYY-MM-DD>", h.date)
     .option("--input <file|->", h.input)
     .option("--encoding <utf-8|gbk|utf-16>", h.encoding)
+    .option("--age <years>", h.age)
+    .option("--birth-date <YYYY-MM-DD>", h.birthDate)
     .option("--policy-file <file>", h.policyFile, collect)
     .option("--json", h.json)
     .addHelpText("after", h.examples)
@@ -66,6 +72,7 @@ export async function runCompare(o: CompareOptions, ctx: Context): Promise<strin
     throw new YibaoError("MISSING_OPTION", { fields: ["amount"], command: "compare" });
   }
   const cities = commaList(o.cities);
+  const person = personOf(o);
   const registry = await cliRegistry(o.policyFile, ctx.env);
   const { compare } = await import("../../app/compare.js");
   let visits: number | undefined;
@@ -73,11 +80,11 @@ export async function runCompare(o: CompareOptions, ctx: Context): Promise<strin
   if (o.input !== undefined) {
     const [io, { parseVisits, MAX_INPUT_BYTES }] = await Promise.all([import("../io.js"), import("../../app/input.js")]);
     const file = o.input === "-" ? "stdin" : o.input;
-    const parsed = parseVisits(await io.readInputText(o.input, ctx.streams.stdin, io.encodingOption(o.encoding), MAX_INPUT_BYTES), file);
+    const parsed = withPerson(parseVisits(await io.readInputText(o.input, ctx.streams.stdin, io.encodingOption(o.encoding), MAX_INPUT_BYTES), file), person);
     visits = parsed.length;
     comparison = compare(registry, { cities, type: o.type, visits: parsed, file });
   } else {
-    comparison = compare(registry, { cities, type: o.type, bill: { amount: o.amount ?? "", excluded: o.excluded, level: o.level, date: o.date ?? ctx.today() } });
+    comparison = compare(registry, { cities, type: o.type, bill: { amount: o.amount ?? "", excluded: o.excluded, level: o.level, date: o.date ?? ctx.today() }, person });
   }
   const render = await import("../render/compare.js");
   if (o.json) return `${JSON.stringify(render.comparisonJson(comparison, ctx.lang, { visits }), null, 2)}\n`;

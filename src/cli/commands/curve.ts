@@ -4,7 +4,7 @@ import { cityOrPolicyFile, cliRegistry } from "../../app/policies.js";
 import { YibaoError, arg } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
-import { collect, commaList, flag, text, texts } from "../options.js";
+import { collect, commaList, flag, personOf, text, texts } from "../options.js";
 
 export interface CurveOptions {
   readonly city?: string | undefined;
@@ -16,6 +16,8 @@ export interface CurveOptions {
   readonly date?: string | undefined;
   readonly svg?: string | undefined;
   readonly force: boolean;
+  readonly age?: string | undefined;
+  readonly birthDate?: string | undefined;
   readonly policyFile: readonly string[];
   readonly json: boolean;
 }
@@ -31,6 +33,8 @@ export function curveOptions(raw: Record<string, unknown>): CurveOptions {
     date: text(raw, "date"),
     svg: text(raw, "svg"),
     force: flag(raw, "force"),
+    age: text(raw, "age"),
+    birthDate: text(raw, "birthDate"),
     policyFile: texts(raw, "policyFile"),
     json: flag(raw, "json"),
   };
@@ -48,6 +52,8 @@ export function curveCommand(ctx: Context): Command {
     .option("--date <YYYY-MM-DD>", h.date)
     .option("--svg <file|->", h.svg)
     .option("--force", h.force)
+    .option("--age <years>", h.age)
+    .option("--birth-date <YYYY-MM-DD>", h.birthDate)
     .option("--policy-file <file>", h.policyFile, collect)
     .option("--json", h.json)
     .addHelpText("after", h.examples)
@@ -64,6 +70,7 @@ export async function runCurve(o: CurveOptions, ctx: Context): Promise<string> {
   if (o.svg === "-" && o.json) {
     throw new YibaoError("CONFLICTING_OPTIONS", { given: [{ field: arg("svg"), value: "-" }, { field: arg("json") }], conflict: "SVG_TO_STDOUT" });
   }
+  const person = personOf(o);
   const registry = loaded ?? (await cliRegistry(o.policyFile, ctx.env));
   const { curve } = await import("../../app/curve.js");
   const result = curve(registry, {
@@ -74,6 +81,7 @@ export async function runCurve(o: CurveOptions, ctx: Context): Promise<string> {
     to: o.to,
     step: o.step,
     visitSize: o.visitSize,
+    person,
   });
   const render = await import("../render/curve.js");
   let written = "";

@@ -91,6 +91,8 @@ interface Clamp {
 export interface StepWords {
   readonly NOT_COVERED: StepWord<StepValues["NOT_COVERED"]>;
   readonly IN_POLICY: StepWord<StepValues["IN_POLICY"]>;
+  readonly CLASS_B_FIRST: StepWord<StepValues["CLASS_B_FIRST"]>;
+  readonly ACCOUNT_FIRST: StepWord<StepValues["ACCOUNT_FIRST"]>;
   /** The deductible per visit, per visit up to a yearly ceiling, or per year with what is met already. */
   readonly DEDUCTIBLE: {
     readonly rule: string;
@@ -116,6 +118,8 @@ export interface StepWords {
     readonly rule: string;
     readonly onFund: (v: Extract<CapValues, { readonly fund: Of<"fen"> }> & Clamp, result: string, w: Words) => string;
     readonly onEligible: (v: Extract<CapValues, { readonly eligible: Of<"fen"> }> & Clamp, result: string, w: Words) => string;
+    /** On eligible spending paid in parts at several ratios. */
+    readonly onEligibleParts: (v: Extract<CapValues, { readonly eligible: Of<"fen"> }> & Clamp, result: string, w: Words) => string;
   };
   /** The second tier: on its payments (basis fund) or on the spending it takes (basis eligible). */
   readonly SECOND_TIER: {
@@ -123,7 +127,10 @@ export interface StepWords {
     readonly onFund: (v: StepValues["SECOND_TIER"] & Clamp, result: string, w: Words) => string;
     readonly onEligible: (v: StepValues["SECOND_TIER"] & Clamp, result: string, w: Words) => string;
   };
-  readonly SELF_PAID: StepWord<StepValues["SELF_PAID"]>;
+  readonly SELF_PAID: StepWord<StepValues["SELF_PAID"]> & {
+    /** Where something was paid first (乙类先行自付, the current-year account): those parts too. */
+    readonly withFirst: (v: StepValues["SELF_PAID"] & { readonly first: Of<"fen"> }, result: string, w: Words) => string;
+  };
   readonly BY_ACCOUNT: StepWord<StepValues["BY_ACCOUNT"]>;
   /**
    * Family money: nothing where the binding does not pay for the visit; otherwise the least of what is

@@ -50,6 +50,8 @@ export interface WarningWords {
   readonly PAST_CONFIRMED: (p: { readonly version: string; readonly through: string; readonly date: string }) => string;
   readonly INTERPRETED: (p: { readonly id: string; readonly note: string }) => string;
   readonly CAP_LOW: (p: { readonly year: string; readonly remaining: string; readonly cap: string }) => string;
+  readonly NO_START: (p: { readonly version: string; readonly to: string | null }) => string;
+  readonly CAP_SHARED: (p: { readonly scheme: string }) => string;
 }
 
 export interface ErrorWords {

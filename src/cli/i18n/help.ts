@@ -62,6 +62,11 @@ export interface CalcHelp {
   readonly directSettlement: string;
   readonly noDirectSettlement: string;
   readonly treatmentCity: string;
+  readonly age: string;
+  readonly birthDate: string;
+  readonly condition: string;
+  readonly classB: string;
+  readonly accountCurrent: string;
   readonly deductibleMet: string;
   readonly fundUsed: string;
   readonly account: string;
@@ -130,6 +135,8 @@ export interface CompareHelp {
   readonly date: string;
   readonly input: string;
   readonly encoding: string;
+  readonly age: string;
+  readonly birthDate: string;
   readonly policyFile: string;
   readonly json: string;
   readonly examples: string;
@@ -146,6 +153,8 @@ export interface CurveHelp {
   readonly date: string;
   readonly svg: string;
   readonly force: string;
+  readonly age: string;
+  readonly birthDate: string;
   readonly policyFile: string;
   readonly json: string;
   readonly examples: string;

@@ -46,6 +46,9 @@ export interface TableLabels {
   readonly selfPaid: string;
   readonly ofExcluded: string;
   readonly ofUncovered: string;
+  /** 乙类先行自付, and what the current-year account paid first: shown only where the city has the rule. */
+  readonly ofClassBFirst: string;
+  readonly ofAccountFirst: string;
   readonly ofDeductible: string;
   readonly ofCopay: string;
   readonly ofOverCap: string;
@@ -160,6 +163,12 @@ export interface CompareLabels {
   readonly noVersion: string;
   /** The parameters the sources leave out (`fields`: already named and joined). */
   readonly notPublished: (fields: string) => string;
+  /** A level as asked, in a reason for skipping. */
+  readonly atLevel: (level: string) => string;
+  /** The city sets a part by age, and no age was given. */
+  readonly needsAge: (fields: string) => string;
+  /** The city's own categories do not include this level. */
+  readonly noSuchLevel: (categories: string) => string;
 }
 
 /** `curve`: the chart in the terminal and in SVG, its axes, legend and marks. */
@@ -174,7 +183,8 @@ export interface CurveLabels {
   readonly oneVisit: string;
   readonly visits: (size: string) => string;
   /** One city's line: its status and level (already named), its cap in yuan. */
-  readonly legend: (city: City, status: string, level: string, cap: string) => string;
+  /** `cap` null: the city sets no cap. */
+  readonly legend: (city: City, status: string, level: string, cap: string | null) => string;
   /** The marks in the SVG. */
   readonly deductible: string;
   readonly cap: string;
@@ -183,6 +193,7 @@ export interface CurveLabels {
   readonly capAt: (yuan: string) => string;
   readonly deductibleNever: (searched: string) => string;
   readonly capNever: (searched: string) => string;
+  readonly noCap: string;
   readonly marks: (city: City, deductible: string, cap: string) => string;
   /** Between the marks of several cities. */
   readonly markSeparator: string;

@@ -21,7 +21,7 @@ export function curveJson(c: Curve, lang: Lang) {
       type: city.status,
       level: city.level.level,
       levelName: text(city.level.label),
-      cap: formatYuan(city.cap),
+      cap: orNull(city.cap),
       deductibleAt: orNull(city.deductibleAt),
       capAt: orNull(city.capAt),
       points: city.points.map((p) => ({ spending: formatYuan(p.spending), fundPaid: formatYuan(p.fundPaid), selfPaid: formatYuan(p.selfPaid) })),
@@ -52,7 +52,7 @@ function markLines(c: Curve, lang: Lang): string[] {
   const w = catalogue(lang).labels.curve;
   return c.cities.map((city) => {
     const deductible = city.deductibleAt === null ? w.deductibleNever(formatYuan(city.searchedTo)) : w.deductibleAt(formatYuan(city.deductibleAt));
-    const cap = city.capAt === null ? w.capNever(formatYuan(city.searchedTo)) : w.capAt(formatYuan(city.capAt));
+    const cap = city.cap === null ? w.noCap : city.capAt === null ? w.capNever(formatYuan(city.searchedTo)) : w.capAt(formatYuan(city.capAt));
     return w.marks(city.policy, deductible, cap);
   });
 }
@@ -60,14 +60,14 @@ function markLines(c: Curve, lang: Lang): string[] {
 /** One city's line in the legend. */
 function legend(city: CityCurve, lang: Lang): string {
   const { names, labels } = catalogue(lang);
-  return labels.curve.legend(city.policy, names.status[city.status], labels.common.text(city.level.label), formatYuan(city.cap));
+  return labels.curve.legend(city.policy, names.status[city.status], labels.common.text(city.level.label), city.cap === null ? null : formatYuan(city.cap));
 }
 
 /** The top of the fund axis: the highest cap or payment (a loop, not a spread: a fine --step gives many points). */
 function highest(c: Curve): Fen {
   let top = fen(1);
   for (const city of c.cities) {
-    top = maxFen(top, city.cap);
+    if (city.cap !== null) top = maxFen(top, city.cap);
     for (const p of city.points) top = maxFen(top, p.fundPaid);
   }
   return top;

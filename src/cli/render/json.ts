@@ -56,6 +56,9 @@ export function visitJson(v: SettledVisit, lang: Lang, explain = false) {
     excluded: formatYuan(r.excluded),
     uncovered: formatYuan(r.uncovered),
     inPolicy: formatYuan(r.inPolicy),
+    // Only where the city has these rules: what the person paid before the deductible.
+    ...(r.classBFirst === null ? {} : { classBFirst: formatYuan(r.classBFirst) }),
+    ...(r.accountFirst === null ? {} : { accountCurrentPaid: formatYuan(v.payment.accountCurrentPaid) }),
     deductible: formatYuan(r.deductible),
     eligible: formatYuan(r.eligible),
     ratio: r.ratio?.value ?? null,
@@ -117,6 +120,7 @@ export function calculationJson(calc: Calculation, lang: Lang, explain = false) 
       amount: formatYuan(calc.totals.amount),
       fundPaid: formatYuan(calc.totals.fundPaid),
       selfPaid: formatYuan(calc.totals.selfPaid),
+      ...(calc.totals.accountCurrentPaid === 0 ? {} : { accountCurrentPaid: formatYuan(calc.totals.accountCurrentPaid) }),
       accountPaid: formatYuan(calc.totals.accountPaid),
       familyPaid: formatYuan(calc.totals.familyPaid),
       cashPaid: formatYuan(calc.totals.cashPaid),

@@ -411,7 +411,7 @@ export function validationJson(v: PolicyValidation, lang: Lang) {
     ...(v.city === undefined ? {} : { city: v.city.id }),
     ...(v.kind === undefined ? {} : { kind: v.kind }),
     ...(v.ok ? { versions: v.versions, sources: v.sources, changes: v.changes, supplied: v.supplied } : {}),
-    issues: v.issues.map((issue) => ({ path: issue.path, ...explainPolicyIssue(issue, lang) })),
+    issues: v.issues.map((issue) => ({ path: issue.path, ...explainPolicyIssue(issue, lang, v.inPackage) })),
   };
 }
 
@@ -420,7 +420,7 @@ export function renderValidation(v: PolicyValidation, lang: Lang, theme: Theme):
   if (!v.ok) {
     const head = l.problems(v.file, v.issues.length);
     const lines = v.issues.flatMap((issue) => {
-      const { message, hint } = explainPolicyIssue(issue, lang);
+      const { message, hint } = explainPolicyIssue(issue, lang, v.inPackage);
       return [`  ${theme.error(issue.path)}`, `    ${message}`, `    ${theme.hint(l.hint)} ${hint}`];
     });
     return `${[head, ...lines].join("\n")}\n`;

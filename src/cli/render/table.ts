@@ -43,6 +43,8 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boole
   row(theme.self(t.selfPaid), theme.self(formatYuan(r.selfPaid)));
   row(t.ofExcluded, formatYuan(r.excluded));
   if (r.uncovered > 0) row(t.ofUncovered, formatYuan(r.uncovered));
+  if (r.classBFirst !== null) row(t.ofClassBFirst, formatYuan(r.classBFirst));
+  if (r.accountFirst !== null) row(t.ofAccountFirst, formatYuan(v.payment.accountCurrentPaid));
   row(t.ofDeductible, formatYuan(r.deductible));
   row(t.ofCopay, formatYuan(r.copay));
   row(t.ofOverCap, formatYuan(r.overCap));

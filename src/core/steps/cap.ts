@@ -75,25 +75,28 @@ export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
     w.overCap = subFen(w.eligible, within);
     counted = within;
     beyond = w.overCap;
+    // Within the cap the spending is paid at its parts' ratios (one part unless a band was crossed).
+    const parts = w.segments.length > 1 && within > (w.segments[0]?.eligible ?? ZERO);
     w.steps?.push({
       code: "CAP",
-      values: { basis: f.code("eligible"), eligible: f.fen(w.eligible), cap: f.fen(c.value), used: f.fen(used), ratio: f.bp(w.ratio?.bp ?? 0) },
+      values: { basis: f.code("eligible"), eligible: f.fen(w.eligible), cap: f.fen(c.value), used: f.fen(used), ratio: f.bp(w.ratio?.bp ?? 0), ...(parts ? { parts: f.flag(true) } : {}) },
       result: w.fundPaid,
       cite: c.cite,
     });
   }
-  if (w.eligible > 0 && room === 0) {
-    w.reasons.push({ code: "CAP_EXHAUSTED", params: { cap: f.fen(c.value) }, cite: c.cite });
-  } else if (w.overCap > 0) {
-    w.reasons.push({ code: "CAP_CROSSED", params: { cap: f.fen(c.value), overCap: f.fen(w.overCap) }, cite: c.cite });
-  }
   w.fundUsedAfter = addFen(used, counted);
   const tier = rule.secondTier;
-  if (tier !== null && beyond > 0) secondTier(w, tier, rule.basis, at, within, beyond);
+  const tierPaid = tier !== null && beyond > 0 ? secondTier(w, tier, rule.basis, at, within, beyond) : ZERO;
+  // Said after the second tier, so that what is over the cap is what the person really bears.
+  if (w.eligible > 0 && room === 0) {
+    w.reasons.push({ code: "CAP_EXHAUSTED", params: { cap: f.fen(c.value), secondTier: f.flag(tierPaid > 0) }, cite: c.cite });
+  } else if (beyond > 0) {
+    w.reasons.push({ code: "CAP_CROSSED", params: { cap: f.fen(c.value), overCap: f.fen(w.overCap) }, cite: c.cite });
+  }
 }
 
 /** The second tier: the spending beyond the first cap at its own ratio, up to its own cap. */
-function secondTier(w: Work, tier: NonNullable<Rules["cap"]["secondTier"]>, basis: Rules["cap"]["basis"], at: Coordinates, within: Fen, beyond: Fen): void {
+function secondTier(w: Work, tier: NonNullable<Rules["cap"]["secondTier"]>, basis: Rules["cap"]["basis"], at: Coordinates, within: Fen, beyond: Fen): Fen {
   const ratio = cellOf(tier.ratio, at, "cap");
   const limit = cellOf(tier.amount, at, "cap");
   const used = w.before.secondTierUsed;
@@ -123,4 +126,5 @@ function secondTier(w: Work, tier: NonNullable<Rules["cap"]["secondTier"]>, basi
     cite: limit.cite,
   });
   w.reasons.push({ code: "SECOND_TIER_PAID", params: { beyond: f.fen(beyond), ratio: f.bp(ratio.bp), fund: f.fen(fund2), cap: f.fen(limit.value) }, cite: ratio.cite });
+  return fund2;
 }

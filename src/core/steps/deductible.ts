@@ -30,7 +30,8 @@ function metBefore(d: PlannedStepOf<"deductible">["rule"], state: YearState, lev
 }
 
 export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): void {
-  const { inPolicy, level, before: state } = w;
+  // What the deductible and the fund work on: the in-policy amount less anything paid first.
+  const { poolable: inPolicy, level, before: state } = w;
   const cell = cellOf(d.amount, { level, status: w.status, age: w.visit.age }, "deductible");
   const threshold = cell.value;
   const key = periodKey(d.period, w.visit.date);

@@ -7,6 +7,7 @@ export function excluded(w: Work): void {
   const { amount, excluded: part } = w.visit;
   w.excluded = part;
   w.inPolicy = subFen(amount, part);
+  w.poolable = w.inPolicy;
   if (part > 0) w.reasons.push({ code: "EXCLUDED_PART", params: { excluded: f.fen(part) } });
   w.steps?.push({ code: "IN_POLICY", values: { amount: f.fen(amount), excluded: f.fen(part) }, result: w.inPolicy });
 }

@@ -69,8 +69,8 @@ export function ratio(w: Work, { rule }: PlannedStepOf<"ratio">): void {
       code: "FUND",
       values:
         segments.length === 1
-          ? { inPolicy: f.fen(w.inPolicy), deductible: f.fen(w.deductible), eligible: f.fen(w.eligible), ratio: f.bp(s.bp) }
-          : { inPolicy: f.fen(w.inPolicy), deductible: f.fen(w.deductible), eligible: f.fen(w.eligible), ratio: f.bp(s.bp), part: f.fen(s.eligible) },
+          ? { inPolicy: f.fen(w.poolable), deductible: f.fen(w.deductible), eligible: f.fen(w.eligible), ratio: f.bp(s.bp) }
+          : { inPolicy: f.fen(w.poolable), deductible: f.fen(w.deductible), eligible: f.fen(w.eligible), ratio: f.bp(s.bp), part: f.fen(s.eligible) },
       result: s.fund,
       cite: s.cell.cite,
     });

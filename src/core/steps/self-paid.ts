@@ -14,6 +14,8 @@ export function selfPaid(w: Work): void {
       deductible: f.fen(w.deductible),
       copay: f.fen(w.copay),
       overCap: f.fen(w.overCap),
+      ...(w.classBFirst === null ? {} : { classBFirst: f.fen(w.classBFirst) }),
+      ...(w.accountFirst === null ? {} : { accountFirst: f.fen(w.accountFirst) }),
     },
     result: w.selfPaid,
   });

@@ -22,6 +22,8 @@ export interface Wallet {
 }
 
 export interface Payment {
+  /** Paid first by the current-year account (当年账户), where the city has that rule; 0 otherwise. */
+  readonly accountCurrentPaid: Fen;
   readonly accountPaid: Fen;
   readonly familyPaid: Fen;
   readonly cashPaid: Fen;
@@ -49,10 +51,13 @@ export interface WaterfallRules {
 const NONE: readonly Reason[] = [];
 const NO_STEPS: readonly Step[] = [];
 
-export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, rules: WaterfallRules): Payment {
+export function payVisit(selfPaidAll: Fen, excluded: Fen, wallet: Wallet, rules: WaterfallRules, paidFirst: Fen = ZERO): Payment {
+  // What the current-year account paid first is settled already: the waterfall splits the rest.
+  const accountCurrentPaid = paidFirst;
+  const selfPaid = subFen(selfPaidAll, paidFirst);
   if (wallet.account === null && wallet.family === null) {
     // No balance given: the person pays all of it, and there is nothing to say about who pays.
-    return { accountPaid: ZERO, familyPaid: ZERO, cashPaid: selfPaid, after: wallet, reasons: NONE, steps: NO_STEPS };
+    return { accountCurrentPaid, accountPaid: ZERO, familyPaid: ZERO, cashPaid: selfPaid, after: wallet, reasons: NONE, steps: NO_STEPS };
   }
   const reasons: Reason[] = [];
   const steps: Step[] = [];
@@ -60,7 +65,7 @@ export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, rules: Wa
   if (!rules.designated && given) {
     reasons.push({ code: "WALLET_NOT_DESIGNATED", params: { cash: f.fen(selfPaid) }, ...(rules.designatedOnly === undefined ? {} : { cite: rules.designatedOnly }) });
     steps.push({ code: "IN_CASH", values: { selfPaid: f.fen(selfPaid), accountPaid: f.fen(ZERO), familyPaid: f.fen(ZERO) }, result: selfPaid });
-    return { accountPaid: ZERO, familyPaid: ZERO, cashPaid: selfPaid, after: wallet, reasons, steps };
+    return { accountCurrentPaid, accountPaid: ZERO, familyPaid: ZERO, cashPaid: selfPaid, after: wallet, reasons, steps };
   }
   const inPolicyOnly = rules.inPolicyOnly;
   const due = subFen(selfPaid, excluded);
@@ -128,6 +133,7 @@ export function payVisit(selfPaid: Fen, excluded: Fen, wallet: Wallet, rules: Wa
     steps.push({ code: "IN_CASH", values: { selfPaid: f.fen(selfPaid), accountPaid: f.fen(accountPaid), familyPaid: f.fen(familyPaid) }, result: cashPaid });
   }
   return {
+    accountCurrentPaid,
     accountPaid,
     familyPaid,
     cashPaid,

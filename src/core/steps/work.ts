@@ -33,6 +33,10 @@ export interface Work {
   /** In the catalogues, but the fund does not cover the visit. */
   uncovered: Fen;
   inPolicy: Fen;
+  /** What is left of the in-policy amount for the deductible and the fund, after what is paid first. */
+  poolable: Fen;
+  classBFirst: Fen | null;
+  accountFirst: Fen | null;
   deductible: Fen;
   eligible: Fen;
   ratio: { readonly value: string; readonly bp: BasisPoints } | null;
@@ -52,6 +56,7 @@ export interface Work {
   periodMetByLevelAfter: YearState["periodMetByLevel"];
   eligibleSpentAfter: Fen;
   secondTierUsedAfter: Fen;
+  accountCurrentAfter: Fen | null;
   settlement: Settlement | null;
 }
 
@@ -68,6 +73,9 @@ export function startWork(visit: Visit, status: Status, before: YearState, recor
     excluded: ZERO,
     uncovered: ZERO,
     inPolicy: ZERO,
+    poolable: ZERO,
+    classBFirst: null,
+    accountFirst: null,
     deductible: ZERO,
     eligible: ZERO,
     ratio: null,
@@ -85,6 +93,7 @@ export function startWork(visit: Visit, status: Status, before: YearState, recor
     periodMetByLevelAfter: before.periodMetByLevel,
     eligibleSpentAfter: before.eligibleSpent,
     secondTierUsedAfter: before.secondTierUsed,
+    accountCurrentAfter: before.accountCurrent,
     settlement: null,
   };
 }

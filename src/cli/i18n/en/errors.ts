@@ -151,11 +151,15 @@ export const errors: ErrorWords = {
     }),
     NO_VERSION_ON_DATE: (p, k) => ({
       message: `${p.cityId} has no policy version in force on ${p.date}.`,
-      hint: `Versions on file are in force: ${k.list(p.ranges.map((r) => (r.to === undefined ? `from ${r.from}` : `${r.from} – ${r.to}`)))}. Pick a date inside one with --date.`,
+      hint: `Versions on file are in force: ${k.list(p.ranges.map((r) => (r.from === undefined ? (r.to === undefined ? "always (start not published)" : `until ${r.to} (start not published)`) : r.to === undefined ? `from ${r.from}` : `${r.from} – ${r.to}`)))}. Pick a date inside one with --date.`,
     }),
     POLICY_INCOMPLETE: (p) => ({
       message: `Cannot calculate: the ${p.cityId} policy (version ${p.version}) lacks ${p.fields.map((f) => partName(f)).join(", ")}${p.cell === undefined ? "" : ` (${p.cell.category.en}, ${p.cell.status})`}; the source does not publish them. ${p.notes.map((n) => n.en).join(" ")}`,
       hint: `If you have the local official document, write a policy file (id "${p.cityId}", with its sources) and pass it with --policy-file.`,
+    }),
+    CLASS_B_OVER_IN_POLICY: (p, k) => ({
+      message: `The class-B part ${p.classB} is more than the in-policy cost ${p.inPolicy}.`,
+      hint: `${k.field(p.field)} is the class-B (乙类) part of the in-policy cost: at most the amount less what is outside the catalogues.`,
     }),
     AGE_REQUIRED: (p) => ({
       message: `The ${p.cityId} policy (version ${p.version}) sets the ${partName(p.field)} by age: the person's age on the visit date is needed.`,
@@ -167,7 +171,11 @@ export const errors: ErrorWords = {
     }),
     POLICY_INVALID: (p, k) => ({
       message: `Policy file ${p.file} is not valid:${p.issues.map((i) => `\n  ${i.path}: ${k.policyIssue(i)}`).join("")}`,
-      hint: `Run yibao policy validate ${p.file} for how to fix each problem; the format is policies/schema.json (yibao policy schema).`,
+      hint: `Run yibao policy validate ${p.file} for how to fix each problem; ${
+        p.inPackage === true
+          ? "the format is policies/schema.json (yibao policy schema)."
+          : 'yibao policy schema prints the format (yibao policy schema > schema.json, then "$schema": "./schema.json" at the top of the file).'
+      }`,
     }),
     POLICY_READ: (p) => {
       if (p.folder === true) {
@@ -262,6 +270,7 @@ export const errors: ErrorWords = {
       `${String(p.city)} is not the insured city ${String(p.home)}, so a visit there is a visit elsewhere: say whether you live there long-term or are there temporarily.`,
     LOCAL_WITH_ELSEWHERE_FIELDS: (p, k) =>
       `Filing and cross-region direct settlement only apply to visits elsewhere; say with ${p.place === undefined ? "--place" : k.given(p.place)} whether it is long-term residence or a temporary trip.`,
+    AGE_AND_BIRTH_DATE: () => "Give the age or the birth date, not both: with a birth date, the age at each visit is worked out from it.",
     CALC_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level, amount and so on come from the file.",
     COMPARE_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level and amount come from the file.",
     OUTPUT_ENCODING_NOT_CSV: () => "--output-encoding applies to CSV output only (--to csv, or -o name.csv); JSON Lines and .xlsx are always UTF-8.",
@@ -286,6 +295,8 @@ export const errors: ErrorWords = {
     PAST_CONFIRMED: (p) =>
       `Note: the source confirms these values only through ${p.through}; ${p.date} is settled with version ${p.version} still. Check the latest local policy.`,
     INTERPRETED: (p) => `Note: the result rests on interpretation ${p.id}: ${p.note}`,
+    NO_START: (p) => `Note: the sources give no start date for version ${p.version}; it is taken to hold ${p.to === null ? "for every date" : `for every date up to ${p.to}`}. Check when the local rules took effect.`,
+    CAP_SHARED: (p) => `Note: the annual cap is shared with ${p.scheme}; yibao does not see what was spent there, so less may be left than shown.`,
     CAP_LOW: (p) => `Note: only ${p.remaining} of the ${p.cap} cap is left for ${p.year}; the fund will soon stop paying this year.`,
   },
   userFile: (file) => `[user file ${file}]`,

@@ -12,6 +12,9 @@ export const reasons: ReasonWords = {
   PHARMACY_PRESCRIBER_LEVEL: (p, w) => `Pharmacy purchase settled at the prescribing facility's level (${w.level(p.level)}).`,
   SPECIALTY_AS_LEVEL: (p, w) => `Specialty facility settled as ${w.level(p.to)} (deductible and ratio).`,
   EXCLUDED_PART: (p, w) => `${w.yuan(p.excluded)} yuan outside the catalogues is fully self-paid.`,
+  CLASS_B_FIRST: (p, w) => `Class-B first (乙类先行自付): ${w.pct(p.share)} of the class-B part ${w.yuan(p.classB)}, ${w.yuan(p.part)}, is paid by you first; the rest goes on to the deductible and the fund.`,
+  ACCOUNT_FIRST: (p, w) => `The current-year account pays ${w.yuan(p.paid)} first (balance ${w.yuan(p.balance)}, ${w.yuan(p.left)} after); the rest goes on to the deductible and the fund.`,
+  ACCOUNT_CURRENT_NOT_GIVEN: () => "Here the current-year account pays the in-policy cost first, but its balance was not given (--account-current): taken as 0.",
   DEDUCTIBLE_PART: (p, w) =>
     p.period.v === "visit"
       ? `Per-visit deductible ${w.yuan(p.threshold)}: ${w.yuan(p.part)} goes to it.`
@@ -42,8 +45,12 @@ export const reasons: ReasonWords = {
   CAP_NONE: () => "The city sets no annual cap on general outpatient pooling.",
   CAP_SHARED: (p, w) => `The annual cap is shared with ${w.name(p.scheme)}; yibao does not see what was spent there, so less may be left than shown.`,
   SECOND_TIER_PAID: (p, w) => `${w.yuan(p.beyond)} of eligible spending beyond the annual cap goes to the second tier at ${w.pct(p.ratio)}: ${w.yuan(p.fund)} (its cap ${w.yuan(p.cap)}).`,
-  CAP_CROSSED: (p, w) => `The annual cap of ${w.yuan(p.cap)} is reached in this visit; ${w.yuan(p.overCap)} above it is self-paid.`,
-  CAP_EXHAUSTED: (p, w) => `The annual cap of ${w.yuan(p.cap)} is used up: the fund pays nothing more this year.`,
+  CAP_CROSSED: (p, w) =>
+    p.overCap.v === 0
+      ? `The annual cap of ${w.yuan(p.cap)} is reached in this visit; the second tier pays beyond it, so none of it is yours to bear as over the cap.`
+      : `The annual cap of ${w.yuan(p.cap)} is reached in this visit; ${w.yuan(p.overCap)} above it is self-paid.`,
+  CAP_EXHAUSTED: (p, w) =>
+    p.secondTier.v ? `The annual cap of ${w.yuan(p.cap)} is used up: the second tier pays this visit.` : `The annual cap of ${w.yuan(p.cap)} is used up: the fund pays nothing more this year.`,
 
   PLACE_COVERED: (p, w) => `${w.place(p.place)}: the insured city's policy pays for such visits.`,
   PLACE_NOT_COVERED: (p, w) => `${w.place(p.place)}: the insured city's policy does not pay general outpatient costs; all is self-paid.`,

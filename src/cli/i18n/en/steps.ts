@@ -8,6 +8,8 @@ const PERIOD: Readonly<Record<string, string>> = { visit: "in this visit", day: 
 export const steps: StepWords = {
   NOT_COVERED: { rule: "Not covered", formula: (_v, result) => `fund 0.00; you pay the whole cost = ${result}` },
   IN_POLICY: { rule: "In-policy cost", formula: (v, result, w) => `${w.yuan(v.amount)} − ${w.yuan(v.excluded)} = ${result}` },
+  CLASS_B_FIRST: { rule: "Class-B first", formula: (v, result, w) => `${w.yuan(v.classB)} × ${w.pct(v.share)} = ${result} (class-B part × the share paid first, rounded half-up to the fen)` },
+  ACCOUNT_FIRST: { rule: "Current-year account first", formula: (v, result, w) => `min(${w.yuan(v.balance)}, ${w.yuan(v.due)}) = ${result} (the current-year balance; the in-policy cost still to pay)` },
   DEDUCTIBLE: {
     rule: "Deductible",
     perVisit: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)}) = ${result} (per visit)`,
@@ -29,6 +31,7 @@ export const steps: StepWords = {
     rule: "Annual cap",
     onFund: (v, result, w) => `min(${w.yuan(v.fund)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) = ${result}`,
     onEligible: (v, result, w) => `min(${w.yuan(v.eligible)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) × ${w.pct(v.ratio)} = ${result}`,
+    onEligibleParts: (v, result, w) => `the part within min(${w.yuan(v.eligible)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}), at each part's ratio = ${result} (see the fund steps above)`,
   },
   SECOND_TIER: {
     rule: "Second tier",
@@ -41,6 +44,8 @@ export const steps: StepWords = {
     rule: "You pay",
     formula: (v, result, w) =>
       `${w.yuan(v.amount)} − ${w.yuan(v.fundPaid)} = ${result} = ${w.yuan(v.excluded)} + ${w.yuan(v.deductible)} + ${w.yuan(v.copay)} + ${w.yuan(v.overCap)} (outside catalogues + deductible + co-pay + over the cap)`,
+    withFirst: (v, result, w) =>
+      `${w.yuan(v.amount)} − ${w.yuan(v.fundPaid)} = ${result} = ${w.yuan(v.excluded)} + ${w.yuan(v.first)} + ${w.yuan(v.deductible)} + ${w.yuan(v.copay)} + ${w.yuan(v.overCap)} (outside catalogues + paid first + deductible + co-pay + over the cap)`,
   },
   BY_ACCOUNT: {
     rule: "Own account",

@@ -149,11 +149,15 @@ export const errors: ErrorWords = {
     }),
     NO_VERSION_ON_DATE: (p, k) => ({
       message: `${p.city}在 ${p.date} 没有生效的政策版本。`,
-      hint: `已收录的版本生效期:${k.list(p.ranges.map((r) => (r.to === undefined ? `${r.from} 起` : `${r.from} – ${r.to}`)))}。用 --date 选择其中的日期。`,
+      hint: `已收录的版本生效期:${k.list(p.ranges.map((r) => (r.from === undefined ? (r.to === undefined ? "始终(施行日期未公布)" : `至 ${r.to}(施行日期未公布)`) : r.to === undefined ? `${r.from} 起` : `${r.from} – ${r.to}`)))}。用 --date 选择其中的日期。`,
     }),
     POLICY_INCOMPLETE: (p) => ({
       message: `无法计算:${p.city}政策(版本 ${p.version})缺少${p.fields.map((f) => partName(f)).join("、")}${p.cell === undefined ? "" : `(${p.cell.category.zh} · ${p.cell.status === "retired" ? "退休" : "在职"})`},来源材料中没有公布。${p.notes.map((n) => n.zh).join("")}`,
       hint: `如有当地的正式文件,可写一个政策文件(id 为 "${p.cityId}",含来源)并用 --policy-file 提供。`,
+    }),
+    CLASS_B_OVER_IN_POLICY: (p, k) => ({
+      message: `乙类部分 ${p.classB} 元超过了政策范围内费用 ${p.inPolicy} 元。`,
+      hint: `${k.field(p.field)} 是政策范围内费用中乙类药品和诊疗项目的部分,不能大于总费用减去目录外费用。`,
     }),
     AGE_REQUIRED: (p) => ({
       message: `${p.city}政策(版本 ${p.version})的${partName(p.field)}按年龄区分,需要知道就诊时的年龄。`,
@@ -165,7 +169,9 @@ export const errors: ErrorWords = {
     }),
     POLICY_INVALID: (p, k) => ({
       message: `政策文件 ${p.file} 不符合格式:${p.issues.map((i) => `\n  ${i.path}: ${k.policyIssue(i)}`).join("")}`,
-      hint: `运行 yibao policy validate ${p.file} 可看到每个问题的修改建议;格式见 policies/schema.json(yibao policy schema)。`,
+      hint: `运行 yibao policy validate ${p.file} 可看到每个问题的修改建议;${
+        p.inPackage === true ? "格式见 policies/schema.json(yibao policy schema)。" : '格式可用 yibao policy schema 查看(yibao policy schema > schema.json,再在文件开头写上 "$schema": "./schema.json")。'
+      }`,
     }),
     POLICY_READ: (p) => {
       if (p.folder === true) {
@@ -258,6 +264,7 @@ export const errors: ErrorWords = {
     TREATMENT_IS_ELSEWHERE: (p) => `${String(p.city)}不是参保城市${String(p.home)},在那里就医是异地就医:请说明是异地长期居住还是临时外出。`,
     LOCAL_WITH_ELSEWHERE_FIELDS: (p, k) =>
       `备案和异地直接结算只适用于异地就医;请用 ${p.place === undefined ? "--place" : k.given(p.place)} 说明是异地长期居住还是临时外出。`,
+    AGE_AND_BIRTH_DATE: () => "年龄和出生日期给一个即可:有出生日期时,每次就诊时的年龄由它算出。",
     CALC_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额等写在文件里。",
     COMPARE_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额写在文件里。",
     OUTPUT_ENCODING_NOT_CSV: () => "--output-encoding 只用于 CSV 输出(--to csv 或 -o 文件名.csv);JSON Lines 和 .xlsx 总是 UTF-8。",
@@ -281,6 +288,8 @@ export const errors: ErrorWords = {
   warnings: {
     PAST_CONFIRMED: (p) => `注意:来源材料只确认了到 ${p.through} 为止的数值,${p.date} 的计算沿用版本 ${p.version},请核对当地最新政策。`,
     INTERPRETED: (p) => `注意:结果用到了解读 ${p.id}:${p.note}`,
+    NO_START: (p) => `注意:来源没有给出版本 ${p.version} 的施行日期,按其${p.to === null ? "一直" : `在 ${p.to} 之前`}有效计算,请核对当地政策的施行时间。`,
+    CAP_SHARED: (p) => `注意:年度限额与${p.scheme}共用,yibao 看不到那部分的支出,实际剩余限额可能比显示的少。`,
     CAP_LOW: (p) => `注意:${p.year} 年度限额只剩 ${p.remaining} 元(共 ${p.cap} 元),之后的门诊费用统筹基金很快不再支付。`,
   },
   userFile: (file) => `[用户文件 ${file}]`,

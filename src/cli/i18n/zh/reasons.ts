@@ -10,6 +10,9 @@ export const reasons: ReasonWords = {
   PHARMACY_PRESCRIBER_LEVEL: (p, w) => `药店购药按开具处方的医疗机构级别(${w.level(p.level)})执行。`,
   SPECIALTY_AS_LEVEL: (p, w) => `专科定点医疗机构参照${w.level(p.to)}标准执行(起付标准和支付比例)。`,
   EXCLUDED_PART: (p, w) => `目录外费用 ${w.yuan(p.excluded)} 元由个人全额自付。`,
+  CLASS_B_FIRST: (p, w) => `乙类先行自付:乙类部分 ${w.yuan(p.classB)} 元的 ${w.pct(p.share)},${w.yuan(p.part)} 元由个人先付,其余进入起付线和统筹。`,
+  ACCOUNT_FIRST: (p, w) => `当年个人账户先支付 ${w.yuan(p.paid)} 元(余额 ${w.yuan(p.balance)} 元,支付后 ${w.yuan(p.left)} 元),其余进入起付线和统筹。`,
+  ACCOUNT_CURRENT_NOT_GIVEN: () => "该市先由当年个人账户支付政策范围内费用,但没有给出当年账户余额(--account-current),按余额为 0 计算。",
   DEDUCTIBLE_PART: (p, w) =>
     p.period.v === "visit"
       ? `本次起付标准 ${w.yuan(p.threshold)} 元,计入起付 ${w.yuan(p.part)} 元。`
@@ -38,8 +41,12 @@ export const reasons: ReasonWords = {
   CAP_NONE: () => "该市普通门诊统筹不设年度最高支付限额。",
   CAP_SHARED: (p, w) => `年度限额与${w.name(p.scheme)}共用;yibao 看不到那部分的支出,实际剩余限额可能更少。`,
   SECOND_TIER_PAID: (p, w) => `超过年度限额的可报销部分 ${w.yuan(p.beyond)} 元由第二档按 ${w.pct(p.ratio)} 支付 ${w.yuan(p.fund)} 元(第二档限额 ${w.yuan(p.cap)} 元)。`,
-  CAP_CROSSED: (p, w) => `本次达到年度最高支付限额 ${w.yuan(p.cap)} 元,超出部分 ${w.yuan(p.overCap)} 元由个人负担。`,
-  CAP_EXHAUSTED: (p, w) => `年度最高支付限额 ${w.yuan(p.cap)} 元已用完,统筹基金不再支付。`,
+  CAP_CROSSED: (p, w) =>
+    p.overCap.v === 0
+      ? `本次达到年度最高支付限额 ${w.yuan(p.cap)} 元,超出的部分由第二档支付,个人不承担超限额部分。`
+      : `本次达到年度最高支付限额 ${w.yuan(p.cap)} 元,超出部分 ${w.yuan(p.overCap)} 元由个人负担。`,
+  CAP_EXHAUSTED: (p, w) =>
+    p.secondTier.v ? `年度最高支付限额 ${w.yuan(p.cap)} 元已用完,本次由第二档支付。` : `年度最高支付限额 ${w.yuan(p.cap)} 元已用完,统筹基金不再支付。`,
 
   PLACE_COVERED: (p, w) => `${w.place(p.place)}:参保地政策支付这类门诊费用。`,
   PLACE_NOT_COVERED: (p, w) => `${w.place(p.place)}:参保地政策规定普通门诊费用统筹基金不予支付,全部自付。`,

@@ -8,6 +8,8 @@ const PERIOD: Readonly<Record<string, string>> = { visit: "本次", day: "当日
 export const steps: StepWords = {
   NOT_COVERED: { rule: "不予支付", formula: (_v, result) => `统筹基金支付 0.00,个人支付 = 总费用 = ${result}` },
   IN_POLICY: { rule: "政策范围内费用", formula: (v, result, w) => `${w.yuan(v.amount)} − ${w.yuan(v.excluded)} = ${result}` },
+  CLASS_B_FIRST: { rule: "乙类先行自付", formula: (v, result, w) => `${w.yuan(v.classB)} × ${w.pct(v.share)} = ${result}(乙类部分 × 先行自付比例,四舍五入到分)` },
+  ACCOUNT_FIRST: { rule: "当年账户先付", formula: (v, result, w) => `min(${w.yuan(v.balance)}, ${w.yuan(v.due)}) = ${result}(当年账户余额;尚未支付的政策范围内费用)` },
   DEDUCTIBLE: {
     rule: "起付线部分",
     perVisit: (v, result, w) => `min(${w.yuan(v.inPolicy)}, ${w.yuan(v.threshold)}) = ${result}(按次)`,
@@ -28,6 +30,7 @@ export const steps: StepWords = {
     rule: "年度限额",
     onFund: (v, result, w) => `min(${w.yuan(v.fund)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) = ${result}`,
     onEligible: (v, result, w) => `min(${w.yuan(v.eligible)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) × ${w.pct(v.ratio)} = ${result}`,
+    onEligibleParts: (v, result, w) => `min(${w.yuan(v.eligible)}, ${less(w.yuan(v.cap), w.yuan(v.used), v.clamped)}) 以内的部分按各段比例支付 = ${result}(见上面的按比例支付)`,
   },
   SECOND_TIER: {
     rule: "第二档支付",
@@ -38,6 +41,8 @@ export const steps: StepWords = {
     rule: "个人支付",
     formula: (v, result, w) =>
       `${w.yuan(v.amount)} − ${w.yuan(v.fundPaid)} = ${result} = ${w.yuan(v.excluded)} + ${w.yuan(v.deductible)} + ${w.yuan(v.copay)} + ${w.yuan(v.overCap)}(目录外 + 起付线 + 按比例自付 + 超限额)`,
+    withFirst: (v, result, w) =>
+      `${w.yuan(v.amount)} − ${w.yuan(v.fundPaid)} = ${result} = ${w.yuan(v.excluded)} + ${w.yuan(v.first)} + ${w.yuan(v.deductible)} + ${w.yuan(v.copay)} + ${w.yuan(v.overCap)}(目录外 + 先行支付 + 起付线 + 按比例自付 + 超限额)`,
   },
   BY_ACCOUNT: {
     rule: "个人账户支付",
