@@ -27,7 +27,9 @@ describe("yibao completion", () => {
     expect(bashComplete(bash, ["yibao", "calc", "--city", ""])).toEqual(expect.arrayContaining(["anshan", "鞍山", "吕梁", "松原", "通辽"]));
     expect(bashComplete(bash, ["yibao", "calc", "--type", ""])).toEqual(expect.arrayContaining(["在职", "退休", "in-service", "retired"]));
     expect(bashComplete(bash, ["yibao", "batch", "--level", "二"])).toEqual(["二级"]);
-    expect(bashComplete(bash, ["yibao", "policy", ""])).toEqual(["validate", "list", "show", "schema"]);
+    expect(bashComplete(bash, ["yibao", "policy", ""])).toEqual(["validate", "list", "show", "new", "schema"]);
+    expect(bashComplete(bash, ["yibao", "policy", "new", "--c"])).toEqual(["--code", "--categories"]);
+    expect(bashComplete(bash, ["yibao", "policy", "new", "--categories", ""])).toEqual(["levels", "own"]);
     expect(bashComplete(bash, ["yibao", "policy", "show", ""])).toEqual(expect.arrayContaining(["鞍山", "tongliao"]));
     expect(bashComplete(bash, ["yibao", "schema", ""])).toEqual(["input", "output"]);
   });

@@ -191,6 +191,13 @@ describe("a policy file that breaks the schema is refused with every problem and
     expect(() => loadPolicyFile(write("good.json", strip(versions([["2025-01-01", "2025-12-31"], ["2026-01-01", undefined]]))))).not.toThrow();
   });
 
+  it("a date not written YYYY-MM-DD is a problem at its path, not a crash", () => {
+    for (const written of ["2025-1-1", "hello", "2025-13-01"]) {
+      const p = { ...anshan(), versions: anshan().versions.map((v) => ({ ...v, effectiveFrom: written })) };
+      expect(problems(write("bad-date.json", p))).toEqual([{ path: "versions[0].effectiveFrom", message: "expected a date as YYYY-MM-DD", code: "invalid_format", params: expect.anything() }]);
+    }
+  });
+
   it("not JSON at all", () => {
     expect(problems(write("garbage.json", "{ not json"))[0]?.message).toMatch(/JSON/);
   });

@@ -1,17 +1,17 @@
 /**
  * Every problem the policy schema can find is said in words, in Chinese and English, with a hint:
- * each of its rules (src/policy/rules.ts) is triggered here by a small broken file, and no problem
- * falls back to the schema's raw English in `--lang zh`. A new check that is not a rule, or a rule
- * no case here triggers, fails this test.
+ * each of its rules (src/policy/rules.ts), and the loader's rules for notes and placeholders, is
+ * triggered here by a small broken file, and no problem falls back to the schema's raw English in
+ * `--lang zh`. A new check that is not a rule, or a rule no case here triggers, fails this test.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { explainPolicyIssue } from "../src/cli/policy-words.js";
-import { type PolicyIssue, issuesOf } from "../src/policy/load.js";
-import { RULES, type Rule } from "../src/policy/rules.js";
-import { policySchema } from "../src/policy/schema.js";
+import { type PolicyIssue, wholePolicyIssues } from "../src/policy/load.js";
+import { PLACEHOLDERS } from "../src/policy/prepare.js";
+import { PLACEHOLDER_RULES, RULES, type Rule } from "../src/policy/rules.js";
 import { ROOT } from "./helpers.js";
 
 /** Parsed JSON, changed freely by the cases. */
@@ -236,6 +236,26 @@ const CASES: readonly Case[] = [
   { name: "two versions with one id", rule: "duplicateVersion", path: "versions[1].id", change: (p) => twoVersions(p, (_, second) => (second.id = "test")) },
   { name: "an unknown source", rule: "unknownSource", path: `${v}.source.ref`, change: (p) => (version(p).source.ref = "nope") },
   { name: "an unknown interpretation", rule: "unknownInterpretation", path: `${o}.cap.byStatus.retired.interpretation`, change: (p) => (outpatient(p).cap.byStatus.retired.interpretation = "I9") },
+  // Notes and placeholders, found before the schema's check.
+  { name: "a note that is a number", rule: "commentNotString", path: `${o}.cap.$comment`, change: (p) => (outpatient(p).cap.$comment = 3) },
+  { name: "a note that is an object", rule: "commentNotString", path: "$comment", change: (p) => (p.$comment = { zh: "说明" }) },
+  { name: "an amount not filled in", rule: "placeholderYuan", path: `${o}.cap.byStatus.retired.value`, change: (p) => (outpatient(p).cap.byStatus.retired.value = PLACEHOLDERS.yuan) },
+  { name: "a ratio not filled in", rule: "placeholderRatio", path: `${o}.ratios["1"].retired.value`, change: (p) => (outpatient(p).ratios[1].retired.value = PLACEHOLDERS.ratio) },
+  { name: "a quote not filled in", rule: "placeholderQuote", path: `${v}.source.quote`, change: (p) => (version(p).source.quote = PLACEHOLDERS.quote) },
+  { name: "a source's title not filled in", rule: "placeholderTitle", path: "sources.t.title", change: (p) => (p.sources.t.title = PLACEHOLDERS.title) },
+  { name: "a source's file not filled in", rule: "placeholderFile", path: "sources.t.file", change: (p) => (p.sources.t.file = PLACEHOLDERS.file) },
+  { name: "a date not filled in", rule: "placeholderDate", path: `${v}.effectiveFrom`, change: (p) => (version(p).effectiveFrom = PLACEHOLDERS.date) },
+  {
+    name: "two categories' names not filled in",
+    rule: "placeholderName",
+    path: `${v}.categories[1].name.zh`,
+    change: (p) => categories(p, ["1", "2", "3"].map((id) => ({ id, name: { zh: PLACEHOLDERS.name, en: id }, levels: [Number(id)] }))),
+  },
+  { name: "a province not filled in", rule: "placeholderProvince", path: "province.zh", change: (p) => (p.province.zh = PLACEHOLDERS.province) },
+  { name: "an English name not filled in", rule: "placeholderEnglish", path: "province.en", change: (p) => (p.province.en = PLACEHOLDERS.english) },
+  { name: "a pinyin not filled in", rule: "placeholderPinyin", path: "name.pinyin", change: (p) => (p.name.pinyin = PLACEHOLDERS.pinyin) },
+  { name: "a code not filled in", rule: "placeholderCode", path: "adminCode", change: (p) => (p.adminCode = PLACEHOLDERS.code) },
+  { name: "a placeholder of one's own", rule: "placeholderOther", path: "name.short", change: (p) => (p.name.short = "<填写 简称>") },
   // zod's own problems, in words too.
   { name: "an age that is not whole", code: "invalid_type", path: `${o}.cap.amount.byAge[0].below`, change: (p) => (outpatient(p).cap = { basis: "fund", amount: { byAge: [{ below: 59.5, ...leaf("1") }, { from: 60, ...leaf("2") }] } }) },
   { name: "a share in a table of amounts", code: "invalid_type", path: `${o}.cap.amount.share`, change: (p) => (outpatient(p).cap = { basis: "fund", amount: { ...leaf("1000"), share: "self" } }) },
@@ -264,10 +284,7 @@ const CASES: readonly Case[] = [
 ];
 
 /** The problems of a file, as `yibao policy validate` reports them. */
-function problems(data: unknown): PolicyIssue[] {
-  const result = policySchema.safeParse(data, { reportInput: true });
-  return result.success ? [] : issuesOf(result.error);
-}
+const problems = (data: unknown): PolicyIssue[] => wholePolicyIssues(data);
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -289,6 +306,7 @@ describe("every problem of the schema, in words", () => {
       for (const issue of issues) {
         // A check of the schema's own always goes through a rule, whose values the words use.
         if (issue.code === "custom" || issue.code === "invalid_format") expect(RULES, issue.message).toContain(issue.params?.rule);
+        if (issue.params?.rule !== undefined) expect(RULES, issue.message).toContain(issue.params.rule);
         const zh = explainPolicyIssue(issue, "zh");
         const en = explainPolicyIssue(issue, "en");
         // Never the schema's raw English in Chinese: a sentence of its own, and a concrete hint.
@@ -300,6 +318,22 @@ describe("every problem of the schema, in words", () => {
       }
     });
   }
+
+  it("a placeholder is one problem at its place: neither the schema's complaint about it nor a check resting on it", () => {
+    const names = found.find(({ c }) => c.rule === "placeholderName")?.issues ?? [];
+    expect(names.map((i) => [i.path, i.params?.rule])).toEqual([
+      [`${v}.categories[0].name.zh`, "placeholderName"],
+      [`${v}.categories[1].name.zh`, "placeholderName"],
+      [`${v}.categories[2].name.zh`, "placeholderName"],
+    ]);
+    const date = found.find(({ c }) => c.rule === "placeholderDate")?.issues ?? [];
+    expect(date.map((i) => i.params?.rule)).toEqual(["placeholderDate"]);
+  });
+
+  it("each kind of placeholder has its own rule", () => {
+    expect(new Set(Object.values(PLACEHOLDER_RULES)).size).toBe(Object.keys(PLACEHOLDER_RULES).length);
+    for (const rule of Object.values(PLACEHOLDER_RULES)) expect(RULES).toContain(rule);
+  });
 
   it("every rule of the schema is triggered above, so each is checked for words", () => {
     const triggered = new Set(found.flatMap(({ issues }) => issues.map((i) => i.params?.rule)));

@@ -42,5 +42,5 @@ export type { MemberKind, Plan as AccountPlan } from "../core/account.js";
 export type { PolicyOrigin } from "../policy/registry.js";
 export type { SourceRef } from "../policy/schema.js";
 export type { PolicyIssue } from "../policy/issues.js";
-export type { Rule, RuleValues, SectionPart, TablePart } from "../policy/rules.js";
+export type { PlaceholderKind, Rule, RuleValues, SectionPart, TablePart } from "../policy/rules.js";
 export type { Warning } from "./calculate.js";

@@ -33,7 +33,12 @@ function errorKit(lang: Lang, naming: ErrorNaming = {}): ErrorKit {
       case "money":
       case "date":
       case "positive":
+      case "text":
         return e.valueKind[p.kind];
+      case "city-id":
+        return e.valueKind.cityId;
+      case "admin-code":
+        return e.valueKind.adminCode;
       case "no-such-day":
         return e.valueKind.noSuchDay(p.value, p.days);
       case "too-fine":

@@ -1,7 +1,8 @@
 /**
  * Problems in a policy file in words, with a hint on how to fix each: zod's common issue codes, the
- * schema's own rules (each with its values in `params`), and the loader's refusals. The sentences
- * are in the catalogue (`i18n/zh/policy-issues.ts`, `i18n/en/…`); this module only decides which one applies.
+ * rules of the schema and of the loader's notes and placeholders (each with its values in `params`),
+ * and the loader's refusals. The sentences are in the catalogue (`i18n/zh/policy-issues.ts`,
+ * `i18n/en/…`); this module only decides which one applies.
  */
 import type { PolicyIssue, Rule } from "../app/model.js";
 import { showCharacter } from "./characters.js";
@@ -19,7 +20,7 @@ const show = (value: unknown) => (typeof value === "string" ? JSON.stringify(val
 const shown = (value: unknown): string[] => (Array.isArray(value) ? value.map(show) : [show(value)]);
 const list = (value: unknown) => shown(value).join(" | ");
 
-/** A problem found by one of the schema's rules (src/policy/rules.ts), in the language wanted: its values are in `params`. */
+/** A problem found by one of the rules (src/policy/rules.ts), in the language wanted: its values are in `params`. */
 function ruleWords(w: PolicyIssueWords, params: Readonly<Record<string, unknown>>): Said | undefined {
   const rule = params.rule;
   if (typeof rule !== "string" || !Object.hasOwn(w.schema, rule)) return undefined;
@@ -76,6 +77,10 @@ function said(w: PolicyIssueWords, jsonWords: ErrorWords["jsonProblem"], issue: 
       return w.unknownBase(String(p.city), Array.isArray(p.cities) ? p.cities.map(String) : [String(p.cities ?? "")]);
     case "duplicate-key":
       return w.duplicateKey(String(p.city), String(p.key), p.table === "sources" ? "sources" : "interpretations");
+    case "comment-not-string":
+    case "placeholder":
+      // The loader's checks of notes and placeholders are rules too (src/policy/prepare.ts).
+      return ruleWords(w, p) ?? withSchemaHint(issue.message);
     default:
       return withSchemaHint(issue.message);
   }

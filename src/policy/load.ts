@@ -15,6 +15,7 @@ import { YibaoError } from "../shared/errors.js";
 import { packageRoot } from "../shared/paths.js";
 import { type Change, FORBIDDEN_KEYS, changesOf, extendPolicy, isPlainObject } from "./extend.js";
 import { type PolicyIssue, ROOT_PATH, formatPath, issueAt } from "./issues.js";
+import { prepareData, withPrepareIssues } from "./prepare.js";
 import { type Registry, lookupCity, withUserPolicy } from "./registry.js";
 import { ruleOfMessage } from "./rules.js";
 import { type Policy, type PolicyExtension, extensionSchema, policySchema } from "./schema.js";
@@ -93,12 +94,20 @@ function policyIssueOf(issue: z.core.$ZodIssue): PolicyIssue {
   return issueAt(path, code, message, params);
 }
 
-/** Checks parsed JSON against the schema; the policy, or every problem with its path. */
-function checkWhole(data: unknown): { policy?: Policy; issues: PolicyIssue[] } {
+/**
+ * Checks parsed JSON against the schema, once its `"$comment"` notes are dropped; the policy, or every
+ * problem with its path (placeholders left from a skeleton among them).
+ */
+function checkWhole(raw: unknown): { policy?: Policy; issues: PolicyIssue[] } {
+  const { data, issues: prepared } = prepareData(raw);
   const result = policySchema.safeParse(data, { reportInput: true });
+  if (result.success) return prepared.length === 0 ? { policy: result.data, issues: [] } : { issues: prepared };
   // The checks across fields run even where other parts are wrong: every problem comes at once.
-  return result.success ? { policy: result.data, issues: [] } : { issues: issuesOf(result.error) };
+  return { issues: withPrepareIssues(prepared, issuesOf(result.error)) };
 }
+
+/** Every problem of a whole city's parsed JSON, as `yibao policy validate` reports them (none: it is valid). */
+export const wholePolicyIssues = (data: unknown): PolicyIssue[] => checkWhole(data).issues;
 
 /** Checks parsed JSON against the schema; throws POLICY_INVALID listing every problem. */
 export function parsePolicy(data: unknown, file: string): Policy {
@@ -206,7 +215,15 @@ function inUserFile(issue: PolicyIssue, rawPath: readonly PropertyKey[], merged:
   return { ...issue, path: "extends", params: { ...issue.params, city: base.id, version: id, at: formatPath(rest) || ROOT_PATH } };
 }
 
-function checkExtension(data: unknown, file: string, registry: Registry): CheckedPolicyFile {
+function checkExtension(raw: unknown, file: string, registry: Registry): CheckedPolicyFile {
+  const { data, issues: prepared } = prepareData(raw);
+  const checked = checkPreparedExtension(data, file, registry);
+  if (prepared.length === 0) return checked;
+  // A file with notes that are not strings, or placeholders left, gives no policy.
+  return { file, kind: "extends", ...(checked.base === undefined ? {} : { base: checked.base }), issues: withPrepareIssues(prepared, checked.issues) };
+}
+
+function checkPreparedExtension(data: unknown, file: string, registry: Registry): CheckedPolicyFile {
   const shape = extensionSchema.safeParse(data, { reportInput: true });
   if (!shape.success) return { file, kind: "extends", issues: issuesOf(shape.error) };
   const extension: PolicyExtension = shape.data;

@@ -6,7 +6,8 @@
  *
  * Every check of `schema.ts` and `categories.ts` goes through a rule: custom problems through
  * `ruleIssue` (or `ruleCheck` for a refine), and the formats a regular expression checks through
- * `ruleMessage`, found again by `ruleOfMessage` (a format problem cannot carry values).
+ * `ruleMessage`, found again by `ruleOfMessage` (a format problem cannot carry values). So do the
+ * loader's checks of a file's notes and placeholders before the schema sees it (`prepare.ts`).
  */
 
 type None = Readonly<Record<never, never>>;
@@ -15,6 +16,15 @@ type None = Readonly<Record<never, never>>;
 export type TablePart = "deductible" | "ratios" | "cap";
 /** A part of a version given as a whole or listed under `missing`. */
 export type SectionPart = "designation" | "pharmacy" | "account" | "family" | "crossRegion";
+/** What a JSON value is, when it is not what was expected. */
+export type JsonType = "string" | "number" | "boolean" | "object" | "array" | "null";
+/**
+ * The kinds of placeholder a skeleton (`yibao policy new`) leaves for a value to take from a source,
+ * each found by its own rule (`placeholderYuan`, …); `other` is any text written `<填写 …>`.
+ */
+export type PlaceholderKind = "yuan" | "ratio" | "quote" | "title" | "file" | "date" | "name" | "province" | "english" | "pinyin" | "code" | "other";
+/** A placeholder still in place: its text. */
+type Placeholder = { readonly text: string };
 
 export interface RuleValues {
   // Formats, checked by a regular expression.
@@ -74,6 +84,20 @@ export interface RuleValues {
   readonly duplicateVersion: { readonly id: string };
   readonly unknownSource: { readonly key: string };
   readonly unknownInterpretation: { readonly id: string };
+  // Notes and placeholders, found before the schema's check (prepare.ts).
+  readonly commentNotString: { readonly received: JsonType };
+  readonly placeholderYuan: Placeholder;
+  readonly placeholderRatio: Placeholder;
+  readonly placeholderQuote: Placeholder;
+  readonly placeholderTitle: Placeholder;
+  readonly placeholderFile: Placeholder;
+  readonly placeholderDate: Placeholder;
+  readonly placeholderName: Placeholder;
+  readonly placeholderProvince: Placeholder;
+  readonly placeholderEnglish: Placeholder;
+  readonly placeholderPinyin: Placeholder;
+  readonly placeholderCode: Placeholder;
+  readonly placeholderOther: Placeholder;
 }
 
 export type Rule = keyof RuleValues;
@@ -133,10 +157,41 @@ const ENGLISH: { readonly [R in Rule]: (v: RuleValues[R]) => string } = {
   duplicateVersion: (v) => `duplicate version id ${v.id}`,
   unknownSource: (v) => `unknown source "${v.key}"; add it under \`sources\``,
   unknownInterpretation: (v) => `unknown interpretation "${v.id}"; add it under \`interpretations\``,
+  commentNotString: (v) => `"$comment" is a note and must be a string, not ${v.received === "null" ? "null" : `${v.received === "array" || v.received === "object" ? "an" : "a"} ${v.received}`}`,
+  placeholderYuan: (v) => `still the placeholder ${v.text}: write the amount in yuan`,
+  placeholderRatio: (v) => `still the placeholder ${v.text}: write the ratio`,
+  placeholderQuote: (v) => `still the placeholder ${v.text}: quote the source`,
+  placeholderTitle: (v) => `still the placeholder ${v.text}: write the source's title`,
+  placeholderFile: (v) => `still the placeholder ${v.text}: write the path of the source's text`,
+  placeholderDate: (v) => `still the placeholder ${v.text}: write the date`,
+  placeholderName: (v) => `still the placeholder ${v.text}: write the name`,
+  placeholderProvince: (v) => `still the placeholder ${v.text}: write the province`,
+  placeholderEnglish: (v) => `still the placeholder ${v.text}: write the name in English`,
+  placeholderPinyin: (v) => `still the placeholder ${v.text}: write the pinyin`,
+  placeholderCode: (v) => `still the placeholder ${v.text}: write the administrative code`,
+  placeholderOther: (v) => `still the placeholder ${v.text}: fill in the value`,
 };
 
 /** Every rule, for tests and tools. */
 export const RULES = Object.keys(ENGLISH) as Rule[];
+
+/** The rule that finds each kind of placeholder. */
+export const PLACEHOLDER_RULES = {
+  yuan: "placeholderYuan",
+  ratio: "placeholderRatio",
+  quote: "placeholderQuote",
+  title: "placeholderTitle",
+  file: "placeholderFile",
+  date: "placeholderDate",
+  name: "placeholderName",
+  province: "placeholderProvince",
+  english: "placeholderEnglish",
+  pinyin: "placeholderPinyin",
+  code: "placeholderCode",
+  other: "placeholderOther",
+} as const satisfies { readonly [K in PlaceholderKind]: Rule };
+
+export type PlaceholderRule = (typeof PLACEHOLDER_RULES)[PlaceholderKind];
 
 /** The rules whose values are empty. */
 type Plain = { [R in Rule]: RuleValues[R] extends None ? (keyof RuleValues[R] extends never ? R : never) : never }[Rule];

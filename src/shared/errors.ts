@@ -209,7 +209,8 @@ export interface ErrorParams {
     readonly accepted: readonly string[];
     /** What kind of value was expected, when the list of accepted values does not say it. */
     /** no-such-day: a date written YYYY-MM-DD that is not in the calendar (2025-02-30). */
-    readonly kind?: "money" | "date" | "no-such-day" | "positive" | "too-fine";
+    /** text: a name that may not be empty; city-id: lower-case letters, digits and hyphens; admin-code: six digits. */
+    readonly kind?: "money" | "date" | "no-such-day" | "positive" | "too-fine" | "text" | "city-id" | "admin-code";
     /** For no-such-day: the days of that month; absent when the month itself does not exist. */
     readonly days?: number;
     /** For too-fine: how many visits it would settle, and the most allowed. */
@@ -231,7 +232,7 @@ export interface ErrorParams {
   readonly XLSX_TO_TERMINAL: Readonly<Record<never, never>>;
   readonly MISSING_OPTION: {
     readonly fields: readonly string[];
-    readonly command?: "calc" | "compare" | "curve" | "family" | "account";
+    readonly command?: "calc" | "compare" | "curve" | "family" | "account" | "policy new";
     /** The option given that needs the missing ones (`--encoding` needs `--input`). */
     readonly by?: string;
   };

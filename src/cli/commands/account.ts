@@ -1,6 +1,6 @@
 /** `yibao account`: what goes into the personal account each month and each year. */
 import { Command } from "commander";
-import { cliRegistry } from "../../app/policies.js";
+import { cityOrPolicyFile, cliRegistry } from "../../app/policies.js";
 import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
@@ -45,11 +45,13 @@ export function accountCommand(ctx: Context): Command {
 }
 
 export async function runAccount(o: AccountOptions, ctx: Context): Promise<string> {
-  const missing = [...(o.city === undefined ? ["city"] : []), ...(o.type === undefined ? ["type"] : [])];
+  // Without --city, a single whole-city --policy-file names the city.
+  const { city, registry: loaded } = await cityOrPolicyFile(o.city, o.policyFile, ctx.env);
+  const missing = [...(city === undefined ? ["city"] : []), ...(o.type === undefined ? ["type"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "account" });
-  const registry = await cliRegistry(o.policyFile, ctx.env);
+  const registry = loaded ?? (await cliRegistry(o.policyFile, ctx.env));
   const { accountInfo } = await import("../../app/account.js");
-  const info = accountInfo(registry, { city: o.city ?? "", type: o.type ?? "", plan: o.plan, base: o.base, date: o.date ?? ctx.today() });
+  const info = accountInfo(registry, { city: city ?? "", type: o.type ?? "", plan: o.plan, base: o.base, date: o.date ?? ctx.today() });
   const { accountJson, renderAccountTable } = await import("../render/family.js");
   if (o.json) return `${JSON.stringify(accountJson(info, ctx.lang), null, 2)}\n`;
   return renderAccountTable(info, ctx.lang, ctx.theme);

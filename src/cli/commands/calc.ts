@@ -2,7 +2,7 @@
 import { Command } from "commander";
 import type { VisitInput } from "../../app/calculate.js";
 import { calculate } from "../../app/calculate.js";
-import { cliRegistry } from "../../app/policies.js";
+import { cityOrPolicyFile, cliRegistry } from "../../app/policies.js";
 import { renderCalculationJson } from "../render/json.js";
 import { YibaoError, arg } from "../../shared/errors.js";
 import type { Context } from "../context.js";
@@ -183,17 +183,19 @@ async function visitsOf(o: CalcOptions, ctx: Context): Promise<{ visits: VisitIn
 }
 
 export async function runCalc(o: CalcOptions, ctx: Context): Promise<string> {
-  const missing = [...(o.city === undefined ? ["city"] : []), ...(o.type === undefined ? ["type"] : [])];
+  // Without --city, a single whole-city --policy-file names the city.
+  const { city, registry: loaded } = await cityOrPolicyFile(o.city, o.policyFile, ctx.env);
+  const missing = [...(city === undefined ? ["city"] : []), ...(o.type === undefined ? ["type"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "calc" });
   const { visits, file } = await visitsOf(o, ctx);
   // The calculation and its renderer load with the policies, side by side, never for --help or --version.
   const [registry, render] = await Promise.all([
-    cliRegistry(o.policyFile, ctx.env),
+    loaded ?? cliRegistry(o.policyFile, ctx.env),
     // The table library is loaded only for table output.
     o.json ? Promise.resolve({ renderCalculationJson }) : import("../render/table.js"),
   ]);
   const calc = calculate(registry, {
-    city: o.city ?? "",
+    city: city ?? "",
     type: o.type ?? "",
     visits,
     deductibleMet: o.deductibleMet,

@@ -52,6 +52,7 @@ async function vocabulary(ctx: Context, commands: readonly Command[]): Promise<V
       "--output-encoding": ["utf-8", "gbk"],
       "--from": ["jsonl", "csv", "xlsx"],
       "--to": ["jsonl", "csv", "xlsx"],
+      "--categories": ["levels", "own"],
     },
     arguments: { schema: ["input", "output"], completion: [...SHELLS], show: cities },
   };

@@ -1,6 +1,6 @@
 /** `yibao curve`: how the fund's payment grows with the year's spending, drawn and as points. */
 import { Command } from "commander";
-import { cliRegistry } from "../../app/policies.js";
+import { cityOrPolicyFile, cliRegistry } from "../../app/policies.js";
 import { YibaoError, arg } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
@@ -63,16 +63,18 @@ export function curveCommand(ctx: Context): Command {
 }
 
 export async function runCurve(o: CurveOptions, ctx: Context): Promise<string> {
-  const missing = [...(o.city === undefined ? ["city"] : []), ...(o.type === undefined ? ["type"] : []), ...(o.level === undefined ? ["level"] : [])];
+  // Without --city, a single whole-city --policy-file names the city.
+  const { city, registry: loaded } = await cityOrPolicyFile(o.city, o.policyFile, ctx.env);
+  const missing = [...(city === undefined ? ["city"] : []), ...(o.type === undefined ? ["type"] : []), ...(o.level === undefined ? ["level"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "curve" });
   if (o.svg === "-" && o.json) {
     throw new YibaoError("CONFLICTING_OPTIONS", { given: [{ field: arg("svg"), value: "-" }, { field: arg("json") }], conflict: "SVG_TO_STDOUT" });
   }
   const person = personOf(o);
-  const registry = await cliRegistry(o.policyFile, ctx.env);
+  const registry = loaded ?? (await cliRegistry(o.policyFile, ctx.env));
   const { curve } = await import("../../app/curve.js");
   const result = curve(registry, {
-    cities: commaList(o.city),
+    cities: commaList(city),
     type: o.type ?? "",
     level: o.level ?? "",
     date: o.date ?? ctx.today(),

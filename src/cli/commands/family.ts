@@ -1,6 +1,6 @@
 /** `yibao family`: may an account holder bind this relative, and what may the money pay for. */
 import { Command } from "commander";
-import { cliRegistry } from "../../app/policies.js";
+import { cityOrPolicyFile, cliRegistry } from "../../app/policies.js";
 import { YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
@@ -48,12 +48,14 @@ export function familyCommand(ctx: Context): Command {
 }
 
 export async function runFamily(o: FamilyOptions, ctx: Context): Promise<string> {
-  const missing = [...(o.city === undefined ? ["city"] : []), ...(o.relation === undefined ? ["relation"] : [])];
+  // Without --city, a single whole-city --policy-file names the city.
+  const { city, registry: loaded } = await cityOrPolicyFile(o.city, o.policyFile, ctx.env);
+  const missing = [...(city === undefined ? ["city"] : []), ...(o.relation === undefined ? ["relation"] : [])];
   if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "family" });
-  const registry = await cliRegistry(o.policyFile, ctx.env);
+  const registry = loaded ?? (await cliRegistry(o.policyFile, ctx.env));
   const { checkFamily } = await import("../../app/family.js");
   const check = checkFamily(registry, {
-    city: o.city ?? "",
+    city: city ?? "",
     relation: o.relation ?? "",
     memberCity: o.memberCity,
     memberScheme: o.memberScheme,

@@ -1,7 +1,10 @@
-/** `yibao policy`: check a policy file, list the cities loaded, show the parameters in force, print the schema. */
+/**
+ * `yibao policy`: check a policy file, list the cities loaded, show the parameters in force, write
+ * the skeleton of a new city's file, print the schema.
+ */
 import { Command } from "commander";
 import { cliRegistry } from "../../app/policies.js";
-import { EXIT } from "../../shared/errors.js";
+import { EXIT, YibaoError } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
 import { collect, flag, text, texts } from "../options.js";
@@ -47,6 +50,22 @@ export function policyCommand(ctx: Context): Command {
       ctx.print(await runShow(city, policyOptions(raw), ctx));
     });
   group
+    .command("new")
+    .description(h.new)
+    .option("--id <id>", h.id)
+    .option("--name <name>", h.name)
+    .option("--short <name>", h.short)
+    .option("--pinyin <pinyin>", h.pinyin)
+    .option("--code <code>", h.code)
+    .option("--province <name>", h.province)
+    .option("--categories <levels|own>", h.categories)
+    .option("-o, --output <file>", h.output)
+    .option("--force", h.force)
+    .addHelpText("after", h.newExamples)
+    .action(async (raw: Record<string, unknown>) => {
+      ctx.print(await runNew(newOptions(raw), ctx));
+    });
+  group
     .command("schema")
     .description(h.schema)
     .action(async () => {
@@ -54,6 +73,44 @@ export function policyCommand(ctx: Context): Command {
       ctx.print(policyJsonSchemaText());
     });
   return group;
+}
+
+export interface NewOptions {
+  readonly id?: string | undefined;
+  readonly name?: string | undefined;
+  readonly short?: string | undefined;
+  readonly pinyin?: string | undefined;
+  readonly code?: string | undefined;
+  readonly province?: string | undefined;
+  readonly categories?: string | undefined;
+  readonly output?: string | undefined;
+  readonly force: boolean;
+}
+
+export function newOptions(raw: Record<string, unknown>): NewOptions {
+  return {
+    id: text(raw, "id"),
+    name: text(raw, "name"),
+    short: text(raw, "short"),
+    pinyin: text(raw, "pinyin"),
+    code: text(raw, "code"),
+    province: text(raw, "province"),
+    categories: text(raw, "categories"),
+    output: text(raw, "output"),
+    force: flag(raw, "force"),
+  };
+}
+
+/** Writes the skeleton of a new city's policy file to `-o` (never over a file without --force) or prints it. */
+export async function runNew(o: NewOptions, ctx: Context): Promise<string> {
+  const missing = [...(o.id === undefined ? ["id"] : []), ...(o.name === undefined ? ["name"] : [])];
+  if (missing.length > 0) throw new YibaoError("MISSING_OPTION", { fields: missing, command: "policy new" });
+  const { newPolicyText } = await import("../../app/skeleton.js");
+  const skeleton = newPolicyText({ ...o, id: o.id ?? "", name: o.name ?? "", file: o.output });
+  if (o.output === undefined) return skeleton;
+  const { writeNewFile } = await import("../output.js");
+  writeNewFile(o.output, skeleton, o.force);
+  return `${catalogue(ctx.lang).help.policy.written(o.output)}\n`;
 }
 
 /** Checks a file as it would load after the others; exit code 4 when it has problems. */

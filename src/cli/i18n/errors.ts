@@ -65,6 +65,12 @@ export interface ErrorWords {
     /** The hint for an environment variable, with how to do without it. */
     readonly withVariable: (hint: string, name: string) => string;
     readonly positive: string;
+    /** A name that may not be empty. */
+    readonly text: string;
+    /** A city's id: lower-case letters, digits and hyphens. */
+    readonly cityId: string;
+    /** A six-digit administrative code. */
+    readonly adminCode: string;
     readonly tooFine: (visits: string, limit: string) => string;
     readonly accepted: (values: string) => string;
   };

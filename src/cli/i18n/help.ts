@@ -167,6 +167,7 @@ export interface PolicyHelp {
   readonly validate: string;
   readonly list: string;
   readonly show: string;
+  readonly new: string;
   readonly schema: string;
   readonly file: string;
   readonly city: string;
@@ -174,6 +175,19 @@ export interface PolicyHelp {
   readonly policyFile: string;
   readonly json: string;
   readonly examples: string;
+  /** `policy new`: its options and examples. */
+  readonly id: string;
+  readonly name: string;
+  readonly short: string;
+  readonly pinyin: string;
+  readonly code: string;
+  readonly province: string;
+  readonly categories: string;
+  readonly output: string;
+  readonly force: string;
+  readonly newExamples: string;
+  /** Said after `policy new -o` wrote the skeleton: where, and what to do next. */
+  readonly written: (file: string) => string;
 }
 
 /** `yibao schema`. */

@@ -6,7 +6,11 @@ const EXAMPLE = {
   calc: "For example: yibao calc --city anshan --type retired --level 2 --amount 1200",
   family: "For example: yibao family --city anshan --relation parent",
   account: "For example: yibao account --city lvliang --type in-service --base 6000",
+  "policy new": "For example: yibao policy new --id my-city --name 某某市 -o my-city.json",
 } as const;
+
+/** Said after the example when --city is missing: the city of a single whole-city file is used. */
+const CITY_FROM_FILE = "With a single whole-city --policy-file (not one that extends a city), --city may be left out: that city is used.";
 
 /** What a record was instead of an object. */
 const VALUE_TYPE: Readonly<Record<string, string>> = { null: "null", number: "a number", string: "a string", boolean: "true or false", array: "an array" };
@@ -35,7 +39,7 @@ export const errors: ErrorWords = {
     XLSX_TO_TERMINAL: () => ({ message: "An .xlsx workbook cannot be shown on a terminal.", hint: "Write it to a file with -o results.xlsx, or redirect standard output to a file (> results.xlsx)." }),
     MISSING_OPTION: (p, k) => {
       const missing = k.list(p.fields.map((f) => k.field({ name: f, record: false })));
-      if (p.by === undefined) return { message: `Missing ${missing}.`, hint: EXAMPLE[p.command ?? "calc"] };
+      if (p.by === undefined) return { message: `Missing ${missing}.`, hint: `${EXAMPLE[p.command ?? "calc"]}${p.fields.includes("city") ? `. ${CITY_FROM_FILE}` : ""}` };
       const by = k.field({ name: p.by, record: false });
       return { message: `${by} goes with ${missing}.`, hint: `${by} is the encoding of the text ${missing} reads; a visit given on the command line needs none.` };
     },
@@ -231,6 +235,9 @@ export const errors: ErrorWords = {
       `${value} is written right (YYYY-MM-DD) but is not a day of the calendar: ${days === undefined ? "months run from 01 to 12" : `that month has ${days} days`}. Give a day that exists.`,
     withVariable: (hint, name) => `${hint} Or unset ${name} to use today's date in China.`,
     positive: "This needs an amount above 0, in yuan, e.g. 1000.",
+    text: "This may not be empty.",
+    cityId: "An id is lower-case letters, digits and hyphens, starting with a letter, e.g. anshan or my-city.",
+    adminCode: "An administrative code is six digits (GB/T 2260), e.g. 210300 for Anshan.",
     tooFine: (visits, limit) => `That would settle about ${visits} visits (at most ${limit}): use a larger --step, a smaller --to or a larger --visit-size.`,
     accepted: (values) => `Accepted: ${values}`,
   },

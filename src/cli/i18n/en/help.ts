@@ -5,7 +5,7 @@ import { program } from "./program.js";
 export const help: Help = {
   program,
   calc: {
-    city: "insured city: id, Chinese name or administrative code (anshan, 鞍山, 鞍山市)",
+    city: "insured city: id, Chinese name or administrative code (anshan, 鞍山, 鞍山市); may be left out with a single whole-city --policy-file",
     type: "status: in-service | retired | 在职 | 退休",
     level: "facility level: 1 | 2 | 3 | 一级 | 二级 | 三级 (Lüliang also 三类及以下 | 二类 | 一类)",
     amount: "total cost of the visit, in yuan",
@@ -49,6 +49,7 @@ Examples:
   yibao calc --city lvliang --type in-service --level 2 --amount 600 --account 50 --family-balance 1500 --family-relation parent --family-limit 200
   yibao calc --city lvliang --type retired --level 2 --amount 300 --place resident-elsewhere --treatment-city 北京
   yibao calc --city tongliao --type in-service --level 2 --amount 500 --place temporary-elsewhere --filed --no-direct-settlement --policy-file tongliao-local.json
+  yibao calc --policy-file my-city.json --type retired --level 2 --amount 1200
 `,
   },
   batch: {
@@ -88,7 +89,7 @@ Examples:
     progress: (lines) => `${lines} ${lines === 1 ? "line" : "lines"} processed…`,
   },
   family: {
-    city: "your (the account holder's) insured city",
+    city: "your (the account holder's) insured city; may be left out with a single whole-city --policy-file",
     relation: "who the relative is to you: spouse | parent | child | sibling | grandparent | maternal-grandparent | grandchild | maternal-grandchild | parent-in-law | child-in-law",
     memberCity: "the relative's insured city (Chinese name or code); default yours",
     memberScheme: "the relative's insurance: employee | resident; default employee",
@@ -105,7 +106,7 @@ Examples:
 `,
   },
   account: {
-    city: "insured city",
+    city: "insured city; may be left out with a single whole-city --policy-file",
     type: "in-service | retired | flexible (在职 | 退休 | 灵活就业)",
     plan: "combined (统账结合, default) | pooling-only (单建统筹)",
     base: "monthly contribution base, in yuan; for retirees the base the city names",
@@ -141,7 +142,7 @@ Examples:
 `,
   },
   curve: {
-    city: "insured city; several, comma-separated, are overlaid (anshan,songyuan)",
+    city: "insured city; several, comma-separated, are overlaid (anshan,songyuan); may be left out with a single whole-city --policy-file",
     type: "status: in-service | retired",
     level: "facility level: 1 | 2 | 3 | 一级 | 二级 | 三级",
     to: "spending bound, in yuan; default 1.5 × where the cap is reached",
@@ -166,6 +167,7 @@ Examples:
     validate: "check a policy file (a whole city, or one that extends a city loaded with `extends`): every problem, with how to fix it",
     list: "list the cities loaded: versions, sources, what is missing, shipped or from a user's file",
     show: "show a city's parameters in force on a date: deductible, ratios, cap, pharmacies, designation, account, family aid, each with its source",
+    new: "write the skeleton of a policy file for a new city: every part, each explained ($comment, in Chinese and English), placeholders for the values to fill",
     schema: "print the JSON Schema of policy files (the same as policies/schema.json)",
     file: "a policy file (.json)",
     city: "city: id, Chinese name or administrative code",
@@ -178,11 +180,36 @@ Examples:
   yibao policy list --lang en
   yibao policy show anshan --date 2025-06-01 --lang en
   yibao policy show tongliao --policy-file my-tongliao.json
+  yibao policy new --id my-city --name 某某市 -o my-city.json
   yibao policy schema > schema.json
 
 Policy files are read as JSON data only, never run. A file with \`extends\` can extend a shipped city
 or one from a file loaded before it: first the files of YIBAO_POLICY_DIR (by name), then --policy-file in order.
+Any object may carry a "$comment" (a string), a note ignored when the file is read.
 `,
+    id: "the city's id: lower-case letters, digits and hyphens, e.g. my-city (usually the file's name too)",
+    name: "the city's full name, e.g. 某某市",
+    short: "its short name; default: the full name without a final 市, 地区, 盟 or 自治州",
+    pinyin: "its pinyin, e.g. Mouomou; without it, a placeholder to fill",
+    code: "its six-digit administrative code (GB/T 2260); without it, looked up by the full name, else a placeholder",
+    province: "the province's full name, e.g. 某某省; without it, looked up by the code or the name",
+    categories: "how facilities are divided: levels, 一级 二级 三级 (default) | own, the city's own categories (community, hospital, …)",
+    output: "write to this file instead of standard output (never over an existing file without --force; never through a symbolic link)",
+    force: "overwrite the file of -o if it exists (still never through a symbolic link)",
+    newExamples: `
+The skeleton is a whole policy file: every part is explained by a "$comment" (Chinese, then English),
+and the amounts, ratios, dates, names and quotes to take from your source are "<填写 …>" placeholders.
+yibao policy validate lists every placeholder still there, with its JSON path; once all are filled,
+the file is a policy to load with --policy-file.
+
+Examples:
+  yibao policy new --id my-city --name 某某市 -o my-city.json
+  yibao policy new --id dalian --name 大连市 --pinyin Dalian --categories own -o dalian.json
+  yibao policy new --id my-city --name 某某市 --code 123400 --province 某某省 > my-city.json
+  yibao policy validate my-city.json --lang en
+  yibao calc --policy-file my-city.json --type retired --level 2 --amount 1200
+`,
+    written: (file) => `Wrote ${file}.\nNext: replace every "<填写 …>" with the value from your source, then check it with yibao policy validate ${file}.`,
   },
   schema: {
     which: "input (a visit, a batch line) or output (calc --json, a batch result line)",

@@ -1,4 +1,4 @@
-import type { TablePart } from "../../../app/model.js";
+import type { PlaceholderKind, TablePart } from "../../../app/model.js";
 import type { PolicyIssueWords } from "../policy-issues.js";
 
 const IN_PACKAGE = "The format is in policies/schema.json (yibao policy schema).";
@@ -10,18 +10,40 @@ const TABLE: Readonly<Record<TablePart, string>> = { deductible: "deductible", r
 /** The key a table is written under (the ratios also have the short form `ratios`). */
 const TABLE_KEY: Readonly<Record<TablePart, string>> = { deductible: "deductible", ratios: "ratio (or the short form ratios)", cap: "cap" };
 
+/** zod's and JSON's names of types. */
+const TYPE_NAME: PolicyIssueWords["typeName"] = {
+  string: "a string",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  object: "an object { … }",
+  record: "an object { … }",
+  array: "an array [ … ]",
+  null: "null",
+  undefined: "(nothing)",
+};
+
+/** What to write in place of each kind of placeholder. */
+const PLACEHOLDER_HINT: Readonly<Record<PlaceholderKind, string>> = {
+  yuan: 'Write the amount the source gives, in yuan, as a quoted string, e.g. "300" or "12.50".',
+  ratio: 'Write the ratio the source gives, between 0 and 1 as a quoted string, e.g. "0.60" for 60%.',
+  quote: "Copy the sentence of the source this value rests on, word for word (at least two characters).",
+  title: "Write the source document's title.",
+  file: 'Write the path of the source\'s text, relative to this policy file, or remove "file" and give a "url".',
+  date: 'Write the first day in force as YYYY-MM-DD, e.g. "2025-01-01"; remove it when the source gives none (a warning says so).',
+  name: "Write what the city calls this kind of facility, e.g. 社区卫生服务机构.",
+  province: "Write the province's full Chinese name, e.g. 辽宁省.",
+  english: 'Write the name in English, e.g. "Liaoning" for a province, "community health centres" for a category.',
+  pinyin: 'Write the pinyin, e.g. "Anshan"; --city finds the city by it.',
+  code: 'Write the six-digit GB/T 2260 administrative code, e.g. "210300" for Anshan.',
+  other: "Write the real value.",
+};
+
+/** A placeholder still in place, and what to write there instead. */
+const placeholder = (kind: PlaceholderKind, text: string) => ({ say: `not filled in yet: this is still the placeholder ${JSON.stringify(text)}.`, hint: PLACEHOLDER_HINT[kind] });
+
 export const policyIssues: PolicyIssueWords = {
-  typeName: {
-    string: "a string",
-    number: "a number",
-    int: "a whole number",
-    boolean: "true or false",
-    object: "an object { … }",
-    record: "an object { … }",
-    array: "an array [ … ]",
-    null: "null",
-    undefined: "(nothing)",
-  },
+  typeName: TYPE_NAME,
   schemaHint: (inPackage) => (inPackage ? IN_PACKAGE : ELSEWHERE),
   schema: {
     dateFormat: () => ({ say: "expected a date as YYYY-MM-DD.", hint: 'For example "2025-01-01".' }),
@@ -131,6 +153,22 @@ export const policyIssues: PolicyIssueWords = {
     duplicateVersion: ({ id }) => ({ say: `duplicate version id ${id}.`, hint: "Give each version its own id." }),
     unknownSource: ({ key }) => ({ say: `unknown source "${key}".`, hint: `Add "${key}": {"title": "document title"} under sources, or use a source key that exists.` }),
     unknownInterpretation: ({ id }) => ({ say: `unknown interpretation "${id}".`, hint: `Add "${id}": {"zh": "…", "en": "…"} under interpretations.` }),
+    commentNotString: ({ received }) => ({
+      say: `"$comment" is a note for people and must be a string, not ${TYPE_NAME[received]}.`,
+      hint: 'Write "$comment": "the note"; yibao ignores it when reading the file.',
+    }),
+    placeholderYuan: ({ text }) => placeholder("yuan", text),
+    placeholderRatio: ({ text }) => placeholder("ratio", text),
+    placeholderQuote: ({ text }) => placeholder("quote", text),
+    placeholderTitle: ({ text }) => placeholder("title", text),
+    placeholderFile: ({ text }) => placeholder("file", text),
+    placeholderDate: ({ text }) => placeholder("date", text),
+    placeholderName: ({ text }) => placeholder("name", text),
+    placeholderProvince: ({ text }) => placeholder("province", text),
+    placeholderEnglish: ({ text }) => placeholder("english", text),
+    placeholderPinyin: ({ text }) => placeholder("pinyin", text),
+    placeholderCode: ({ text }) => placeholder("code", text),
+    placeholderOther: ({ text }) => placeholder("other", text),
   },
   missingValue: (expected) => ({ say: `missing (expected ${expected}).`, hint: "Add it." }),
   wrongType: (expected, received, quotedNumber) => ({

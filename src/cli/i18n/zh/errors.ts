@@ -6,7 +6,11 @@ const EXAMPLE = {
   calc: "例如:yibao calc --city 鞍山 --type 退休 --level 二级 --amount 1200",
   family: "例如:yibao family --city 鞍山 --relation 父母",
   account: "例如:yibao account --city 吕梁 --type 在职 --base 6000",
+  "policy new": "例如:yibao policy new --id my-city --name 某某市 -o my-city.json",
 } as const;
+
+/** Said after the example when --city is missing: the city of a single whole-city file is used. */
+const CITY_FROM_FILE = "只给一个完整城市的 --policy-file(不是用 extends 扩展的文件)时,可以不写 --city:用的就是那个城市。";
 
 /** What a record was instead of an object. */
 const VALUE_TYPE: Readonly<Record<string, string>> = { null: " null", number: "一个数字", string: "一个字符串", boolean: " true 或 false", array: "一个数组" };
@@ -33,7 +37,7 @@ export const errors: ErrorWords = {
     XLSX_TO_TERMINAL: () => ({ message: ".xlsx 工作簿不能显示在终端上。", hint: "用 -o results.xlsx 写到文件,或把标准输出重定向到文件(> results.xlsx)。" }),
     MISSING_OPTION: (p, k) => {
       const missing = k.list(p.fields.map((f) => k.field({ name: f, record: false })));
-      if (p.by === undefined) return { message: `缺少 ${missing}。`, hint: EXAMPLE[p.command ?? "calc"] };
+      if (p.by === undefined) return { message: `缺少 ${missing}。`, hint: `${EXAMPLE[p.command ?? "calc"]}${p.fields.includes("city") ? `;${CITY_FROM_FILE}` : ""}` };
       const by = k.field({ name: p.by, record: false });
       return { message: `${by} 需要和 ${missing} 一起使用。`, hint: `${by} 是 ${missing} 读入的文字的编码;在命令行上直接给出就诊时不用写它。` };
     },
@@ -226,6 +230,9 @@ export const errors: ErrorWords = {
     noSuchDay: (value, days) => `${value} 的写法没错(YYYY-MM-DD),但日历上没有这一天:${days === undefined ? "月份只有 01 到 12" : `那个月只有 ${days} 天`}。请给一个存在的日期。`,
     withVariable: (hint, name) => `${hint}或取消设置 ${name},使用中国时间的今天。`,
     positive: "这里需要大于 0 的金额(元),例如 1000。",
+    text: "这里不能为空。",
+    cityId: "id 只能由小写字母、数字和连字符组成,并以字母开头,例如 anshan 或 my-city。",
+    adminCode: "行政区划代码是 6 位数字(GB/T 2260),例如鞍山市是 210300。",
     tooFine: (visits, limit) => `这样要结算约 ${visits} 次门诊(上限 ${limit}):请用更大的 --step、更小的 --to 或更大的 --visit-size。`,
     accepted: (values) => `可用的值:${values}`,
   },

@@ -5,7 +5,7 @@ import { program } from "./program.js";
 export const help: Help = {
   program,
   calc: {
-    city: "参保城市:拼音、中文名或行政区划代码(anshan、鞍山、鞍山市)",
+    city: "参保城市:拼音、中文名或行政区划代码(anshan、鞍山、鞍山市);只给一个完整城市的 --policy-file 时可省略",
     type: "人员类别:在职 | 退休 | in-service | retired",
     level: "医疗机构级别:1 | 2 | 3 | 一级 | 二级 | 三级(吕梁也可用 三类及以下 | 二类 | 一类)",
     amount: "本次门诊总费用(元)",
@@ -49,6 +49,7 @@ export const help: Help = {
   yibao calc --city 吕梁 --type 在职 --level 二类 --amount 600 --account 50 --family-balance 1500 --family-relation 父母 --family-limit 200
   yibao calc --city 吕梁 --type 退休 --level 二类 --amount 300 --place 异地长期居住 --treatment-city 北京
   yibao calc --city 通辽 --type 在职 --level 二级 --amount 500 --place 临时外出 --filed --no-direct-settlement --policy-file tongliao-local.json
+  yibao calc --policy-file my-city.json --type 退休 --level 二级 --amount 1200
 `,
   },
   batch: {
@@ -85,7 +86,7 @@ export const help: Help = {
     progress: (lines) => `已处理 ${lines} 行…`,
   },
   family: {
-    city: "您(授权人)的参保城市",
+    city: "您(授权人)的参保城市;只给一个完整城市的 --policy-file 时可省略",
     relation: "亲属是您的什么人:配偶 | 父母 | 子女 | 兄弟姐妹 | 祖父母 | 外祖父母 | 孙子女 | 外孙子女 | 配偶父母 | 子女配偶",
     memberCity: "亲属的参保城市(中文名或行政区划代码),默认与您相同",
     memberScheme: "亲属参加的医保:employee 职工 | resident 居民,默认职工",
@@ -102,7 +103,7 @@ export const help: Help = {
 `,
   },
   account: {
-    city: "参保城市",
+    city: "参保城市;只给一个完整城市的 --policy-file 时可省略",
     type: "人员类别:在职 | 退休 | 灵活就业",
     plan: "参保方式:统账结合(默认)| 单建统筹",
     base: "月缴费基数(元);退休人员按城市规定的基数",
@@ -138,7 +139,7 @@ export const help: Help = {
 `,
   },
   curve: {
-    city: "参保城市,可用逗号分隔多个城市叠加比较(鞍山,松原)",
+    city: "参保城市,可用逗号分隔多个城市叠加比较(鞍山,松原);只给一个完整城市的 --policy-file 时可省略",
     type: "人员类别:在职 | 退休",
     level: "医疗机构级别:1 | 2 | 3 | 一级 | 二级 | 三级",
     to: "费用上限(元),默认为达到限额所需费用的 1.5 倍",
@@ -163,6 +164,7 @@ export const help: Help = {
     validate: "检查一个政策文件(完整的城市,或用 extends 扩展已加载的城市),列出每个问题及修改建议",
     list: "列出已加载的城市:版本、来源、缺少的部分、来自内置还是用户文件",
     show: "显示某城市某日适用的参数:起付标准、支付比例、限额、药店、定点、个人账户、家庭共济,每项带来源",
+    new: "为一个新城市写出政策文件的骨架:各部分齐全,每项带中英文说明($comment),要填的值是占位符",
     schema: "输出政策文件的 JSON Schema(与 policies/schema.json 相同)",
     file: "政策文件(.json)",
     city: "城市:拼音、中文名或行政区划代码",
@@ -175,11 +177,35 @@ export const help: Help = {
   yibao policy list
   yibao policy show 鞍山 --date 2025-06-01
   yibao policy show 通辽 --policy-file my-tongliao.json
+  yibao policy new --id my-city --name 某某市 -o my-city.json
   yibao policy schema > schema.json
 
 政策文件只作为 JSON 数据读取,从不执行。用 extends 扩展城市的文件,只能扩展内置的城市
 或在它之前加载的文件中的城市:先 YIBAO_POLICY_DIR 文件夹中的文件(按文件名),再按顺序加载 --policy-file。
+任何对象中都可以写 "$comment"(字符串)作为说明,读取时忽略。
 `,
+    id: "城市的 id:小写字母、数字和连字符,例如 my-city(通常也是文件名)",
+    name: "城市全称,例如 某某市",
+    short: "简称,默认去掉全称末尾的 市、地区、盟、自治州",
+    pinyin: "拼音,例如 Mouomou;不给则留作待填写的占位符",
+    code: "6 位行政区划代码(GB/T 2260);不给则按全称查找,查不到留作占位符",
+    province: "所在省份的全称,例如 某某省;不给则按代码或全称查找",
+    categories: "机构怎样划分:levels 一级、二级、三级(默认)| own 本市自己的类别(如 社区、医院)",
+    output: "写到这个文件而不是标准输出(已存在时不覆盖,除非加 --force;不跟随符号链接)",
+    force: "-o 的文件已存在时覆盖它(仍不跟随符号链接)",
+    newExamples: `
+骨架是一个完整的政策文件:每一部分都有 "$comment" 说明(中文和英文),要从来源中填写的
+金额、比例、日期、名称和原文是 "<填写 …>" 占位符。yibao policy validate 列出每个还没填的占位符
+及其 JSON 路径;全部填好后就是一个可用的政策文件,用 --policy-file 加载。
+
+示例:
+  yibao policy new --id my-city --name 某某市 -o my-city.json
+  yibao policy new --id dalian --name 大连市 --pinyin Dalian --categories own -o dalian.json
+  yibao policy new --id my-city --name 某某市 --code 123400 --province 某某省 > my-city.json
+  yibao policy validate my-city.json
+  yibao calc --policy-file my-city.json --type 退休 --level 二级 --amount 1200
+`,
+    written: (file) => `已写入 ${file}。\n下一步:把每个 "<填写 …>" 换成来源中的取值,然后运行 yibao policy validate ${file} 检查。`,
   },
   schema: {
     which: "input(输入:就诊记录、batch 行)或 output(输出:calc --json、batch 结果行)",

@@ -1,4 +1,4 @@
-import type { SectionPart, TablePart } from "../../../app/model.js";
+import type { PlaceholderKind, SectionPart, TablePart } from "../../../app/model.js";
 import type { PolicyIssueWords } from "../policy-issues.js";
 
 const IN_PACKAGE = "格式见 policies/schema.json(yibao policy schema)。";
@@ -22,18 +22,40 @@ const sectionOrMissing = (section: SectionPart) => {
   }
 };
 
+/** zod's and JSON's names of types. */
+const TYPE_NAME: PolicyIssueWords["typeName"] = {
+  string: "字符串",
+  number: "数字",
+  int: "整数",
+  boolean: "true 或 false",
+  object: "对象 { … }",
+  record: "对象 { … }",
+  array: "数组 [ … ]",
+  null: "null",
+  undefined: "(没有)",
+};
+
+/** What to write in place of each kind of placeholder. */
+const PLACEHOLDER_HINT: Readonly<Record<PlaceholderKind, string>> = {
+  yuan: '换成来源给出的金额(元),写成带引号的字符串,例如 "300" 或 "12.50"。',
+  ratio: '换成来源给出的比例,写成 0 到 1 之间带引号的字符串,例如 "0.60" 表示 60%。',
+  quote: "换成来源中这个取值所依据的原文句子,逐字照抄(至少两个字)。",
+  title: "换成来源文件的标题,例如《某某市职工基本医疗保险门诊共济保障实施办法》。",
+  file: '换成来源文本的路径(相对于本政策文件),或删除 "file" 改写 "url"。',
+  date: '换成施行日期 YYYY-MM-DD,例如 "2025-01-01";来源没有写明时删除这一项(会有提示)。',
+  name: "换成本市对这一类机构的叫法,例如 社区卫生服务机构。",
+  province: "换成省份的全称,例如 辽宁省。",
+  english: '换成英文名称,例如省份 "Liaoning"、机构类别 "community health centres"。',
+  pinyin: '换成拼音,例如 "Anshan";--city 可以用它找到本市。',
+  code: '换成 6 位行政区划代码(GB/T 2260),例如鞍山市是 "210300"。',
+  other: "换成真实的取值。",
+};
+
+/** A placeholder still in place, and what to write there instead. */
+const placeholder = (kind: PlaceholderKind, text: string) => ({ say: `还没有填写:这里仍是占位符 ${JSON.stringify(text)}。`, hint: PLACEHOLDER_HINT[kind] });
+
 export const policyIssues: PolicyIssueWords = {
-  typeName: {
-    string: "字符串",
-    number: "数字",
-    int: "整数",
-    boolean: "true 或 false",
-    object: "对象 { … }",
-    record: "对象 { … }",
-    array: "数组 [ … ]",
-    null: "null",
-    undefined: "(没有)",
-  },
+  typeName: TYPE_NAME,
   schemaHint: (inPackage) => (inPackage ? IN_PACKAGE : ELSEWHERE),
   schema: {
     dateFormat: () => ({ say: "日期应写成 YYYY-MM-DD。", hint: '例如 "2025-01-01"。' }),
@@ -122,6 +144,22 @@ export const policyIssues: PolicyIssueWords = {
     duplicateVersion: ({ id }) => ({ say: `版本 id "${id}" 重复。`, hint: "每个版本的 id 须不同。" }),
     unknownSource: ({ key }) => ({ say: `没有键为 "${key}" 的来源。`, hint: `在 sources 中加上 "${key}": {"title": "文件标题"},或改用已有的来源键。` }),
     unknownInterpretation: ({ id }) => ({ say: `没有编号为 "${id}" 的解读。`, hint: `在 interpretations 中加上 "${id}": {"zh": "…", "en": "…"}。` }),
+    commentNotString: ({ received }) => ({
+      say: `"$comment" 是给人看的说明,应为字符串,实际是${TYPE_NAME[received]}。`,
+      hint: '写成 "$comment": "说明文字";yibao 读取时忽略它。',
+    }),
+    placeholderYuan: ({ text }) => placeholder("yuan", text),
+    placeholderRatio: ({ text }) => placeholder("ratio", text),
+    placeholderQuote: ({ text }) => placeholder("quote", text),
+    placeholderTitle: ({ text }) => placeholder("title", text),
+    placeholderFile: ({ text }) => placeholder("file", text),
+    placeholderDate: ({ text }) => placeholder("date", text),
+    placeholderName: ({ text }) => placeholder("name", text),
+    placeholderProvince: ({ text }) => placeholder("province", text),
+    placeholderEnglish: ({ text }) => placeholder("english", text),
+    placeholderPinyin: ({ text }) => placeholder("pinyin", text),
+    placeholderCode: ({ text }) => placeholder("code", text),
+    placeholderOther: ({ text }) => placeholder("other", text),
   },
   missingValue: (expected) => ({ say: `缺少此项(应为${expected})。`, hint: "补上这一项。" }),
   wrongType: (expected, received, quotedNumber) => ({
