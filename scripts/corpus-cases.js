@@ -3,7 +3,7 @@
 // through calc, a few thousand generated batch lines, compare and curve.
 //   YIBAO_CORPUS_LOG=/tmp/yibao-log.jsonl npx vitest run && node scripts/corpus-cases.js /tmp/yibao-log.jsonl
 // then `npm run corpus` records their output. Rebuilding the cases changes the corpus: do it on purpose.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 function usage() {
@@ -15,7 +15,21 @@ const seen = new Set();
 const add = (c) => { const k = JSON.stringify([c.args, c.input ?? "", c.env ?? {}, c.files ?? {}]); if (seen.has(k)) return; seen.add(k); cases.push(c); };
 
 // 1. Every command line the test suite runs (README examples, bad input, every command).
-const log = readFileSync(process.argv[2] ?? usage(), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+// Read line by line from the bytes: the log holds every file the tests wrote, some of them large.
+function* logEntries(file) {
+  const bytes = readFileSync(file);
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(10, start);
+    if (end < 0) end = bytes.length;
+    // An entry of many megabytes carries a file far over the size kept below: skip it unread.
+    if (end - start < 50_000_000) {
+      const line = bytes.toString("utf8", start, end).trim();
+      if (line !== "") yield JSON.parse(line);
+    }
+    start = end + 1;
+  }
+}
+const log = logEntries(process.argv[2] ?? usage());
 const T = tmpdir();
 let skipped = 0;
 for (const entry of log) {
@@ -25,13 +39,14 @@ for (const entry of log) {
   const size = Object.values(entry.files).reduce((n, f) => n + f.length, 0);
   // Files only a live system gives (a FIFO, /dev/zero), or over the size limit, stay with their own tests.
   if (size > 200_000 || /pipe|fifo|\/dev\//.test(entry.args.join(" "))) { skipped++; continue; }
-  const swap = (s) => { let out = s; for (const [from, to] of dirs) out = out.replaceAll(`${T}/${from}`, `{{tmp}}/${to}`); return out; };
+  // Temporary folders become {{tmp}}/dN; the repository's own files are named relative to it, as the runner runs there.
+  const swap = (s) => { let out = s; for (const [from, to] of dirs) out = out.replaceAll(`${T}/${from}`, `{{tmp}}/${to}`); return out.replaceAll(`${root}/`, ""); };
   const files = Object.fromEntries(Object.entries(entry.files).map(([k, v]) => [swap(`${T}/${k}`).replace("{{tmp}}/", ""), v]));
-  add({ name: `tests: yibao ${entry.args.join(" ")}`.slice(0, 200), args: entry.args.map(swap), input: swap(entry.input), env: Object.fromEntries(Object.entries(entry.env).map(([k, v]) => [k, swap(v)])), files, folders: [...dirs.values()] });
+  add({ name: swap(`tests: yibao ${entry.args.join(" ")}`).slice(0, 200), args: entry.args.map(swap), input: swap(entry.input), env: Object.fromEntries(Object.entries(entry.env).map(([k, v]) => [k, swap(v)])), files, folders: [...dirs.values()] });
 }
 
 // 2. Every golden case through calc --json --explain, and the table with --explain in both languages.
-for (const city of ["anshan", "lvliang", "songyuan", "tongliao"]) {
+for (const city of readdirSync(`${root}/test/cases`).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort()) {
   const golden = JSON.parse(readFileSync(`${root}/test/cases/${city}.json`, "utf8"));
   for (const g of golden) {
     const base = ["calc", "--city", city, "--type", g.type, "--input", "-"];
