@@ -15,7 +15,9 @@ const recorded = cases.map((c, i) => ({ args: c.args as string[], out: outputs[i
 
 describe("the output contract", () => {
   const calcJson = recorded.filter((r) => r.args[0] === "calc" && r.args.includes("--json") && r.out.status === 0);
-  const batch = recorded.filter((r) => r.args[0] === "batch" && r.out.stdout !== "");
+  // JSON Lines only: a batch that writes CSV or an .xlsx to standard output is a spreadsheet, not lines.
+  const sheetOut = (args: readonly string[]) => args.some((a, i) => (a === "--to" && args[i + 1] !== "jsonl") || /^--to=(?!jsonl)/.test(a));
+  const batch = recorded.filter((r) => r.args[0] === "batch" && r.out.stdout !== "" && !sheetOut(r.args));
 
   it("is met by every calc --json result in the corpus", () => {
     expect(calcJson.length).toBeGreaterThan(50);

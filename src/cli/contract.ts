@@ -94,7 +94,7 @@ export const calcOutputSchema = z
     province: z.string(),
     type: z.enum(["in-service", "retired"]),
     policyVersion: z.string(),
-    policySource: z.strictObject({ document: z.string(), quote: z.string(), effectiveFrom: z.string() }).optional(),
+    policySource: z.strictObject({ document: z.string(), quote: z.string(), effectiveFrom: z.string().optional().describe("absent when no source gives the version's start") }).optional(),
     visits: z.array(z.strictObject({ index: z.number().int().positive(), ...visitFields })),
     year: year.optional(),
     years: z.array(year),
