@@ -199,7 +199,7 @@ export const labels: Labels = {
         title: "Fund ratio",
         band: (from) => `above ${from} this year`,
         condition: (name) => `condition: ${name}`,
-        addPoints: (points) => `${points} higher`,
+        addPoints: (points) => `${points.replace(/%$/, "")} points higher`,
         selfShare: (fund, self) => `${fund} (published as the person's share, ${self})`,
       },
       tables: {

@@ -41,7 +41,7 @@ export const reasons: ReasonWords = {
     p.from.v === 0
       ? `${w.yuan(p.part)} of the eligible part at ${w.pct(p.ratio)}: ${w.yuan(p.fund)}.`
       : `${w.yuan(p.part)} above this year's ${w.yuan(p.from)} at ${w.pct(p.ratio)}: ${w.yuan(p.fund)}.`,
-  RATIO_CONDITION_POINTS: (p, w) => `${w.name(p.condition)}: the ratio is ${w.pct(p.points)} higher (at most 100%).`,
+  RATIO_CONDITION_POINTS: (p, w) => `${w.name(p.condition)}: the ratio is ${w.pct(p.points).replace(/%$/, "")} points higher (at most 100%).`,
   RATIO_CONDITION_TABLE: (p, w) => `${w.name(p.condition)}: its own ratios apply.`,
   CAP_NONE: () => "The city sets no annual cap on general outpatient pooling.",
   CAP_SHARED: (p, w) => `The annual cap is shared with ${w.name(p.scheme)}; yibao does not see what was spent there, so less may be left than shown.`,

@@ -196,7 +196,7 @@ export const labels: Labels = {
         title: "统筹基金支付比例",
         band: (from) => `本年累计超过 ${from}`,
         condition: (name) => `条件:${name}`,
-        addPoints: (points) => `提高 ${points}`,
+        addPoints: (points) => `提高 ${points.replace(/%$/, "")} 个百分点`,
         selfShare: (fund, self) => `${fund}(公布为个人自付 ${self})`,
       },
       tables: {

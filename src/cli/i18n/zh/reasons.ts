@@ -37,7 +37,7 @@ export const reasons: ReasonWords = {
     p.from.v === 0
       ? `本次可报销部分中 ${w.yuan(p.part)} 元按 ${w.pct(p.ratio)} 支付 ${w.yuan(p.fund)} 元。`
       : `本年累计超过 ${w.yuan(p.from)} 元的 ${w.yuan(p.part)} 元按 ${w.pct(p.ratio)} 支付 ${w.yuan(p.fund)} 元。`,
-  RATIO_CONDITION_POINTS: (p, w) => `${w.name(p.condition)}:支付比例提高 ${w.pct(p.points)}(最高 100%)。`,
+  RATIO_CONDITION_POINTS: (p, w) => `${w.name(p.condition)}:支付比例提高 ${w.pct(p.points).replace(/%$/, "")} 个百分点(最高 100%)。`,
   RATIO_CONDITION_TABLE: (p, w) => `${w.name(p.condition)}:按其专门的支付比例。`,
   CAP_NONE: () => "该市普通门诊统筹不设年度最高支付限额。",
   CAP_SHARED: (p, w) => `年度限额与${w.name(p.scheme)}共用;yibao 看不到那部分的支出,实际剩余限额可能更少。`,

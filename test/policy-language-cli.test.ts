@@ -1,4 +1,7 @@
-/** The visit options of the policy language, through the real binary: class-B, the current-year account, age, conditions. */
+/** The policy language through the real binary: class-B, the current-year account, age, conditions, a designation rule no source gives. */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { yibao } from "./helpers.js";
 
@@ -74,5 +77,23 @@ describe("batch carries the current-year account from one line of a person to th
     expect(out.map((o) => o.accountCurrentPaid)).toEqual(["100.00", "200.00"]);
     // 1000 − 200 = 800; the deductible 300; 500 × 75% = 375.
     expect(out[1]).toMatchObject({ deductible: "300.00", fundPaid: "375.00" });
+  });
+});
+
+describe("a designation rule no source gives", () => {
+  it("settles a visit at a designated facility, and stops with exit 4 naming the rule for one that is not", () => {
+    const dir = mkdtempSync(join(tmpdir(), "yibao-designation-"));
+    const policy = JSON.parse(readFileSync(FILE, "utf8")) as { versions: Record<string, unknown>[] };
+    const version = policy.versions[0] as { designation?: unknown; missing: unknown[] };
+    delete version.designation;
+    version.missing.push({ field: "designation", note: { zh: "来源没有说明非定点机构是否支付。", en: "The source does not say whether non-designated facilities are paid." } });
+    const file = join(dir, "no-designation.json");
+    writeFileSync(file, JSON.stringify(policy));
+    const args = ["calc", "--policy-file", file, "--type", "在职", "--level", "医院", "--amount", "500", "--date", "2025-03-01"];
+    expect(yibao(args).status).toBe(0);
+    const refused = yibao([...args, "--no-designated"]);
+    expect(refused.status).toBe(4);
+    expect(refused.stderr).toContain("缺少定点医药机构的规定");
+    expect(refused.stderr).toContain("来源没有说明非定点机构是否支付。");
   });
 });
