@@ -49,13 +49,15 @@ export interface BatchTotals {
   amount: Fen;
   fundPaid: Fen;
   selfPaid: Fen;
+  /** Paid first by current-year accounts, where a city has that rule. */
+  accountCurrentPaid: Fen;
   accountPaid: Fen;
   familyPaid: Fen;
   cashPaid: Fen;
 }
 
 export class BatchSession {
-  readonly totals: BatchTotals = { lines: 0, blank: 0, settled: 0, errors: 0, amount: ZERO, fundPaid: ZERO, selfPaid: ZERO, accountPaid: ZERO, familyPaid: ZERO, cashPaid: ZERO };
+  readonly totals: BatchTotals = { lines: 0, blank: 0, settled: 0, errors: 0, amount: ZERO, fundPaid: ZERO, selfPaid: ZERO, accountCurrentPaid: ZERO, accountPaid: ZERO, familyPaid: ZERO, cashPaid: ZERO };
   private readonly persons = new Map<string, Person>();
   private readonly cities = new Map<string, Policy>();
   private readonly statuses = new Map<string, Status>();
@@ -149,6 +151,7 @@ export class BatchSession {
     t.amount = addFen(t.amount, visit.result.visit.amount);
     t.fundPaid = addFen(t.fundPaid, visit.result.fundPaid);
     t.selfPaid = addFen(t.selfPaid, visit.result.selfPaid);
+    t.accountCurrentPaid = addFen(t.accountCurrentPaid, visit.payment.accountCurrentPaid);
     t.accountPaid = addFen(t.accountPaid, visit.payment.accountPaid);
     t.familyPaid = addFen(t.familyPaid, visit.payment.familyPaid);
     t.cashPaid = addFen(t.cashPaid, visit.payment.cashPaid);

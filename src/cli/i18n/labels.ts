@@ -94,6 +94,8 @@ export interface BatchSummary {
   readonly amount: string;
   readonly fundPaid: string;
   readonly selfPaid: string;
+  /** Paid first by current-year accounts; null when none was. */
+  readonly accountCurrentPaid: string | null;
   readonly accountPaid: string;
   readonly familyPaid: string;
   readonly cashPaid: string;
@@ -117,6 +119,8 @@ export type SheetColumn =
   | "selfPaid"
   | "copay"
   | "overCap"
+  | "classBFirst"
+  | "accountCurrentPaid"
   | "capRemaining"
   | "accountPaid"
   | "familyPaid"

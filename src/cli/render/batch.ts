@@ -38,6 +38,7 @@ export function batchSummary(t: BatchTotals, lang: Lang): string {
     amount: formatYuan(t.amount),
     fundPaid: formatYuan(t.fundPaid),
     selfPaid: formatYuan(t.selfPaid),
+    accountCurrentPaid: t.accountCurrentPaid === 0 ? null : formatYuan(t.accountCurrentPaid),
     accountPaid: formatYuan(t.accountPaid),
     familyPaid: formatYuan(t.familyPaid),
     cashPaid: formatYuan(t.cashPaid),

@@ -32,6 +32,8 @@ const COLUMNS: readonly { readonly key: SheetColumn; readonly money?: "sum" | "b
   { key: "selfPaid", money: "sum" },
   { key: "copay", money: "sum" },
   { key: "overCap", money: "sum" },
+  { key: "classBFirst", money: "sum" },
+  { key: "accountCurrentPaid", money: "sum" },
   { key: "capRemaining", money: "balance" },
   { key: "accountPaid", money: "sum" },
   { key: "familyPaid", money: "sum" },
@@ -52,10 +54,17 @@ export type AddedColumn = (typeof COLUMNS)[number];
 
 /**
  * The columns added after the input's: all of them, less `excluded` when the input has that column
- * (its own column shows it, and a header is never written twice).
+ * (its own column shows it, and a header is never written twice); what was paid before the
+ * deductible (乙类先行自付, the current-year account) only when the input gives its class-B parts or
+ * current-year balances.
  */
 export function addedColumns(inputFields: readonly (ColumnField | undefined)[]): readonly AddedColumn[] {
-  return inputFields.includes("excluded") ? COLUMNS.filter((c) => c.key !== "excluded") : COLUMNS;
+  return COLUMNS.filter(
+    (c) =>
+      !(c.key === "excluded" && inputFields.includes("excluded")) &&
+      !(c.key === "classBFirst" && !inputFields.includes("classB")) &&
+      !(c.key === "accountCurrentPaid" && !inputFields.includes("accountCurrent")),
+  );
 }
 
 export function addedHead(columns: readonly AddedColumn[], lang: Lang): string[] {
@@ -90,6 +99,8 @@ export function addedCells(outcome: LineOutcome | undefined, columns: readonly A
     selfPaid: yuan(v.selfPaid),
     copay: yuan(v.copay),
     overCap: yuan(v.overCap),
+    classBFirst: yuan(v.classBFirst ?? null),
+    accountCurrentPaid: yuan(v.accountCurrentPaid ?? null),
     capRemaining: yuan(v.capRemaining),
     accountPaid: yuan(v.accountPaid),
     familyPaid: yuan(v.familyPaid),

@@ -29,7 +29,8 @@ export function paidFirst(w: Work, { classB, accountFirst }: PlannedStepOf<"paid
     w.accountFirst = paid;
     w.accountCurrentAfter = subFen(balance, paid);
     w.steps?.push({ code: "ACCOUNT_FIRST", values: { balance: f.fen(balance), due: f.fen(w.poolable) }, result: paid, cite: accountFirst });
-    if (w.poolable > 0) w.reasons.push({ code: "ACCOUNT_FIRST", params: { paid: f.fen(paid), balance: f.fen(balance), left: f.fen(w.accountCurrentAfter) }, cite: accountFirst });
+    // An account already used up this year pays nothing and needs no word; the explain step still shows it.
+    if (w.poolable > 0 && balance > 0) w.reasons.push({ code: "ACCOUNT_FIRST", params: { paid: f.fen(paid), balance: f.fen(balance), left: f.fen(w.accountCurrentAfter) }, cite: accountFirst });
     w.poolable = subFen(w.poolable, paid);
   }
 }

@@ -64,7 +64,7 @@ export const labels: Labels = {
   },
   batch: {
     summary: (t) =>
-      `batch: ${count(t.lines, "line", "lines")}, ${t.settled} settled, ${count(t.errors, "error", "errors")}, ${t.blank} blank; total ${t.amount}, fund paid ${t.fundPaid}, self paid ${t.selfPaid} yuan (own account ${t.accountPaid}, family ${t.familyPaid}, cash ${t.cashPaid}).`,
+      `batch: ${count(t.lines, "line", "lines")}, ${t.settled} settled, ${count(t.errors, "error", "errors")}, ${t.blank} blank; total ${t.amount}, fund paid ${t.fundPaid}, self paid ${t.selfPaid} yuan (${t.accountCurrentPaid === null ? "" : `current-year account ${t.accountCurrentPaid}, `}own account ${t.accountPaid}, family ${t.familyPaid}, cash ${t.cashPaid}).`,
   },
   sheet: {
     input: (field) => field,
@@ -80,6 +80,8 @@ export const labels: Labels = {
       selfPaid: "selfPaid",
       copay: "copay",
       overCap: "overCap",
+      classBFirst: "classBFirst",
+      accountCurrentPaid: "accountCurrentPaid",
       capRemaining: "capRemaining",
       accountPaid: "accountPaid",
       familyPaid: "familyPaid",

@@ -62,7 +62,7 @@ export const labels: Labels = {
   },
   batch: {
     summary: (t) =>
-      `批量结算:共 ${t.lines} 行,结算 ${t.settled} 行,错误 ${t.errors} 行,空行 ${t.blank} 行;总费用 ${t.amount} 元,统筹基金支付 ${t.fundPaid} 元,个人支付 ${t.selfPaid} 元(个人账户 ${t.accountPaid} 元,家庭共济 ${t.familyPaid} 元,现金 ${t.cashPaid} 元)。`,
+      `批量结算:共 ${t.lines} 行,结算 ${t.settled} 行,错误 ${t.errors} 行,空行 ${t.blank} 行;总费用 ${t.amount} 元,统筹基金支付 ${t.fundPaid} 元,个人支付 ${t.selfPaid} 元(${t.accountCurrentPaid === null ? "" : `当年账户 ${t.accountCurrentPaid} 元,`}个人账户 ${t.accountPaid} 元,家庭共济 ${t.familyPaid} 元,现金 ${t.cashPaid} 元)。`,
   },
   sheet: {
     input: (_field, zh) => zh,
@@ -78,6 +78,8 @@ export const labels: Labels = {
       selfPaid: "个人支付",
       copay: "按比例自付",
       overCap: "超过限额",
+      classBFirst: "乙类先行自付",
+      accountCurrentPaid: "当年账户支付",
       capRemaining: "剩余限额",
       accountPaid: "个人账户支付",
       familyPaid: "家庭共济支付",
