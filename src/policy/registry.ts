@@ -47,9 +47,6 @@ export function withUserPolicy(registry: Registry, policy: Policy, file: string,
   return { policies: withPolicies(registry, [policy]).policies, origins };
 }
 
-/** Policy files key levels by the strings "1", "2", "3". */
-export const LEVEL_KEY = { 1: "1", 2: "2", 3: "3" } as const;
-
 /** Case, spaces and the ways ü is typed (Lüliang, Lvliang, Luliang) do not matter. */
 const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, "").replace(/[üv]/g, "u");
 
@@ -121,11 +118,6 @@ function bpOf(text: string): number {
   // The schema's pattern already guarantees a parseable ratio.
   if (bp === undefined) throw new Error(`unparseable ratio in a validated policy: ${text}`);
   return bp;
-}
-
-/** The fields of a version that no source gives, in the order a person would ask for them. */
-export function missingFields(version: PolicyVersion): string[] {
-  return version.missing.map((m) => m.field);
 }
 
 function incomplete(policy: Policy, version: PolicyVersion, fields: readonly string[]): YibaoError {
