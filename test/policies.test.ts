@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { formatPercent, parseRatio } from "../src/core/money.js";
 import { YibaoError } from "../src/shared/errors.js";
 import { policyJsonSchemaText } from "../src/policy/json-schema.js";
-import { loadPolicyFile, shippedPolicyDir, shippedPolicyFiles } from "../src/policy/load.js";
+import { loadPolicyFile, loadRegistry, shippedPolicyDir, shippedPolicyFiles } from "../src/policy/load.js";
 import type { Policy } from "../src/policy/schema.js";
 import { ROOT } from "./helpers.js";
 
@@ -250,4 +250,12 @@ describe("the example policies (examples/policies/)", () => {
       tracesToSources(file, policy, raw);
     });
   }
+});
+
+describe("source grades", () => {
+  it("every source of a shipped city says how far to trust it", () => {
+    for (const policy of loadRegistry().policies) {
+      for (const [ref, source] of Object.entries(policy.sources)) expect(source.grade, `${policy.id} ${ref}`).toBeDefined();
+    }
+  });
 });

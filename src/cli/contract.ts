@@ -14,6 +14,10 @@ const code = z.string().regex(/^[A-Z][A-Z0-9_]*$/);
 const source = z
   .strictObject({
     document: z.string().optional(),
+    grade: z
+      .enum(["official", "official-reprint", "explainer"])
+      .optional()
+      .describe("How far to trust the document: official text, a reprint citing it, or a third party's explanation."),
     quote: z.string().optional(),
     interpretation: z.string().optional().describe("The id of the reading the value rests on, e.g. I2."),
     interpretationNote: z.string().optional(),
@@ -94,7 +98,7 @@ export const calcOutputSchema = z
     province: z.string(),
     type: z.enum(["in-service", "retired"]),
     policyVersion: z.string(),
-    policySource: z.strictObject({ document: z.string(), quote: z.string(), effectiveFrom: z.string().optional().describe("absent when no source gives the version's start") }).optional(),
+    policySource: z.strictObject({ document: z.string(), grade: z.enum(["official", "official-reprint", "explainer"]).optional(), quote: z.string(), effectiveFrom: z.string().optional().describe("absent when no source gives the version's start") }).optional(),
     visits: z.array(z.strictObject({ index: z.number().int().positive(), ...visitFields })),
     year: year.optional(),
     years: z.array(year),

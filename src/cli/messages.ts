@@ -125,6 +125,7 @@ export function formatCitation(cite: Citation, lang: Lang): string {
   const e = catalogue(lang).errors;
   const parts: string[] = [];
   if (cite.quote !== "") parts.push(e.quote(cite.document, cite.quote));
+  if (cite.quote !== "" && cite.grade !== undefined) parts.push(e.grade[cite.grade]);
   if (cite.quote !== "" && cite.policyFile !== undefined) parts.push(e.userFile(cite.policyFile));
   if (cite.interpretation !== undefined) {
     parts.push(e.interpretation(cite.interpretation, cite.interpretationNote === undefined ? "" : `: ${cite.interpretationNote[lang]}`));

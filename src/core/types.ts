@@ -40,6 +40,8 @@ export interface Citation {
   readonly ref: string;
   /** Human title or file of that source. */
   readonly document: string;
+  /** How far to trust the source: official text, a reprint citing it, or a third party's explanation. */
+  readonly grade?: "official" | "official-reprint" | "explainer";
   readonly quote: string;
   /** Interpretation id (the policy file's `interpretations`) when the value rests on a reading. */
   readonly interpretation?: string;

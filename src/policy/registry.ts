@@ -103,6 +103,7 @@ export function cite(policy: Policy, source: SourceRef | undefined, interpretati
     ...(interpretation === undefined ? {} : { interpretation }),
     ...(note === undefined ? {} : { interpretationNote: note }),
     ...(entry?.policyFile === undefined ? {} : { policyFile: entry.policyFile }),
+    ...(entry?.grade === undefined ? {} : { grade: entry.grade }),
   };
 }
 

@@ -658,6 +658,12 @@ export const sourceEntrySchema = z
     file: text.optional().describe("The document's text, relative to the policy file (shipped sources are kept in policies/sources/)."),
     url: text.optional().describe("Where the document is online."),
     published: isoDate.optional().describe("The day it was published, YYYY-MM-DD."),
+    grade: z
+      .enum(["official", "official-reprint", "explainer"])
+      .optional()
+      .describe(
+        "How far to trust it: official (the government's or 医保局's own text), official-reprint (a reprint that cites the official document), explainer (a third-party explanation). Shipped cities give it for every source; a city is never shipped on low-quality aggregators alone.",
+      ),
     policyFile: text
       .optional()
       .describe("Set by yibao when it loads a user's policy file: the path of the file the source came from. Anything written here is replaced."),

@@ -109,6 +109,8 @@ export interface ErrorWords {
   readonly userFile: (file: string) => string;
   /** A citation: 《title》“quote”. */
   readonly quote: (document: string, quote: string) => string;
+  /** How far to trust a source, after its citation: [官方文件], [转载官方文件], [第三方解读]. */
+  readonly grade: Readonly<Record<"official" | "official-reprint" | "explainer", string>>;
   /** An interpretation a value rests on: [解读 I2: …]. */
   readonly interpretation: (id: string, note: string) => string;
 }

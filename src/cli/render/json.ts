@@ -6,7 +6,7 @@ import type { Lang } from "../lang.js";
 import { explainStep } from "../explain-words.js";
 import { explainReason, explainWarning } from "../messages.js";
 
-type SourceJson = { document?: string; quote?: string; interpretation?: string; interpretationNote?: string; policyFile?: string };
+type SourceJson = { document?: string; grade?: string; quote?: string; interpretation?: string; interpretationNote?: string; policyFile?: string };
 
 /** One JSON object per citation and language, shared by every visit that cites it. */
 const sourceCache: Record<Lang, WeakMap<Citation, SourceJson>> = { zh: new WeakMap(), en: new WeakMap() };
@@ -17,7 +17,7 @@ export function sourceJson(cite: Citation | undefined, lang: Lang): SourceJson |
   const cached = sourceCache[lang].get(cite);
   if (cached !== undefined) return cached;
   const json: SourceJson = {
-    ...(cite.quote === "" ? {} : { document: cite.document, quote: cite.quote }),
+    ...(cite.quote === "" ? {} : { document: cite.document, ...(cite.grade === undefined ? {} : { grade: cite.grade }), quote: cite.quote }),
     ...(cite.interpretation === undefined ? {} : { interpretation: cite.interpretation }),
     ...(cite.interpretationNote === undefined ? {} : { interpretationNote: catalogue(lang).labels.common.text(cite.interpretationNote) }),
     ...(cite.quote === "" || cite.policyFile === undefined ? {} : { policyFile: cite.policyFile }),
@@ -112,7 +112,12 @@ export function calculationJson(calc: Calculation, lang: Lang, explain = false) 
     policySource:
       version === undefined
         ? undefined
-        : { document: calc.policy.sources[version.source.ref]?.title ?? version.source.ref, quote: version.source.quote, effectiveFrom: version.effectiveFrom },
+        : {
+            document: calc.policy.sources[version.source.ref]?.title ?? version.source.ref,
+            ...(calc.policy.sources[version.source.ref]?.grade === undefined ? {} : { grade: calc.policy.sources[version.source.ref]?.grade }),
+            quote: version.source.quote,
+            effectiveFrom: version.effectiveFrom,
+          },
     visits: calc.visits.map((v) => visitJson(v, lang, explain)),
     year: lastYear === undefined ? undefined : yearJson(lastYear),
     years: calc.years.map(yearJson),

@@ -46,7 +46,8 @@ function spanText(v: { effectiveFrom?: string | undefined; effectiveTo?: string 
 function sourceLine(policy: Policy, ref: string, lang: Lang): string {
   const s = policy.sources[ref];
   if (s === undefined) return ref;
-  return `${ref} ${catalogue(lang).labels.policy.sourceTitle(s.title)}${s.policyFile === undefined ? "" : ` ${formatPolicyFile(s.policyFile, lang)}`}`;
+  const grade = s.grade === undefined ? "" : ` ${catalogue(lang).errors.grade[s.grade]}`;
+  return `${ref} ${catalogue(lang).labels.policy.sourceTitle(s.title)}${grade}${s.policyFile === undefined ? "" : ` ${formatPolicyFile(s.policyFile, lang)}`}`;
 }
 
 // ---- policy list ------------------------------------------------------------------------------
@@ -65,7 +66,12 @@ export function policyListJson(cities: readonly CitySummary[]) {
       confirmedThrough: v.confirmedThrough ?? null,
       missing: v.missing.map((m) => m.field),
     })),
-    sources: Object.entries(p.sources).map(([ref, s]) => ({ ref, title: s.title, ...(s.policyFile === undefined ? {} : { policyFile: s.policyFile }) })),
+    sources: Object.entries(p.sources).map(([ref, s]) => ({
+      ref,
+      title: s.title,
+      ...(s.grade === undefined ? {} : { grade: s.grade }),
+      ...(s.policyFile === undefined ? {} : { policyFile: s.policyFile }),
+    })),
   }));
 }
 

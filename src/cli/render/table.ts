@@ -114,8 +114,9 @@ export function renderCalculationTable(calc: Calculation, lang: Lang, theme: The
   for (const version of versions) {
     const entry = Object.hasOwn(p.sources, version.source.ref) ? p.sources[version.source.ref] : undefined;
     const doc = entry?.title ?? version.source.ref;
+    const grade = entry?.grade === undefined ? "" : ` ${catalogue(lang).errors.grade[entry.grade]}`;
     const file = entry?.policyFile === undefined ? "" : ` ${formatPolicyFile(entry.policyFile, lang)}`;
-    blocks.push(theme.muted(t.policyLine(p, version, { document: doc, quote: version.source.quote }, file)));
+    blocks.push(theme.muted(t.policyLine(p, version, { document: doc, quote: version.source.quote }, `${grade}${file}`)));
   }
   for (const w of calc.warnings) blocks.push(theme.warn(explainWarning(w, lang)));
   return `${blocks.join("\n\n")}\n`;

@@ -300,6 +300,7 @@ export const errors: ErrorWords = {
     CAP_LOW: (p) => `Note: only ${p.remaining} of the ${p.cap} cap is left for ${p.year}; the fund will soon stop paying this year.`,
   },
   userFile: (file) => `[user file ${file}]`,
+  grade: { official: "[official text]", "official-reprint": "[reprint of an official document]", explainer: "[third-party explainer]" },
   quote: (document, quote) => `"${quote}" (${document})`,
   interpretation: (id, note) => `[interpretation ${id}${note}]`,
 };

@@ -293,6 +293,7 @@ export const errors: ErrorWords = {
     CAP_LOW: (p) => `注意:${p.year} 年度限额只剩 ${p.remaining} 元(共 ${p.cap} 元),之后的门诊费用统筹基金很快不再支付。`,
   },
   userFile: (file) => `[用户文件 ${file}]`,
+  grade: { official: "[官方文件]", "official-reprint": "[转载官方文件]", explainer: "[第三方解读]" },
   quote: (document, quote) => `《${document}》“${quote}”`,
   interpretation: (id, note) => `[解读 ${id}${note}]`,
 };
