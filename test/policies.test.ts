@@ -81,7 +81,7 @@ function tracesToSources(file: string, policy: Policy, raw: unknown) {
 }
 
 it("ships the four seed cities and the cities added since", () => {
-  expect(policies.map((p) => p.policy.id).sort()).toEqual(["anshan", "huhehaote", "lvliang", "shenyang", "songyuan", "tongliao"]);
+  expect(policies.map((p) => p.policy.id).sort()).toEqual(["anshan", "huhehaote", "lvliang", "shenyang", "songyuan", "tongliao", "wuhai"]);
 });
 
 it("policies/schema.json is generated from the current zod schema (run `npm run schema` if this fails)", () => {
