@@ -34,6 +34,18 @@ function allQuotes(node: unknown, path = ""): { path: string; ref: string; quote
   return [...here, ...Object.entries(record).flatMap(([k, v]) => allQuotes(v, `${path}.${k}`))];
 }
 
+/** Every pair of in-service and retired values side by side in a table (`byStatus`, or the short forms keyed by status). */
+function statusPairs(node: unknown): [string, string][] {
+  if (Array.isArray(node)) return node.flatMap(statusPairs);
+  if (node === null || typeof node !== "object") return [];
+  const record = node as Record<string, unknown>;
+  const inService = record["in-service"] as { value?: unknown } | undefined;
+  const retired = record.retired as { value?: unknown } | undefined;
+  const here: [string, string][] =
+    typeof inService?.value === "string" && typeof retired?.value === "string" ? [[inService.value, retired.value]] : [];
+  return [...here, ...Object.values(record).flatMap(statusPairs)];
+}
+
 /** A value shown as a percentage in its quote: ratios, points added to one, and shares. */
 const isPercent = (path: string) => path.split(".").some((part) => ["ratio", "ratios", "addPoints", "share"].includes(part.replace(/\[\d+\]$/, "")));
 
@@ -69,7 +81,7 @@ function tracesToSources(file: string, policy: Policy, raw: unknown) {
 }
 
 it("ships the four seed cities and the cities added since", () => {
-  expect(policies.map((p) => p.policy.id).sort()).toEqual(["anshan", "guiyang", "lvliang", "songyuan", "tengzhou", "tongliao"]);
+  expect(policies.map((p) => p.policy.id).sort()).toEqual(["anshan", "guiyang", "huhehaote", "lvliang", "shenyang", "songyuan", "tengzhou", "tongliao", "wuhai"]);
 });
 
 it("policies/schema.json is generated from the current zod schema (run `npm run schema` if this fails)", () => {
@@ -118,20 +130,34 @@ for (const { file, policy } of policies) {
         continue;
       }
       it(`version ${version.id}: ratios in (0, 1], retired at least in-service, caps likewise`, () => {
-        for (const level of ["1", "2", "3"] as const) {
-          const r = op.ratios[level];
-          for (const v of [r["in-service"].value, r.retired.value]) {
-            expect(Number(v)).toBeGreaterThan(0);
-            expect(Number(v)).toBeLessThanOrEqual(1);
+        const ratioTables = [
+          (op as { ratios?: unknown }).ratios,
+          (op as { ratio?: unknown }).ratio,
+          ...((op as { ratioBands?: { ratio: unknown }[] }).ratioBands ?? []).map((b) => b.ratio),
+          ...((op as { conditions?: { ratio?: unknown; addPoints?: unknown }[] }).conditions ?? []).flatMap((c) => [c.ratio, c.addPoints]),
+        ].filter((t) => t !== undefined);
+        expect(ratioTables.length).toBeGreaterThan(0);
+        for (const table of ratioTables) {
+          for (const leaf of sourcedValues(table)) {
+            expect(Number(leaf.value), leaf.path).toBeGreaterThan(0);
+            expect(Number(leaf.value), leaf.path).toBeLessThanOrEqual(1);
           }
-          expect(Number(r.retired.value)).toBeGreaterThanOrEqual(Number(r["in-service"].value));
         }
-        expect(Number(op.cap.byStatus.retired.value)).toBeGreaterThanOrEqual(Number(op.cap.byStatus["in-service"].value));
+        for (const table of [...ratioTables, (op as { cap?: unknown }).cap]) {
+          for (const [inService, retired] of statusPairs(table)) expect(Number(retired)).toBeGreaterThanOrEqual(Number(inService));
+        }
       });
       it(`version ${version.id}: deductibles do not fall as the level rises`, () => {
-        const d = op.deductible.byLevel;
-        expect(Number(d["2"].value)).toBeGreaterThanOrEqual(Number(d["1"].value));
-        expect(Number(d["3"].value)).toBeGreaterThanOrEqual(Number(d["2"].value));
+        const deductible = op.deductible as { byLevel?: Record<string, { value: string }>; amount?: { byCategory?: Record<string, { value?: string }> } };
+        const byCategory = deductible.amount?.byCategory;
+        const order = version.categories?.map((c) => c.id) ?? [];
+        const values = deductible.byLevel
+          ? ["1", "2", "3"].map((l) => deductible.byLevel?.[l]?.value)
+          : byCategory
+            ? order.map((id) => byCategory[id]?.value)
+            : [];
+        const given = values.filter((v): v is string => v !== undefined).map(Number);
+        for (let i = 1; i < given.length; i++) expect(given[i]).toBeGreaterThanOrEqual(given[i - 1] ?? 0);
       });
     }
   });
