@@ -69,7 +69,7 @@ function tracesToSources(file: string, policy: Policy, raw: unknown) {
 }
 
 it("ships the seed cities and the real cities added since", () => {
-  expect(policies.map((p) => p.policy.id).sort()).toEqual(["anshan", "changsha", "hefei", "jiangxi", "lvliang", "songyuan", "tongliao"]);
+  expect(policies.map((p) => p.policy.id).sort()).toEqual(["anshan", "changsha", "hefei", "jiangxi", "liupanshui", "lvliang", "songyuan", "tongliao"]);
 });
 
 it("policies/schema.json is generated from the current zod schema (run `npm run schema` if this fails)", () => {
