@@ -12,21 +12,23 @@ const brief = (rows: { city: string; fundPaid: string; selfPaid: string; differe
   rows.map((r) => [r.city, r.fundPaid, r.selfPaid, r.differenceToBest]);
 
 describe("compare one bill", () => {
-  it("1200 at level 2, retired: Lüliang 1150 × 60% = 690, Songyuan 900 × 60% = 540, Anshan 700 × 60% = 420; Tongliao not compared", () => {
+  it("1200 at level 2, retired: 贵阳 1050 × 75% = 787.50, Lüliang 1150 × 60% = 690, 滕州 800 × 75% = 600, Songyuan 900 × 60% = 540, Anshan 700 × 60% = 420; Tongliao not compared", () => {
     const out = json(["compare", "--amount", "1200", "--level", "二级", "--type", "退休", "--date", "2025-03-01"]);
     expect(brief(out.rows)).toEqual([
-      ["lvliang", "690.00", "510.00", "0.00"],
-      ["songyuan", "540.00", "660.00", "150.00"],
-      ["anshan", "420.00", "780.00", "270.00"],
+      ["guiyang", "787.50", "412.50", "0.00"],
+      ["lvliang", "690.00", "510.00", "97.50"],
+      ["tengzhou", "600.00", "600.00", "187.50"],
+      ["songyuan", "540.00", "660.00", "247.50"],
+      ["anshan", "420.00", "780.00", "367.50"],
     ]);
-    expect(out.rows[0]).toMatchObject({ levelName: "二类收费价格", levelInterpretation: "I4", type: "retired", amount: "1200.00", policyVersion: "2023" });
-    expect(out.rows[1].levelInterpretation).toBeUndefined();
+    expect(out.rows[1]).toMatchObject({ levelName: "二类收费价格", levelInterpretation: "I4", type: "retired", amount: "1200.00", policyVersion: "2023" });
+    expect(out.rows[3].levelInterpretation).toBeUndefined();
     expect(out.skipped).toEqual([expect.objectContaining({ city: "tongliao", reason: "missing", fields: ["deductible", "ratios", "cap"] })]);
   });
 
   it("every level and both statuses when not fixed, each group ranked on its own", () => {
     const out = json(["compare", "--amount", "1200", "--date", "2025-03-01"]);
-    expect(out.rows).toHaveLength(3 * 3 * 2);
+    expect(out.rows).toHaveLength(5 * 3 * 2);
     const groups = new Map<string, string[]>();
     for (const r of out.rows) groups.set(`${r.level}/${r.type}`, [...(groups.get(`${r.level}/${r.type}`) ?? []), r.differenceToBest]);
     expect([...groups.keys()]).toEqual(["1/in-service", "1/retired", "2/in-service", "2/retired", "3/in-service", "3/retired"]);
@@ -62,7 +64,8 @@ describe("compare one bill", () => {
     expect(one.status).toBe(4);
     expect(one.stdout).toBe("");
     expect(one.stderr).toContain("缺少起付标准");
-    const all = yibao(["--lang", "en", "compare", "--amount", "800", "--date", "1900-01-01"]);
+    // 贵阳 and 滕州 publish no start date, so their versions hold for every earlier date: the cities whose versions start later are named.
+    const all = yibao(["--lang", "en", "compare", "--amount", "800", "--cities", "anshan,lvliang,songyuan,tongliao", "--date", "1900-01-01"]);
     expect(all.status).toBe(4);
     expect(all.stdout).toBe("");
     expect(all.stderr).toContain("No city could be compared on 1900-01-01: anshan (no policy version in force on the date); lvliang");

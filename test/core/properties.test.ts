@@ -67,13 +67,15 @@ describe("settlement invariants", () => {
     );
   });
 
-  it("a year's fund never exceeds the cap, and the deductible never exceeds the highest threshold when shared", () => {
+  it("a year's fund never exceeds the cap (plus the second tier's, where there is one), and the deductible never exceeds the highest threshold when shared", () => {
     fc.assert(
       fc.property(city, status, fc.array(visit, { minLength: 1, maxLength: 40 }), ({ rules }, s, visits) => {
         const { years } = settle(rules, s, visits);
         for (const y of years) {
           const cap = capOf(rules.cap, { level: 1, status: s, age: null });
-          if (cap !== null) expect(y.fundPaid).toBeLessThanOrEqual(cap);
+          const second = rules.cap.secondTier === null ? undefined : lookup(rules.cap.secondTier.amount, { level: 1, status: s, age: null });
+          const secondCap = second === undefined || isGap(second) ? 0 : second.value;
+          if (cap !== null) expect(y.fundPaid).toBeLessThanOrEqual(cap + secondCap);
           if (rules.deductible.period === "year" && rules.deductible.accumulator === "shared") {
             const thresholds = [1, 2, 3].map((level) => cellOf(rules.deductible.amount, { level, status: s, age: null }, "deductible").value);
             expect(y.deductibleMet).toBeLessThanOrEqual(Math.max(...thresholds));
