@@ -16,7 +16,12 @@ describe("compare one bill", () => {
     const out = json(["compare", "--amount", "1200", "--level", "二级", "--type", "退休", "--date", "2025-03-01"]);
     expect(brief(out.rows)).toEqual([
       ["lvliang", "690.00", "510.00", "0.00"],
+      // 六盘水: 1050 × 65% (I1); 长沙: 1000 × 60%; 江西 (from 1 July 2023): 900 × 65%; 合肥: 800 × 60% (I2).
+      ["liupanshui", "682.50", "517.50", "7.50"],
+      ["changsha", "600.00", "600.00", "90.00"],
+      ["jiangxi", "585.00", "615.00", "105.00"],
       ["songyuan", "540.00", "660.00", "150.00"],
+      ["hefei", "480.00", "720.00", "210.00"],
       ["anshan", "420.00", "780.00", "270.00"],
     ]);
     expect(out.rows[0]).toMatchObject({ levelName: "二类收费价格", levelInterpretation: "I4", type: "retired", amount: "1200.00", policyVersion: "2023" });
@@ -26,7 +31,7 @@ describe("compare one bill", () => {
 
   it("every level and both statuses when not fixed, each group ranked on its own", () => {
     const out = json(["compare", "--amount", "1200", "--date", "2025-03-01"]);
-    expect(out.rows).toHaveLength(3 * 3 * 2);
+    expect(out.rows).toHaveLength(7 * 3 * 2);
     const groups = new Map<string, string[]>();
     for (const r of out.rows) groups.set(`${r.level}/${r.type}`, [...(groups.get(`${r.level}/${r.type}`) ?? []), r.differenceToBest]);
     expect([...groups.keys()]).toEqual(["1/in-service", "1/retired", "2/in-service", "2/retired", "3/in-service", "3/retired"]);
@@ -62,7 +67,8 @@ describe("compare one bill", () => {
     expect(one.status).toBe(4);
     expect(one.stdout).toBe("");
     expect(one.stderr).toContain("缺少起付标准");
-    const all = yibao(["--lang", "en", "compare", "--amount", "800", "--date", "1900-01-01"]);
+    // Cities whose first version has a published start (长沙, 合肥 and 六盘水 hold for every date).
+    const all = yibao(["--lang", "en", "compare", "--amount", "800", "--cities", "鞍山,吕梁,松原,通辽,江西", "--date", "1900-01-01"]);
     expect(all.status).toBe(4);
     expect(all.stdout).toBe("");
     expect(all.stderr).toContain("No city could be compared on 1900-01-01: anshan (no policy version in force on the date); lvliang");
