@@ -12,13 +12,19 @@ const brief = (rows: { city: string; fundPaid: string; selfPaid: string; differe
   rows.map((r) => [r.city, r.fundPaid, r.selfPaid, r.differenceToBest]);
 
 describe("compare one bill", () => {
-  it("1200 at level 2, retired: 贵阳 1050 × 75% = 787.50, Lüliang 1150 × 60% = 690, 滕州 800 × 75% = 600, Songyuan 900 × 60% = 540, Anshan 700 × 60% = 420; Tongliao not compared", () => {
-    const out = json(["compare", "--amount", "1200", "--level", "二级", "--type", "退休", "--date", "2025-03-01"]);
+  it("1200 at level 2, retired, in the cities of the seeds and of 贵州, 山东, 湖南, 江西, 安徽: 贵阳 1050 × 75% = 787.50, Lüliang 1150 × 60% = 690 …; Tongliao not compared", () => {
+    const cities = "anshan,lvliang,songyuan,tongliao,guiyang,tengzhou,changsha,jiangxi,hefei,liupanshui";
+    const out = json(["compare", "--amount", "1200", "--level", "二级", "--type", "退休", "--date", "2025-03-01", "--cities", cities]);
     expect(brief(out.rows)).toEqual([
+      // 贵阳: 1050 × 75%; 六盘水: 1050 × 65% (I1); 滕州: 800 × 75%; 长沙: 1000 × 60%; 江西 (from 1 July 2023): 900 × 65%; 合肥: 800 × 60% (I2).
       ["guiyang", "787.50", "412.50", "0.00"],
       ["lvliang", "690.00", "510.00", "97.50"],
+      ["liupanshui", "682.50", "517.50", "105.00"],
+      ["changsha", "600.00", "600.00", "187.50"],
       ["tengzhou", "600.00", "600.00", "187.50"],
+      ["jiangxi", "585.00", "615.00", "202.50"],
       ["songyuan", "540.00", "660.00", "247.50"],
+      ["hefei", "480.00", "720.00", "307.50"],
       ["anshan", "420.00", "780.00", "367.50"],
     ]);
     expect(out.rows[1]).toMatchObject({ levelName: "二类收费价格", levelInterpretation: "I4", type: "retired", amount: "1200.00", policyVersion: "2023" });
@@ -28,7 +34,8 @@ describe("compare one bill", () => {
 
   it("every level and both statuses when not fixed, each group ranked on its own", () => {
     const out = json(["compare", "--amount", "1200", "--date", "2025-03-01"]);
-    expect(out.rows).toHaveLength(5 * 3 * 2);
+    // Every city compared, at each of the three levels, for both statuses.
+    expect(out.rows).toHaveLength(new Set(out.rows.map((r: { city: string }) => r.city)).size * 3 * 2);
     const groups = new Map<string, string[]>();
     for (const r of out.rows) groups.set(`${r.level}/${r.type}`, [...(groups.get(`${r.level}/${r.type}`) ?? []), r.differenceToBest]);
     expect([...groups.keys()]).toEqual(["1/in-service", "1/retired", "2/in-service", "2/retired", "3/in-service", "3/retired"]);
@@ -64,8 +71,8 @@ describe("compare one bill", () => {
     expect(one.status).toBe(4);
     expect(one.stdout).toBe("");
     expect(one.stderr).toContain("缺少起付标准");
-    // 贵阳 and 滕州 publish no start date, so their versions hold for every earlier date: the cities whose versions start later are named.
-    const all = yibao(["--lang", "en", "compare", "--amount", "800", "--cities", "anshan,lvliang,songyuan,tongliao", "--date", "1900-01-01"]);
+    // Cities whose first version has a published start (长沙, 合肥 and 六盘水 hold for every date).
+    const all = yibao(["--lang", "en", "compare", "--amount", "800", "--cities", "鞍山,吕梁,松原,通辽,江西", "--date", "1900-01-01"]);
     expect(all.status).toBe(4);
     expect(all.stdout).toBe("");
     expect(all.stderr).toContain("No city could be compared on 1900-01-01: anshan (no policy version in force on the date); lvliang");
