@@ -12,25 +12,33 @@ const brief = (rows: { city: string; fundPaid: string; selfPaid: string; differe
   rows.map((r) => [r.city, r.fundPaid, r.selfPaid, r.differenceToBest]);
 
 describe("compare one bill", () => {
-  it("1200 at level 2, retired: Lüliang 1150 × 60% = 690, Songyuan 900 × 60% = 540, Anshan 700 × 60% = 420; Tongliao not compared", () => {
+  it("1200 at level 2, retired: Shenyang 1000 × 70% = 700, Lüliang 1150 × 60% = 690, Songyuan 900 × 60% = 540, Anshan 700 × 60% = 420, Hohhot 200 × 85% = 170, Wuhai 200 × 65% = 130; Tongliao not compared", () => {
     const out = json(["compare", "--amount", "1200", "--level", "二级", "--type", "退休", "--date", "2025-03-01"]);
     expect(brief(out.rows)).toEqual([
-      ["lvliang", "690.00", "510.00", "0.00"],
-      ["songyuan", "540.00", "660.00", "150.00"],
-      ["anshan", "420.00", "780.00", "270.00"],
+      ["shenyang", "700.00", "500.00", "0.00"],
+      ["lvliang", "690.00", "510.00", "10.00"],
+      ["songyuan", "540.00", "660.00", "160.00"],
+      ["anshan", "420.00", "780.00", "280.00"],
+      ["huhehaote", "170.00", "1030.00", "530.00"],
+      ["wuhai", "130.00", "1070.00", "570.00"],
     ]);
-    expect(out.rows[0]).toMatchObject({ levelName: "二类收费价格", levelInterpretation: "I4", type: "retired", amount: "1200.00", policyVersion: "2023" });
-    expect(out.rows[1].levelInterpretation).toBeUndefined();
+    expect(out.rows[1]).toMatchObject({ levelName: "二类收费价格", levelInterpretation: "I4", type: "retired", amount: "1200.00", policyVersion: "2023" });
+    expect(out.rows[2].levelInterpretation).toBeUndefined();
     expect(out.skipped).toEqual([expect.objectContaining({ city: "tongliao", reason: "missing", fields: ["deductible", "ratios", "cap"] })]);
   });
 
   it("every level and both statuses when not fixed, each group ranked on its own", () => {
     const out = json(["compare", "--amount", "1200", "--date", "2025-03-01"]);
-    expect(out.rows).toHaveLength(3 * 3 * 2);
-    const groups = new Map<string, string[]>();
-    for (const r of out.rows) groups.set(`${r.level}/${r.type}`, [...(groups.get(`${r.level}/${r.type}`) ?? []), r.differenceToBest]);
-    expect([...groups.keys()]).toEqual(["1/in-service", "1/retired", "2/in-service", "2/retired", "3/in-service", "3/retired"]);
-    for (const diffs of groups.values()) {
+    // Six cities compared (通辽 has no parameters), each at levels 1 to 3 read within its own categories.
+    expect(new Set(out.rows.map((r: { city: string }) => r.city)).size).toBe(6);
+    expect(out.rows).toHaveLength(6 * 3 * 2);
+    // The rows come level by level (1, 2, 3 as asked, each city reading it within its own categories:
+    // 呼和浩特's level 2 is its 二级及以下, rank 1), in service then retired, one row per city in each.
+    const groups = Array.from({ length: 6 }, (_, i) => out.rows.slice(i * 6, i * 6 + 6) as { type: string; differenceToBest: string }[]);
+    expect(groups.map((g) => g[0]?.type)).toEqual(["in-service", "retired", "in-service", "retired", "in-service", "retired"]);
+    for (const group of groups) {
+      const diffs = group.map((r) => r.differenceToBest);
+      expect(new Set(group.map((r) => r.type)).size).toBe(1);
       expect(diffs[0]).toBe("0.00");
       expect(diffs.map(Number)).toEqual([...diffs.map(Number)].sort((a, b) => a - b));
     }
@@ -62,7 +70,8 @@ describe("compare one bill", () => {
     expect(one.status).toBe(4);
     expect(one.stdout).toBe("");
     expect(one.stderr).toContain("缺少起付标准");
-    const all = yibao(["--lang", "en", "compare", "--amount", "800", "--date", "1900-01-01"]);
+    // 呼和浩特 publishes no start date, so its rules hold on any date: the four seed cities alone.
+    const all = yibao(["--lang", "en", "compare", "--amount", "800", "--cities", "anshan,lvliang,songyuan,tongliao", "--date", "1900-01-01"]);
     expect(all.status).toBe(4);
     expect(all.stdout).toBe("");
     expect(all.stderr).toContain("No city could be compared on 1900-01-01: anshan (no policy version in force on the date); lvliang");

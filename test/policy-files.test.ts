@@ -392,12 +392,12 @@ describe("yibao policy list, show and schema", () => {
     expect(plain.status).toBe(0);
     expect(plain.stdout).toContain("通辽市 tongliao · 内蒙古自治区 · 150500 · 内置\n  版本 2025: 2025-01-01 起,来源确认至 2025-12-31;缺少 起付标准、支付比例、年度最高支付限额、定点药店的支付规则\n");
     const json = JSON.parse(yibao(["policy", "list", "--json", "--policy-file", TONGLIAO, "--policy-file", WHOLE]).stdout);
-    expect(json.map((c: { id: string }) => c.id)).toEqual(["anshan", "lvliang", "songyuan", "tongliao", "testcity"]);
-    const tongliao = json[3];
+    expect(json.map((c: { id: string }) => c.id)).toEqual(["anshan", "huhehaote", "lvliang", "shenyang", "songyuan", "tongliao", "wuhai", "testcity"]);
+    const tongliao = json[5];
     expect(tongliao.origin).toEqual({ shipped: true, files: [TONGLIAO] });
     expect(tongliao.versions).toEqual([{ id: "2025", effectiveFrom: "2025-01-01", effectiveTo: null, confirmedThrough: "2025-12-31", missing: [] }]);
     expect(tongliao.sources.at(-1)).toEqual({ ref: "test", title: "测试用参数(非真实政策,仅供测试)", policyFile: TONGLIAO });
-    expect(json[4].origin).toEqual({ shipped: false, files: [WHOLE] });
+    expect(json[7].origin).toEqual({ shipped: false, files: [WHOLE] });
   });
 
   it("show: the parameters in force, each with its source ref and interpretation", () => {

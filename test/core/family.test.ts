@@ -14,7 +14,8 @@ const rulesOf = (id: string): FamilyRules => {
   if (policy === undefined || version === undefined) throw new Error(id);
   return familyRules(policy, version);
 };
-const everyCity = registry.policies.map((p) => rulesOf(p.id));
+/** Every city whose sources give family aid (the others list it as missing). */
+const everyCity = registry.policies.filter((p) => p.versions.at(-1)?.family !== undefined).map((p) => rulesOf(p.id));
 
 const RELATIONS: readonly Relation[] = relationSchema.options;
 
