@@ -29,17 +29,34 @@ describe("compare one bill", () => {
     ]);
     expect(out.rows[1]).toMatchObject({ levelName: "二类收费价格", levelInterpretation: "I4", type: "retired", amount: "1200.00", policyVersion: "2023" });
     expect(out.rows[3].levelInterpretation).toBeUndefined();
+  });
+
+  it("1200 at level 2, retired, in the seed cities and those of 辽宁 and 内蒙古 with their own categories: Shenyang 1000 × 70% = 700, Lüliang 1150 × 60% = 690, Songyuan 900 × 60% = 540, Anshan 700 × 60% = 420, Hohhot 200 × 85% = 170, Wuhai 200 × 65% = 130", () => {
+    const cities = "anshan,lvliang,songyuan,tongliao,shenyang,huhehaote,wuhai";
+    const out = json(["compare", "--amount", "1200", "--level", "二级", "--type", "退休", "--date", "2025-03-01", "--cities", cities]);
+    expect(brief(out.rows)).toEqual([
+      ["shenyang", "700.00", "500.00", "0.00"],
+      ["lvliang", "690.00", "510.00", "10.00"],
+      ["songyuan", "540.00", "660.00", "160.00"],
+      ["anshan", "420.00", "780.00", "280.00"],
+      ["huhehaote", "170.00", "1030.00", "530.00"],
+      ["wuhai", "130.00", "1070.00", "570.00"],
+    ]);
     expect(out.skipped).toEqual([expect.objectContaining({ city: "tongliao", reason: "missing", fields: ["deductible", "ratios", "cap"] })]);
   });
 
   it("every level and both statuses when not fixed, each group ranked on its own", () => {
     const out = json(["compare", "--amount", "1200", "--date", "2025-03-01"]);
-    // Every city compared, at each of the three levels, for both statuses.
-    expect(out.rows).toHaveLength(new Set(out.rows.map((r: { city: string }) => r.city)).size * 3 * 2);
-    const groups = new Map<string, string[]>();
-    for (const r of out.rows) groups.set(`${r.level}/${r.type}`, [...(groups.get(`${r.level}/${r.type}`) ?? []), r.differenceToBest]);
-    expect([...groups.keys()]).toEqual(["1/in-service", "1/retired", "2/in-service", "2/retired", "3/in-service", "3/retired"]);
-    for (const diffs of groups.values()) {
+    // Every city compared (通辽 has no parameters), each at levels 1 to 3 read within its own categories.
+    const n = new Set(out.rows.map((r: { city: string }) => r.city)).size;
+    expect(out.rows).toHaveLength(n * 3 * 2);
+    // The rows come level by level (1, 2, 3 as asked, each city reading it within its own categories:
+    // 呼和浩特's level 2 is its 二级及以下, rank 1), in service then retired, one row per city in each.
+    const groups = Array.from({ length: 6 }, (_, i) => out.rows.slice(i * n, i * n + n) as { type: string; differenceToBest: string }[]);
+    expect(groups.map((g) => g[0]?.type)).toEqual(["in-service", "retired", "in-service", "retired", "in-service", "retired"]);
+    for (const group of groups) {
+      const diffs = group.map((r) => r.differenceToBest);
+      expect(new Set(group.map((r) => r.type)).size).toBe(1);
       expect(diffs[0]).toBe("0.00");
       expect(diffs.map(Number)).toEqual([...diffs.map(Number)].sort((a, b) => a - b));
     }

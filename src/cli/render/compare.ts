@@ -43,7 +43,7 @@ export function renderComparison(c: Comparison, lang: Lang, theme: Theme): strin
   const table = new Table({ head, style: { head: [], border: [], compact: true }, colAligns: ["left", "left", ...(withLevel ? ["left" as const] : []), "right", "right", "right", "right"] });
   let group = "";
   for (const r of c.rows) {
-    const key = `${r.level?.level ?? 0}/${r.status}`;
+    const key = `${r.level?.asked ?? 0}/${r.status}`;
     if (group !== "" && key !== group) table.push([{ colSpan: head.length, content: "" }]);
     group = key;
     const diff = r.differenceToBest === 0 ? l.best : `+${formatYuan(r.differenceToBest)}`;
