@@ -46,7 +46,8 @@ describe("compare one bill", () => {
   });
 
   it("every level and both statuses when not fixed, each group ranked on its own", () => {
-    const out = json(["compare", "--amount", "1200", "--date", "2025-03-01"]);
+    // An age, for the cities that set a value by age (天津's retirees' deductible).
+    const out = json(["compare", "--amount", "1200", "--date", "2025-03-01", "--age", "65"]);
     // Every city compared (通辽 has no parameters), each at levels 1 to 3 read within its own categories.
     const n = new Set(out.rows.map((r: { city: string }) => r.city)).size;
     expect(out.rows).toHaveLength(n * 3 * 2);

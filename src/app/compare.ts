@@ -69,14 +69,6 @@ function inCityError(policy: Policy, error: unknown): unknown {
   return error instanceof YibaoError ? new YibaoError("IN_CITY", { city: policy.name.zh, cityId: policy.id, cause: error }) : error;
 }
 
-function inCity<T>(policy: Policy, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    throw inCityError(policy, error);
-  }
-}
-
 /** The levels a bill is compared at when none is given: the common grades every city is asked in. */
 const LEVELS_ASKED = ["1", "2", "3"] as const;
 
@@ -141,7 +133,15 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
           row(policy, status, calc, v === undefined ? null : { level: v.result.visit.level, asked, label: v.level.label, ...(interpretation === undefined ? {} : { interpretation }) });
         });
       } else {
-        row(policy, status, inCity(policy, () => calculate(registry, { city: policy.id, type: status, visits: r.visits ?? [], file: r.file })), null);
+        const visits = r.visits ?? [];
+        try {
+          row(policy, status, calculate(registry, { city: policy.id, type: status, visits, file: r.file }), null);
+        } catch (error) {
+          // A city whose sources leave out a value these visits need, or that needs an age not given, is skipped with the reason.
+          const why = skippedFor(policy, visits[0]?.date ?? "", error, { status });
+          if (why === null) throw inCityError(policy, error);
+          if (!skipped.some((k) => k.policy === policy && k.reason === why.reason && k.status === why.status)) skipped.push(why);
+        }
       }
     }
   }
