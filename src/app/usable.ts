@@ -32,8 +32,11 @@ export function unusable(policy: Policy, date: string): Skipped | null {
  * a value its sources leave out for this level and status, values by age with no age given, or a
  * level its own categories do not have. Null for any other error, which stays an error.
  */
-export function skippedFor(policy: Policy, date: string, error: unknown, at: { readonly level?: string; readonly status?: "in-service" | "retired" }): Skipped | null {
-  if (!(error instanceof YibaoError)) return null;
+export function skippedFor(policy: Policy, date: string, thrown: unknown, at: { readonly level?: string; readonly status?: "in-service" | "retired" }): Skipped | null {
+  if (!(thrown instanceof YibaoError)) return null;
+  // An error told where in an input file it happened carries the error itself as its cause.
+  const cause = (thrown.params as { cause?: unknown }).cause;
+  const error = thrown.code === "INPUT_VALUE" && cause instanceof YibaoError ? cause : thrown;
   const base = { policy, date, ...(at.level === undefined ? {} : { level: at.level }), ...(at.status === undefined ? {} : { status: at.status }) };
   switch (error.code) {
     case "POLICY_INCOMPLETE": {
@@ -46,10 +49,12 @@ export function skippedFor(policy: Policy, date: string, error: unknown, at: { r
     }
     case "INVALID_VALUE": {
       // A common grade (二级) a city's own categories do not take; any other unknown name stays an error.
-      const p = error.params as { field: { name: string } };
+      const p = error.params as { field: { name: string }; value: string };
       const own = versionAt(policy, date)?.categories;
-      if (p.field.name !== "level" || own === undefined || at.level === undefined || !isGradeWord(at.level)) return null;
-      return { policy, date, level: at.level, reason: "level", fields: [], categories: own.map((c) => c.name) };
+      // The level asked for, or the one a visit of the input gave.
+      const level = at.level ?? p.value;
+      if (p.field.name !== "level" || own === undefined || !isGradeWord(level)) return null;
+      return { policy, date, level, reason: "level", fields: [], categories: own.map((c) => c.name) };
     }
     default:
       return null;
