@@ -69,6 +69,12 @@ function inCityError(policy: Policy, error: unknown): unknown {
   return error instanceof YibaoError ? new YibaoError("IN_CITY", { city: policy.name.zh, cityId: policy.id, cause: error }) : error;
 }
 
+/** Adds a reason for skipping a city unless it is said already (a city without the common grades lacks them all, for both statuses). */
+function skipOnce(skipped: Skipped[], why: Skipped): void {
+  const said = skipped.some((k) => k.policy === why.policy && k.reason === why.reason && (why.reason === "level" || (k.level === why.level && k.status === why.status)));
+  if (!said) skipped.push(why);
+}
+
 /** The levels a bill is compared at when none is given: the common grades every city is asked in. */
 const LEVELS_ASKED = ["1", "2", "3"] as const;
 
@@ -123,9 +129,7 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
           } catch (error) {
             const why = skippedFor(policy, bill.date, error, { level: typed, status });
             if (why === null) throw inCityError(policy, error);
-            // A city without the common grades lacks them all, for both statuses: said once.
-            const said = skipped.some((k) => k.policy === policy && k.reason === why.reason && (why.reason === "level" || (k.level === why.level && k.status === why.status)));
-            if (!said) skipped.push(why);
+            skipOnce(skipped, why);
             return;
           }
           const v = calc.visits[0];
@@ -140,7 +144,7 @@ export function compare(registry: Registry, r: CompareRequest): Comparison {
           // A city whose sources leave out a value these visits need, or that needs an age not given, is skipped with the reason.
           const why = skippedFor(policy, visits[0]?.date ?? "", error, { status });
           if (why === null) throw inCityError(policy, error);
-          if (!skipped.some((k) => k.policy === policy && k.reason === why.reason && k.status === why.status)) skipped.push(why);
+          skipOnce(skipped, why);
         }
       }
     }
