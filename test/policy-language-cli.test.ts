@@ -97,3 +97,11 @@ describe("a designation rule no source gives", () => {
     expect(refused.stderr).toContain("来源没有说明非定点机构是否支付。");
   });
 });
+
+describe("a bad age", () => {
+  it("is refused with exit 2 and says what an age looks like", () => {
+    const r = calc("--level", "医院", "--amount", "500", "--age", "abc");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("年龄写整数周岁");
+  });
+});

@@ -34,6 +34,7 @@ function errorKit(lang: Lang, naming: ErrorNaming = {}): ErrorKit {
       case "date":
       case "positive":
       case "text":
+      case "age":
         return e.valueKind[p.kind];
       case "city-id":
         return e.valueKind.cityId;

@@ -226,7 +226,7 @@ export function ageOn(date: string, input: { readonly age?: string | number | un
   }
   if (input.age === undefined) return null;
   const text = String(input.age).trim();
-  if (!/^\d{1,3}$/.test(text) || Number(text) > 150) throw new YibaoError("INVALID_VALUE", { field: field("age"), value: text, accepted: ["45", "72"] });
+  if (!/^\d{1,3}$/.test(text) || Number(text) > 150) throw new YibaoError("INVALID_VALUE", { field: field("age"), value: text, accepted: [], kind: "age" });
   return Number(text);
 }
 

@@ -210,7 +210,7 @@ export interface ErrorParams {
     /** What kind of value was expected, when the list of accepted values does not say it. */
     /** no-such-day: a date written YYYY-MM-DD that is not in the calendar (2025-02-30). */
     /** text: a name that may not be empty; city-id: lower-case letters, digits and hyphens; admin-code: six digits. */
-    readonly kind?: "money" | "date" | "no-such-day" | "positive" | "too-fine" | "text" | "city-id" | "admin-code";
+    readonly kind?: "money" | "date" | "no-such-day" | "positive" | "too-fine" | "text" | "city-id" | "admin-code" | "age";
     /** For no-such-day: the days of that month; absent when the month itself does not exist. */
     readonly days?: number;
     /** For too-fine: how many visits it would settle, and the most allowed. */

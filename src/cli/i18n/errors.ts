@@ -65,6 +65,8 @@ export interface ErrorWords {
     /** The hint for an environment variable, with how to do without it. */
     readonly withVariable: (hint: string, name: string) => string;
     readonly positive: string;
+    /** An age in whole years. */
+    readonly age: string;
     /** A name that may not be empty. */
     readonly text: string;
     /** A city's id: lower-case letters, digits and hyphens. */

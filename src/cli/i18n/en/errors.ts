@@ -235,6 +235,7 @@ export const errors: ErrorWords = {
       `${value} is written right (YYYY-MM-DD) but is not a day of the calendar: ${days === undefined ? "months run from 01 to 12" : `that month has ${days} days`}. Give a day that exists.`,
     withVariable: (hint, name) => `${hint} Or unset ${name} to use today's date in China.`,
     positive: "This needs an amount above 0, in yuan, e.g. 1000.",
+    age: "An age in whole years, 0 to 150, e.g. 72; or give the birth date with --birth-date.",
     text: "This may not be empty.",
     cityId: "An id is lower-case letters, digits and hyphens, starting with a letter, e.g. anshan or my-city.",
     adminCode: "An administrative code is six digits (GB/T 2260), e.g. 210300 for Anshan.",

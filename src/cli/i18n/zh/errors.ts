@@ -230,6 +230,7 @@ export const errors: ErrorWords = {
     noSuchDay: (value, days) => `${value} 的写法没错(YYYY-MM-DD),但日历上没有这一天:${days === undefined ? "月份只有 01 到 12" : `那个月只有 ${days} 天`}。请给一个存在的日期。`,
     withVariable: (hint, name) => `${hint}或取消设置 ${name},使用中国时间的今天。`,
     positive: "这里需要大于 0 的金额(元),例如 1000。",
+    age: "年龄写整数周岁,0 到 150,例如 72;也可以用 --birth-date 给出出生日期。",
     text: "这里不能为空。",
     cityId: "id 只能由小写字母、数字和连字符组成,并以字母开头,例如 anshan 或 my-city。",
     adminCode: "行政区划代码是 6 位数字(GB/T 2260),例如鞍山市是 210300。",
