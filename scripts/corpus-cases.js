@@ -101,6 +101,7 @@ for (let i = 0; i < 3000; i++) {
 }
 const batchInput = lines.join("\n") + "\n";
 add({ name: "batch: 3000 lines of 300 people with balances, family aid, visits elsewhere and bad lines", args: ["batch"], input: batchInput });
+add({ name: "batch --reasons full: the same 3000 lines, each reason in words with its quote", args: ["batch", "--reasons", "full"], input: batchInput });
 add({ name: "batch: the first 500 of those lines in English", args: ["batch", "--lang", "en"], input: lines.slice(0, 500).join("\n") + "\n" });
 
 // 4. compare and curve, as JSON and as tables.

@@ -28,6 +28,31 @@ export const batchLineSchema = z.strictObject({
 });
 export type BatchLine = z.infer<typeof batchLineSchema>;
 
+/** The kinds of JSON value (string, number, boolean) each field of a batch line takes, read once from its schema. */
+const FIELD_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(batchLineSchema.shape).map(([name, schema]) => [name, new Set(["x", 1, true].filter((sample) => schema.safeParse(sample).success).map((sample) => typeof sample))]),
+);
+const REQUIRED: readonly string[] = Object.entries(batchLineSchema.shape)
+  .filter(([, schema]) => !schema.safeParse(undefined).success)
+  .map(([name]) => name);
+
+/**
+ * A line the schema certainly takes as it is: an object of known fields, each a string, number or
+ * boolean of a kind its schema takes, none required missing. Anything else (an array field, an
+ * unknown field, a wrong kind) goes to the schema, which accepts it or says what is wrong. The
+ * schema's checks are kinds only, so both answer alike (a test compares them).
+ */
+export function plainBatchLine(data: unknown): BatchLine | undefined {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  for (const key in record) {
+    const kinds = FIELD_KINDS.get(key);
+    if (kinds === undefined || !Object.hasOwn(record, key) || !kinds.has(typeof record[key])) return undefined;
+  }
+  for (const key of REQUIRED) if (!Object.hasOwn(record, key)) return undefined;
+  return record as BatchLine;
+}
+
 /** The id and person a line gave, echoed in its outcome when they are a string or a number. */
 export interface LineEcho {
   readonly line: number;
@@ -108,12 +133,16 @@ export class BatchSession {
   }
 
   private settleData(line: number, data: unknown): LineOutcome {
-    const parsed = batchLineSchema.safeParse(data);
-    if (!parsed.success) {
-      return this.fail(line, data, new YibaoError("INPUT_VALUE", { line, ...fieldProblem(batchLineSchema, parsed.error, data) }));
+    let input = plainBatchLine(data);
+    if (input === undefined) {
+      const parsed = batchLineSchema.safeParse(data);
+      if (!parsed.success) {
+        return this.fail(line, data, new YibaoError("INPUT_VALUE", { line, ...fieldProblem(batchLineSchema, parsed.error, data) }));
+      }
+      input = parsed.data;
     }
     try {
-      return this.settle(line, parsed.data);
+      return this.settle(line, input);
     } catch (error) {
       if (error instanceof YibaoError) return this.fail(line, data, error);
       throw error;

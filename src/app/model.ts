@@ -3,7 +3,7 @@
  * two ways money and ratios are written for people. The CLI and the library take them from here,
  * never from the core or the policy layer directly.
  */
-export { ZERO, addFen, applyRatioHalfUp, fen, formatPercent, formatYuan, maxFen, minFen, parseRatio, parseYuan, subFen } from "../core/money.js";
+export { ZERO, addFen, applyRatioHalfUp, fen, formatPercent, formatRatio, formatYuan, maxFen, minFen, parseRatio, parseYuan, subFen } from "../core/money.js";
 export { Ledger } from "../core/ledger.js";
 export { emptyYear, settleVisit, stateForVisit } from "../core/settle.js";
 export type { BasisPoints, Fen } from "../core/money.js";

@@ -4,7 +4,8 @@
  */
 import { type CheckedPolicyFile, checkPolicyFile, inPolicyFolder } from "../policy/load.js";
 import { formatPath, type PolicyIssue } from "../policy/issues.js";
-import { type PolicyOrigin, type Registry, findCity, originOf, versionOn } from "../policy/registry.js";
+import { type PolicyOrigin, type Registry, findCity, originOf, parseReference, versionOn } from "../policy/registry.js";
+import { YibaoError } from "../shared/errors.js";
 import type { Policy, PolicyVersion } from "../policy/schema.js";
 
 export interface CitySummary {
@@ -22,6 +23,40 @@ export interface PolicyInForce {
   readonly version: PolicyVersion;
   readonly origin: PolicyOrigin;
   readonly date: string;
+}
+
+/** A value of a policy file that a reference (`anshan@2025:outpatient.ratios.2.retired`) names. */
+export interface PolicyValue {
+  readonly reference: string;
+  readonly policy: Policy;
+  readonly version: PolicyVersion;
+  readonly field: string;
+  /** The file's own object or value at the field. */
+  readonly value: unknown;
+  readonly origin: PolicyOrigin;
+}
+
+/** Whether a text is a reference to a policy value rather than a city. */
+export const isReference = (text: string) => parseReference(text) !== undefined;
+
+/** The value a reference names. Throws UNKNOWN_CITY, or UNKNOWN_REFERENCE for a version or field the file lacks. */
+export function policyValueAt(registry: Registry, reference: string): PolicyValue {
+  const parsed = parseReference(reference.trim());
+  if (parsed === undefined) throw new YibaoError("UNKNOWN_REFERENCE", { reference, problem: "version", found: "", choices: [] });
+  const policy = findCity(registry, parsed.city);
+  const version = policy.versions.find((v) => v.id === parsed.version);
+  if (version === undefined) throw new YibaoError("UNKNOWN_REFERENCE", { reference, problem: "version", found: "", choices: policy.versions.map((v) => v.id) });
+  let node: unknown = version;
+  const walked: string[] = [];
+  for (const key of parsed.field) {
+    const record = node !== null && typeof node === "object" ? (node as Record<string, unknown>) : undefined;
+    if (record === undefined || !Object.hasOwn(record, key)) {
+      throw new YibaoError("UNKNOWN_REFERENCE", { reference, problem: "field", found: walked.join("."), choices: record === undefined ? [] : Object.keys(record) });
+    }
+    node = record[key];
+    walked.push(key);
+  }
+  return { reference: `${policy.id}@${version.id}:${parsed.field.join(".")}`, policy, version, field: parsed.field.join("."), value: node, origin: originOf(registry, policy.id) };
 }
 
 /** The version of a city in force on a date. Throws UNKNOWN_CITY or NO_VERSION_ON_DATE. */

@@ -42,9 +42,9 @@ const settlement = z.strictObject({
 /** The fields of one settled visit, in `calc --json` (`visits[]`) and in a batch result line. */
 const visitFields = {
   date: z.string(),
-  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  level: z.number().int().positive().describe("The facility's category in the city's order, from 1 (一级及以下 for most cities)."),
   levelName: z.string(),
-  appliedLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  appliedLevel: z.number().int().positive(),
   facility: z.enum(["hospital", "pharmacy", "specialty"]),
   designated: z.boolean(),
   emergency: z.boolean(),
@@ -108,6 +108,35 @@ export const calcOutputSchema = z
   })
   .describe("The result of yibao calc --json: one person's visits settled in date order.");
 
+/** A typed value of a reason in a default batch line: money and ratios as strings, a level, a code, a flag, a name. */
+const factValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+
+const compactReason = z
+  .strictObject({
+    code,
+    values: z.record(z.string(), factValue).describe("The reason's typed values: money in yuan and ratios as decimal strings, levels as numbers, codes as strings."),
+    cite: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*@.+:[^:]*$/)
+      .optional()
+      .describe("The policy value the reason rests on, as city@version:field (yibao policy show looks it up)."),
+  })
+  .describe("A rule applied, as its code, its values and a reference to the policy value it cites.");
+
+const { levelName: _levelName, settlement: _settlement, reasons: _reasons, steps: _steps, ...numbers } = visitFields;
+
+/** The fields of a settled visit in a default batch line: the numbers, without words. */
+const compactVisitFields = {
+  ...numbers,
+  settlement: z.strictObject({
+    mode: settlement.shape.mode,
+    atCounter: settlement.shape.atCounter,
+    reimbursedLater: settlement.shape.reimbursedLater,
+    actions: z.array(code),
+  }),
+  reasons: z.array(compactReason),
+};
+
 const echo = {
   line: z.number().int().positive().describe("The input line, 1-based."),
   id: z.union([z.string(), z.number()]).optional(),
@@ -117,7 +146,8 @@ const echo = {
 /** One line of `yibao batch` output: a settled visit, or an error record. */
 export const batchOutputSchema = z
   .union([
-    z.strictObject({ ...echo, city: z.string(), type: z.enum(["in-service", "retired"]), ...visitFields }).describe("A settled visit."),
+    z.strictObject({ ...echo, city: z.string(), type: z.enum(["in-service", "retired"]), ...compactVisitFields }).describe("A settled visit (the default, --reasons codes)."),
+    z.strictObject({ ...echo, city: z.string(), type: z.enum(["in-service", "retired"]), ...visitFields }).describe("A settled visit with the words and quotes (--reasons full)."),
     z
       .strictObject({ ...echo, error: z.strictObject({ code, message: z.string(), hint: z.string().optional() }) })
       .describe("A line that could not be settled."),

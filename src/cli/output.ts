@@ -47,10 +47,10 @@ export function watchOutput(stream: NodeJS.WritableStream): { failure: () => Pro
 }
 
 /** Writes text (or bytes), waiting while the stream is full; throws OUTPUT_WRITE or OutputClosed when it fails. */
-export async function writeOut(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
+export async function writeOut(stream: NodeJS.WritableStream, text: string | Uint8Array, written?: (error?: Error | null) => void): Promise<void> {
   const s = stream as Stream;
   if (s.errored) throw outputError(s.errored);
-  const ok = stream.write(text);
+  const ok = written === undefined ? stream.write(text) : stream.write(text, written);
   if (s.errored) throw outputError(s.errored);
   if (ok) return;
   await new Promise<void>((resolve, reject) => {

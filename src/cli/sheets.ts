@@ -3,6 +3,7 @@
  * stringifier, .xlsx with read-excel-file and write-excel-file. Each library is imported only when
  * its format is used, so no other command (nor a JSON Lines batch) loads it.
  */
+import type { ReasonsForm } from "./render/reasons-form.js";
 import type { SheetCell } from "../app/sheet.js";
 import { YibaoError } from "../shared/errors.js";
 import { type EncodingChoice, decodeInput } from "./io.js";
@@ -24,6 +25,8 @@ export interface BatchOptions {
   readonly output: string | undefined;
   readonly force: boolean;
   readonly outputEncoding: OutputEncoding;
+  /** How a JSON Lines result gives its reasons. */
+  readonly reasons: ReasonsForm;
 }
 
 /** A sheet's rows as read, the header first; `rows[i]` is row `i + 1` of the sheet. */

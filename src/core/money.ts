@@ -79,5 +79,12 @@ export function formatPercent(ratio: BasisPoints): string {
   return fraction === "" ? `${whole}%` : `${whole}.${fraction}%`;
 }
 
+/** A ratio as a decimal string for scripts, with two places at least: 6000 → "0.60", 5550 → "0.555". */
+export function formatRatio(ratio: BasisPoints): string {
+  let fraction = String(ratio % 10_000).padStart(4, "0");
+  while (fraction.length > 2 && fraction.endsWith("0")) fraction = fraction.slice(0, -1);
+  return `${Math.trunc(ratio / 10_000)}.${fraction}`;
+}
+
 export const minFen = (a: Fen, b: Fen): Fen => (a < b ? a : b);
 export const maxFen = (a: Fen, b: Fen): Fen => (a > b ? a : b);

@@ -38,6 +38,8 @@ export type PlaceClass = "same-city" | "same-province" | "other-province";
 export interface Citation {
   /** Source id within the policy file, e.g. "000". */
   readonly ref: string;
+  /** The value cited, as city, version and field: `anshan@2025:outpatient.ratios.2.retired`; absent where nothing in the file is cited. */
+  readonly at?: string;
   /** Human title or file of that source. */
   readonly document: string;
   /** How far to trust the source: official text, a reprint citing it, or a third party's explanation. */

@@ -99,8 +99,8 @@ function gapsOf(node: TableNode, category: string, status: Status, path: Path, o
   node.byAge?.forEach((band, i) => gapsOf(band, category, status, [...path, "byAge", i], out, issues, known));
 }
 
-/** The short forms as tables, so that one walk checks them all. */
-const leaf = (v: Sourced): TableNode => ({ value: v.value, source: v.source, interpretation: v.interpretation });
+/** The short forms as tables, so that one walk checks them all; a leaf is the file's own value, so that references to it hold. */
+const leaf = (v: Sourced): TableNode => v;
 
 export interface MissingEntry {
   readonly field: string;

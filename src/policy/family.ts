@@ -28,7 +28,7 @@ export function familyRules(policy: Policy, version: PolicyVersion): FamilyRules
     });
   }
   const c = (v: { source?: { ref: string; quote: string } | undefined; interpretation?: string | undefined }) =>
-    cite(policy, v.source, v.interpretation);
+    cite(policy, v.source, v.interpretation, v);
   const place = (key: PlaceClass): PlaceRule | undefined => {
     const p = f.places[key];
     return p === undefined
@@ -67,15 +67,15 @@ export function familyRules(policy: Policy, version: PolicyVersion): FamilyRules
 export function designatedOnlyCite(policy: Policy, version: PolicyVersion): Citation | undefined {
   const f = version.family;
   if (f === undefined) return undefined;
-  if (f.designatedOnly !== undefined) return cite(policy, f.designatedOnly.source, f.designatedOnly.interpretation);
+  if (f.designatedOnly !== undefined) return cite(policy, f.designatedOnly.source, f.designatedOnly.interpretation, f.designatedOnly);
   const medical = f.uses.find((u) => u.use === "medical");
-  return medical === undefined ? undefined : cite(policy, medical.source, medical.interpretation);
+  return medical === undefined ? undefined : cite(policy, medical.source, medical.interpretation, medical);
 }
 
 /** Where account and family money may pay only the in-policy part (I6), when the policy says. */
 export function inPolicyOnlyCite(policy: Policy, version: PolicyVersion): Citation | undefined {
   const a = version.account;
-  return a === undefined ? undefined : cite(policy, a.inPolicyOnly.source, a.inPolicyOnly.interpretation);
+  return a === undefined ? undefined : cite(policy, a.inPolicyOnly.source, a.inPolicyOnly.interpretation, a.inPolicyOnly);
 }
 
 /** How a member of this kind and plan is credited; `unstated` when no source says. */
@@ -87,8 +87,8 @@ export function creditOf(policy: Policy, version: PolicyVersion, member: MemberK
     case "none":
       return {
         kind: "none",
-        cite: cite(policy, credit.source, credit.interpretation),
-        pooling: entry.pooling === undefined ? null : cite(policy, entry.pooling.source),
+        cite: cite(policy, credit.source, credit.interpretation, credit),
+        pooling: entry.pooling === undefined ? null : cite(policy, entry.pooling.source, undefined, entry.pooling),
       };
     case "base-share":
       return {
@@ -96,12 +96,12 @@ export function creditOf(policy: Policy, version: PolicyVersion, member: MemberK
         share: credit.share.value,
         bp: parseRatio(credit.share.value) ?? 0,
         base: credit.base,
-        cite: cite(policy, credit.share.source, credit.share.interpretation),
+        cite: cite(policy, credit.share.source, credit.share.interpretation, credit.share),
       };
     case "fixed-monthly":
-      return { kind: "fixed-monthly", monthly: parseYuan(credit.monthly.value) ?? ZERO, cite: cite(policy, credit.monthly.source, credit.monthly.interpretation) };
+      return { kind: "fixed-monthly", monthly: parseYuan(credit.monthly.value) ?? ZERO, cite: cite(policy, credit.monthly.source, credit.monthly.interpretation, credit.monthly) };
     case "not-given":
-      return { kind: "not-given", note: credit.note, cite: cite(policy, credit.source) };
+      return { kind: "not-given", note: credit.note, cite: cite(policy, credit.source, undefined, credit) };
   }
 }
 

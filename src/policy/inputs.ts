@@ -169,7 +169,7 @@ function gradeTable(policy: Policy, version: PolicyVersion, levels: NonNullable<
   const generic = (l: Level): ResolvedLevel => ({
     level: l,
     label: label(l),
-    ...(interpretation === undefined ? {} : { cite: cite(policy, undefined, interpretation) }),
+    ...(interpretation === undefined ? {} : { cite: cite(policy, undefined, interpretation, levels) }),
   });
   const table = new Map<string, ResolvedLevel>();
   // Later entries win: generic names, then the city's own level names, then its aliases.
@@ -179,7 +179,7 @@ function gradeTable(policy: Policy, version: PolicyVersion, levels: NonNullable<
     table.set(norm(alias.name), {
       level: alias.level,
       label: label(alias.level),
-      ...(alias.interpretation === undefined ? {} : { cite: cite(policy, alias.source, alias.interpretation) }),
+      ...(alias.interpretation === undefined ? {} : { cite: cite(policy, alias.source, alias.interpretation, alias) }),
     });
   }
   return table;
@@ -194,7 +194,7 @@ function categoryTable(policy: Policy, version: PolicyVersion): Map<string, Reso
   const declared = version.categories ?? [];
   categoriesOf(version).forEach((c, i) => {
     const given = declared[i];
-    const reading = given?.interpretation === undefined ? {} : { cite: cite(policy, given.source, given.interpretation) };
+    const reading = given?.interpretation === undefined ? {} : { cite: cite(policy, given.source, given.interpretation, given) };
     for (const [name, grade] of LEVEL_ALIASES) if (c.levels.includes(grade)) table.set(name, { level: c.rank, label: c.name, ...reading });
   });
   for (const c of categoriesOf(version)) {

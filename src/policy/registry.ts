@@ -92,12 +92,53 @@ export function versionOn(policy: Policy, date: string): PolicyVersion {
   return version;
 }
 
-export function cite(policy: Policy, source: SourceRef | undefined, interpretation?: string): Citation {
+/** Each object of a policy's versions, by the reference to it (`anshan@2025:outpatient.ratios.2.retired`). */
+const referenceIndexes = new WeakMap<Policy, WeakMap<object, string>>();
+
+function referencesOf(policy: Policy): WeakMap<object, string> {
+  let index = referenceIndexes.get(policy);
+  if (index !== undefined) return index;
+  const found = new WeakMap<object, string>();
+  const walk = (node: unknown, prefix: string, path: string): void => {
+    if (node === null || typeof node !== "object" || found.has(node)) return;
+    found.set(node, `${prefix}${path}`);
+    const at = (key: string | number) => (path === "" ? String(key) : `${path}.${key}`);
+    if (Array.isArray(node)) node.forEach((child, i) => walk(child, prefix, at(i)));
+    else for (const [key, child] of Object.entries(node)) if (key !== "source") walk(child, prefix, at(key));
+  };
+  for (const version of policy.versions) walk(version, `${policy.id}@${version.id}:`, "");
+  index = found;
+  referenceIndexes.set(policy, index);
+  return index;
+}
+
+/**
+ * The reference to a value of a policy file: the city, the version and the field, as
+ * `anshan@2025:outpatient.ratios.2.retired` (`yibao policy show` looks one up). The version is what
+ * lies between the first "@" and the last ":", since field names never hold a ":".
+ */
+export function referenceOf(policy: Policy, node: object | undefined): string | undefined {
+  return node === undefined ? undefined : referencesOf(policy).get(node);
+}
+
+/** A reference taken apart; undefined when the text is not one. */
+export function parseReference(text: string): { city: string; version: string; field: readonly string[] } | undefined {
+  const at = text.indexOf("@");
+  const colon = text.lastIndexOf(":");
+  if (at <= 0 || colon <= at) return undefined;
+  const field = text.slice(colon + 1);
+  return { city: text.slice(0, at), version: text.slice(at + 1, colon), field: field === "" ? [] : field.split(".") };
+}
+
+/** Where a value comes from: its source and quote, the reading it rests on, and (given the node) the reference to it. */
+export function cite(policy: Policy, source: SourceRef | undefined, interpretation?: string, node?: object): Citation {
   const entry = source !== undefined && Object.hasOwn(policy.sources, source.ref) ? policy.sources[source.ref] : undefined;
   const document = source === undefined ? "" : (entry?.title ?? source.ref);
   const note = interpretation !== undefined && Object.hasOwn(policy.interpretations, interpretation) ? policy.interpretations[interpretation] : undefined;
+  const at = referenceOf(policy, node);
   return {
     ref: source?.ref ?? "",
+    ...(at === undefined ? {} : { at }),
     document,
     quote: source?.quote ?? "",
     ...(interpretation === undefined ? {} : { interpretation }),
@@ -176,7 +217,7 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
   const capRule = op?.cap;
   if (absent.length > 0 || d === undefined || ratioTable === undefined || capRule === undefined) throw incomplete(policy, version, absent);
   const categories = categoriesOf(version);
-  const c = (v: { source?: SourceRef | undefined; interpretation?: string | undefined }) => cite(policy, v.source, v.interpretation);
+  const c = (v: { source?: SourceRef | undefined; interpretation?: string | undefined }) => cite(policy, v.source, v.interpretation, v);
   const amount = (n: TableNode & { value: string }): AmountCell => ({ value: yuanOf(n.value), cite: c(n) });
   const ratio = (n: TableNode & { value: string }): RatioCell => {
     const written = bpOf(n.value);
@@ -197,7 +238,7 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
       yearlyCeiling: d.yearlyCeiling === undefined ? null : yuanOf(d.yearlyCeiling.value),
       ceilingCite: d.yearlyCeiling === undefined ? null : c(d.yearlyCeiling),
       periodCite: c(d.period),
-      accumulatorCite: cite(policy, d.accumulator?.source, d.accumulator?.interpretation),
+      accumulatorCite: cite(policy, d.accumulator?.source, d.accumulator?.interpretation, d.accumulator),
     },
     ratio: {
       table: ratios(ratioTable),
@@ -223,14 +264,14 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
     specialty:
       version.specialty === undefined
         ? null
-        : { level: version.specialty.level, cite: cite(policy, version.specialty.source, version.specialty.interpretation) },
+        : { level: version.specialty.level, cite: c(version.specialty) },
     pharmacy:
       version.pharmacy === undefined
         ? { covered: false, requiresPrescription: false, cite: cite(policy, undefined) }
         : {
             covered: version.pharmacy.covered,
             requiresPrescription: version.pharmacy.requiresPrescription,
-            cite: cite(policy, version.pharmacy.source, version.pharmacy.interpretation),
+            cite: c(version.pharmacy),
           },
     designation:
       version.designation === undefined
@@ -238,7 +279,7 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
         : {
             required: version.designation.required,
             emergencyException: version.designation.emergencyException,
-            cite: cite(policy, version.designation.source, version.designation.interpretation),
+            cite: c(version.designation),
           },
     crossRegion: version.crossRegion === undefined ? null : crossRegionRules(policy, version.crossRegion),
   });
@@ -247,7 +288,7 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
 }
 
 function crossRegionRules(policy: Policy, cross: CrossRegionPolicy): CrossRegionRules {
-  const c = (v: { source?: SourceRef | undefined; interpretation?: string | undefined }) => cite(policy, v.source, v.interpretation);
+  const c = (v: { source?: SourceRef | undefined; interpretation?: string | undefined }) => cite(policy, v.source, v.interpretation, v);
   const place = (rule: CrossRegionPolicy["places"]["resident-elsewhere"]): ElsewhereRule => ({
     covered: rule.covered,
     cite: c(rule),

@@ -18,6 +18,8 @@ export type ErrorCode =
   | "USAGE"
   | "INVALID_VALUE"
   | "UNKNOWN_CITY"
+  /** `policy show city@version:field` naming a version or a field the city's file does not have. */
+  | "UNKNOWN_REFERENCE"
   | "CONFLICTING_OPTIONS"
   | "MISSING_OPTION"
   /** `batch -o` naming the very file it reads: writing would destroy what is being read. */
@@ -67,6 +69,7 @@ const EXIT_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   USAGE: EXIT.usage,
   INVALID_VALUE: EXIT.usage,
   UNKNOWN_CITY: EXIT.usage,
+  UNKNOWN_REFERENCE: EXIT.usage,
   CONFLICTING_OPTIONS: EXIT.usage,
   MISSING_OPTION: EXIT.usage,
   OUTPUT_IS_INPUT: EXIT.usage,
@@ -218,6 +221,8 @@ export interface ErrorParams {
     readonly limit?: number;
   };
   readonly UNKNOWN_CITY: { readonly value: string; readonly cities: readonly string[] };
+  /** `found`: the part of the field that exists; `choices`: the versions, or the keys under `found`. */
+  readonly UNKNOWN_REFERENCE: { readonly reference: string; readonly problem: "version" | "field"; readonly found: string; readonly choices: readonly string[] };
   readonly CONFLICTING_OPTIONS: {
     readonly given: readonly { readonly field: Field; readonly value?: string }[];
     readonly conflict: Conflict;

@@ -67,7 +67,7 @@ export async function runSheetBatch(o: BatchOptions, ctx: Context): Promise<void
 
   let bytes: Buffer;
   if (o.to === "jsonl") {
-    const lines = settled.rows.flatMap((r) => (r.outcome === undefined ? [] : [`${batchLine(r.outcome, lang)}\n`]));
+    const lines = settled.rows.flatMap((r) => (r.outcome === undefined ? [] : [`${batchLine(r.outcome, lang, o.reasons)}\n`]));
     bytes = Buffer.from(lines.join(""), "utf8");
   } else {
     const columns = addedColumns(settled.fields);

@@ -8,10 +8,11 @@ import { cliRegistry } from "../../app/policies.js";
 import { EXIT, YibaoError, arg } from "../../shared/errors.js";
 import type { Context } from "../context.js";
 import { catalogue } from "../i18n/index.js";
-import { type EncodingChoice, checkStdin, encodingOption } from "../io.js";
+import { checkStdin, encodingOption } from "../io.js";
 import { LineSplitter } from "../lines.js";
 import { collect, flag, text, texts } from "../options.js";
 import { OutputClosed, openNewFile, writeOut } from "../output.js";
+import { REASONS_FORMS, type ReasonsForm } from "../render/reasons-form.js";
 import type { BatchOptions, OutputEncoding, SheetFormat } from "../sheets.js";
 
 export function batchCommand(ctx: Context): Command {
@@ -25,6 +26,7 @@ export function batchCommand(ctx: Context): Command {
     .option("-o, --output <file>", h.output)
     .option("--force", h.force)
     .option("--output-encoding <utf-8|gbk>", h.outputEncoding)
+    .option("--reasons <codes|full>", h.reasons)
     .addHelpText("after", h.examples)
     .action(async (file: string | undefined, raw: Record<string, unknown>) => {
       const o = batchOptions(file ?? "-", raw);
@@ -35,7 +37,7 @@ export function batchCommand(ctx: Context): Command {
         throw new YibaoError("XLSX_TO_TERMINAL", {});
       }
       if (o.from === "jsonl" && o.to === "jsonl") {
-        await runBatch(o.file, o.policyFiles, o.encoding, ctx, o.output === undefined ? undefined : { file: o.output, force: o.force });
+        await runBatch(o, ctx);
       } else {
         await (await import("./batch-sheet.js")).runSheetBatch(o, ctx);
       }
@@ -67,6 +69,13 @@ function formatOption(name: "from" | "to", value: string | undefined): SheetForm
   return format;
 }
 
+function reasonsOption(value: string | undefined): ReasonsForm {
+  if (value === undefined) return "codes";
+  const form = REASONS_FORMS.find((f) => f === value.trim().toLowerCase());
+  if (form === undefined) throw new YibaoError("INVALID_VALUE", { field: arg("reasons"), value, accepted: REASONS_FORMS });
+  return form;
+}
+
 const OUTPUT_ENCODINGS: Readonly<Record<string, OutputEncoding>> = { "utf-8": "utf-8", utf8: "utf-8", gbk: "gbk", gb18030: "gbk", gb2312: "gbk", cp936: "gbk" };
 
 export function batchOptions(file: string, raw: Record<string, unknown>): BatchOptions {
@@ -93,6 +102,7 @@ export function batchOptions(file: string, raw: Record<string, unknown>): BatchO
     output,
     force: flag(raw, "force"),
     outputEncoding,
+    reasons: reasonsOption(text(raw, "reasons")),
   };
 }
 
@@ -109,24 +119,48 @@ async function inputStream(file: string, ctx: Context): Promise<NodeJS.ReadableS
   }
 }
 
+/** Size of an output buffer; a longer line gets a buffer of its own. */
+const BUFFER_BYTES = 1 << 18;
+
 /**
- * Collects the output lines of one chunk of input and writes them together, waiting when the output
- * is full. The command writes what it has before it waits for more input, so that a run stopped
+ * Collects the output lines of one chunk of input as UTF-8 in reused buffers, and writes them
+ * together, waiting when the output is full. A buffer goes back to the pool once its bytes are
+ * written. The command writes what it has before it waits for more input, so that a run stopped
  * midway loses only the lines in flight.
  */
 class Output {
-  private parts: string[] = [];
+  private readonly pool: Buffer[] = [];
+  private readonly ready: Buffer[] = [];
+  private current: Buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
   constructor(private readonly stream: NodeJS.WritableStream) {}
 
   push(line: string): void {
-    this.parts.push(line);
+    // A UTF-16 code unit takes at most three bytes in UTF-8; and one for the newline.
+    const most = line.length * 3 + 1;
+    if (most > this.current.length - this.used) this.next(most);
+    this.used += this.current.write(line, this.used);
+    this.current[this.used++] = 10;
+  }
+
+  /** Sets the filled part of the current buffer aside to be written, and starts another with room for `most` bytes. */
+  private next(most: number): void {
+    if (this.used > 0) this.ready.push(this.current.subarray(0, this.used));
+    else if (this.current.length === BUFFER_BYTES) this.pool.push(this.current);
+    this.current = most > BUFFER_BYTES ? Buffer.allocUnsafe(most) : (this.pool.pop() ?? Buffer.allocUnsafe(BUFFER_BYTES));
+    this.used = 0;
   }
 
   async flush(): Promise<void> {
-    if (this.parts.length === 0) return;
-    const text = `${this.parts.join("\n")}\n`;
-    this.parts = [];
-    await writeOut(this.stream, text);
+    if (this.used > 0) this.next(0);
+    while (this.ready.length > 0) {
+      const bytes = this.ready.shift() as Buffer;
+      // Only the buffers of the common size go back to the pool; a longer line's own buffer is dropped.
+      const reusable = bytes.byteOffset === 0 && bytes.buffer.byteLength === BUFFER_BYTES;
+      await writeOut(this.stream, bytes, (error) => {
+        if (reusable && (error === undefined || error === null)) this.pool.push(Buffer.from(bytes.buffer, 0, BUFFER_BYTES));
+      });
+    }
   }
 }
 
@@ -153,8 +187,10 @@ class Progress {
   }
 }
 
-export async function runBatch(file: string, policyFiles: readonly string[], encoding: EncodingChoice, ctx: Context, to?: { file: string; force: boolean }): Promise<void> {
-  const registry = await cliRegistry(policyFiles, ctx.env);
+export async function runBatch(o: BatchOptions, ctx: Context): Promise<void> {
+  const { file, encoding } = o;
+  const to = o.output === undefined ? undefined : { file: o.output, force: o.force };
+  const registry = await cliRegistry(o.policyFiles, ctx.env);
   const input = await inputStream(file, ctx);
   // The line engine, its schema library and the line renderer load only when a batch actually runs.
   const [{ BatchSession, MAX_LINE_BYTES }, { batchLine, batchSummary }] = await Promise.all([import("../../app/batch.js"), import("../render/batch.js")]);
@@ -163,7 +199,7 @@ export async function runBatch(file: string, policyFiles: readonly string[], enc
   const output = new Output(target?.stream ?? ctx.streams.stdout);
   const progress = new Progress(ctx.streams.stderr, catalogue(ctx.lang).help.batch.progress);
   const answer = (outcome: LineOutcome | undefined) => {
-    if (outcome !== undefined) output.push(batchLine(outcome, ctx.lang));
+    if (outcome !== undefined) output.push(batchLine(outcome, ctx.lang, o.reasons));
   };
   const lines: LineSplitter = new LineSplitter(
     {

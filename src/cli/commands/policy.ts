@@ -134,7 +134,8 @@ export async function runList(o: PolicyOptions, ctx: Context): Promise<string> {
 }
 
 export async function runShow(city: string, o: PolicyOptions, ctx: Context): Promise<string> {
-  const { parseDate } = await import("../../app/policy.js");
+  const { isReference, parseDate } = await import("../../app/policy.js");
+  if (isReference(city)) return runShowValue(city, o, ctx);
   const date = parseDate(o.date ?? ctx.today());
   const registry = await cliRegistry(o.policyFile, ctx.env);
   const { policyInForce } = await import("../../app/policy.js");
@@ -142,4 +143,14 @@ export async function runShow(city: string, o: PolicyOptions, ctx: Context): Pro
   if (o.json) return `${JSON.stringify(shown.version, null, 2)}\n`;
   const { renderPolicyShow } = await import("../render/policy.js");
   return renderPolicyShow(shown, ctx.lang, ctx.theme);
+}
+
+/** One value a reference names (`anshan@2025:outpatient.ratios.2.retired`, a batch line's "cite"), with its source. */
+async function runShowValue(reference: string, o: PolicyOptions, ctx: Context): Promise<string> {
+  const registry = await cliRegistry(o.policyFile, ctx.env);
+  const { policyValueAt } = await import("../../app/policy.js");
+  const value = policyValueAt(registry, reference);
+  const { policyValueJson, renderPolicyValue } = await import("../render/policy.js");
+  if (o.json) return `${JSON.stringify(policyValueJson(value), null, 2)}\n`;
+  return renderPolicyValue(value, ctx.lang, ctx.theme);
 }

@@ -93,6 +93,7 @@ export interface BatchHelp {
   readonly output: string;
   readonly force: string;
   readonly outputEncoding: string;
+  readonly reasons: string;
   readonly examples: string;
   /** The line on standard error after the output file is written. */
   readonly written: (file: string) => string;

@@ -390,6 +390,14 @@ export interface PolicyLabels {
     readonly head: { readonly item: string; readonly value: string; readonly basis: string };
     readonly sources: string;
     readonly interpretations: string;
+    /** One value a reference names (`policy show anshan@2025:outpatient.ratios.2.retired`). */
+    readonly reference: {
+      readonly header: (city: City, version: string, field: string) => string;
+      readonly value: string;
+      readonly source: string;
+      readonly quote: string;
+      readonly interpretation: string;
+    };
   };
   readonly sections: PolicySectionLabels;
   readonly validate: {

@@ -1,12 +1,20 @@
-/** A batch outcome as its output line (JSON, without the newline), and the summary at the end. */
+/**
+ * A batch outcome as its output line (JSON, without the newline), and the summary at the end. By
+ * default a settled line carries the numbers and each reason as its code, its typed values and a
+ * reference to the policy value it cites (`--reasons codes`); `--reasons full` gives the words and
+ * quotes of `calc --json` on every line. An error line is the same in both.
+ */
 import type { BatchTotals, LineOutcome } from "../../app/batch.js";
-import { formatYuan } from "../../app/model.js";
+import type { SettledVisit } from "../../app/calculate.js";
+import { type Citation, type Fen, type Reason, type Value, formatRatio, formatYuan } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { explainError } from "../messages.js";
 import { visitJson } from "./json.js";
+import type { ReasonsForm } from "./reasons-form.js";
 
-export function batchLine(outcome: LineOutcome, lang: Lang): string {
+
+export function batchLine(outcome: LineOutcome, lang: Lang, reasons: ReasonsForm = "codes"): string {
   // One object literal per line, the echoed id and person spread in place: spreading an echo object
   // built beforehand made JSON.stringify several times slower (measured with npm run bench).
   if (outcome.kind === "error") {
@@ -18,6 +26,7 @@ export function batchLine(outcome: LineOutcome, lang: Lang): string {
       error: { code: outcome.error.code, message, ...(hint === undefined ? {} : { hint }) },
     });
   }
+  if (reasons === "codes") return compactLine(outcome, lang);
   const { index: _index, ...out } = visitJson(outcome.visit, lang);
   return JSON.stringify({
     line: outcome.line,
@@ -27,6 +36,100 @@ export function batchLine(outcome: LineOutcome, lang: Lang): string {
     type: outcome.status,
     ...out,
   });
+}
+
+const quoted = (text: string) => JSON.stringify(text);
+const yuan = (fen: Fen) => `"${formatYuan(fen)}"`;
+const yuanOrNull = (fen: Fen | null | undefined) => (fen === null || fen === undefined ? "null" : `"${formatYuan(fen)}"`);
+const echo = (value: string | number) => (typeof value === "number" ? String(value) : quoted(value));
+
+/** A typed value of a fact as JSON: money as yuan, ratios as decimals, names in the language asked. */
+function valueJson(value: Value, lang: Lang): string {
+  switch (value.t) {
+    case "fen":
+      return yuan(value.v);
+    case "bp":
+      return `"${formatRatio(value.v)}"`;
+    case "level":
+      return String(value.v);
+    case "flag":
+      return value.v ? "true" : "false";
+    case "name":
+      return quoted(value.v[lang]);
+    case "relations":
+    case "schemes":
+      return `[${value.v.map((v) => `"${v}"`).join(",")}]`;
+    case "input":
+      return quoted(value.v);
+    default:
+      return `"${value.v}"`;
+  }
+}
+
+/** The `"cite"` member of each citation, written once. */
+const citeMembers = new WeakMap<Citation, string>();
+
+function citeMember(cite: Citation | undefined): string {
+  if (cite?.at === undefined) return "";
+  let member = citeMembers.get(cite);
+  if (member === undefined) {
+    member = `,"cite":${quoted(cite.at)}`;
+    citeMembers.set(cite, member);
+  }
+  return member;
+}
+
+function reasonJson(reason: Reason, lang: Lang): string {
+  const params = reason.params as Readonly<Record<string, Value>>;
+  let values = "";
+  for (const key in params) values += `${values === "" ? "" : ","}"${key}":${valueJson(params[key] as Value, lang)}`;
+  return `{"code":"${reason.code}","values":{${values}}${citeMember(reason.cite)}}`;
+}
+
+/** A version's id as JSON, written once. */
+const versionIds = new WeakMap<object, string>();
+
+function versionId(version: SettledVisit["version"]): string {
+  let id = versionIds.get(version);
+  if (id === undefined) {
+    id = quoted(version.id);
+    versionIds.set(version, id);
+  }
+  return id;
+}
+
+/**
+ * The default settled line, written field by field: the same numbers as `--reasons full` in the
+ * same order, without the words (the level's name, the settlement's description, the messages and
+ * quotes). Only text that may need escaping goes through JSON.stringify: a city's id and a date are
+ * checked to be letters, digits and hyphens before they get here.
+ */
+function compactLine(outcome: Extract<LineOutcome, { kind: "settled" }>, lang: Lang): string {
+  const v: SettledVisit = outcome.visit;
+  const r = v.result;
+  const visit = r.visit;
+  const p = v.payment;
+  const s = r.settlement;
+  const where = v.where.treatment;
+  let reasons = "";
+  for (const reason of v.reasons) reasons += `${reasons === "" ? "" : ","}${reasonJson(reason, lang)}`;
+  return (
+    `{"line":${outcome.line}` +
+    (outcome.id === undefined ? "" : `,"id":${echo(outcome.id)}`) +
+    (outcome.person === undefined ? "" : `,"person":${echo(outcome.person)}`) +
+    `,"city":"${outcome.policy.id}","type":"${outcome.status}","date":"${visit.date}","level":${visit.level},"appliedLevel":${r.appliedLevel}` +
+    `,"facility":"${visit.facility}","designated":${visit.designated},"emergency":${visit.emergency},"place":"${visit.place}","filed":${visit.filed}` +
+    `,"directSettlement":${visit.directSettlement},"treatmentCity":${where === null ? "null" : JSON.stringify({ code: where.code, name: where.name, province: where.province.name })}` +
+    `,"policyVersion":${versionId(v.version)},"amount":${yuan(visit.amount)},"excluded":${yuan(r.excluded)},"uncovered":${yuan(r.uncovered)},"inPolicy":${yuan(r.inPolicy)}` +
+    (r.classBFirst === null ? "" : `,"classBFirst":${yuan(r.classBFirst)}`) +
+    (r.accountFirst === null ? "" : `,"accountCurrentPaid":${yuan(p.accountCurrentPaid)}`) +
+    `,"deductible":${yuan(r.deductible)},"eligible":${yuan(r.eligible)},"ratio":${r.ratio === null ? "null" : quoted(r.ratio.value)}` +
+    `,"fundPaid":${yuan(r.fundPaid)},"selfPaid":${yuan(r.selfPaid)},"copay":${yuan(r.copay)},"overCap":${yuan(r.overCap)},"covered":${r.covered},"capRemaining":${yuanOrNull(r.capRemaining)}` +
+    `,"accountPaid":${yuan(p.accountPaid)},"familyPaid":${yuan(p.familyPaid)},"cashPaid":${yuan(p.cashPaid)}` +
+    `,"accountLeft":${yuanOrNull(p.after.account)},"familyBalanceLeft":${yuanOrNull(p.after.family?.balance)},"familyLimitLeft":${yuanOrNull(p.after.family?.limitLeft)}` +
+    `,"settlement":{"mode":"${s.mode}","atCounter":${yuanOrNull(s.atCounter)},"reimbursedLater":${yuanOrNull(s.reimbursedLater)},"actions":[${s.actions.map((a) => `"${a}"`).join(",")}]}` +
+    `,"reasons":[${reasons}]}`
+  );
 }
 
 export function batchSummary(t: BatchTotals, lang: Lang): string {

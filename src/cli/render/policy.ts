@@ -17,7 +17,7 @@ import {
   parseRatio,
   parseYuan,
 } from "../../app/model.js";
-import type { CitySummary, PolicyInForce, PolicyValidation } from "../../app/policy.js";
+import type { CitySummary, PolicyInForce, PolicyValidation, PolicyValue } from "../../app/policy.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { formatPolicyFile, policyPartName } from "../messages.js";
@@ -405,6 +405,47 @@ export function renderPolicyShow(shown: PolicyInForce, lang: Lang, theme: Theme)
     `${l.sources}:`,
     ...sources,
     ...(readings.length > 0 ? [`${l.interpretations}:`, ...readings] : []),
+  ].join("\n") + "\n";
+}
+
+// ---- policy show city@version:field ------------------------------------------------------------
+
+/** The source, quote and reading of a value the file gives with them. */
+function citedParts(policy: Policy, value: unknown) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return { source: undefined, interpretation: undefined };
+  const node = value as { source?: SourceRef; interpretation?: string };
+  const source = node.source !== undefined && Object.hasOwn(policy.sources, node.source.ref) ? { ref: node.source.ref, entry: policy.sources[node.source.ref], quote: node.source.quote } : undefined;
+  const note = node.interpretation === undefined ? undefined : policy.interpretations[node.interpretation];
+  const interpretation = node.interpretation === undefined || note === undefined ? undefined : { id: node.interpretation, note };
+  return { source, interpretation };
+}
+
+/** A value a reference names, as JSON: the file's own value, and its source and reading spelled out. */
+export function policyValueJson(v: PolicyValue) {
+  const { source, interpretation } = citedParts(v.policy, v.value);
+  return {
+    reference: v.reference,
+    city: v.policy.id,
+    version: v.version.id,
+    field: v.field,
+    value: v.value,
+    ...(source === undefined
+      ? {}
+      : { source: { ref: source.ref, document: source.entry?.title, ...(source.entry?.grade === undefined ? {} : { grade: source.entry.grade }), ...(source.entry?.url === undefined ? {} : { url: source.entry.url }), quote: source.quote } }),
+    ...(interpretation === undefined ? {} : { interpretation: { id: interpretation.id, note: interpretation.note } }),
+  };
+}
+
+export function renderPolicyValue(v: PolicyValue, lang: Lang, theme: Theme): string {
+  const l = catalogue(lang).labels.policy.show.reference;
+  const { source, interpretation } = citedParts(v.policy, v.value);
+  const leaf = v.value !== null && typeof v.value === "object" && "value" in v.value ? (v.value as { value: unknown }).value : v.value;
+  const shown = typeof leaf === "string" || typeof leaf === "number" || typeof leaf === "boolean" ? String(leaf) : JSON.stringify(leaf, null, 2);
+  return [
+    theme.heading(l.header(v.policy, v.version.id, v.field)),
+    `${l.value}: ${shown}`,
+    ...(source === undefined ? [] : [`${l.source}: ${sourceLine(v.policy, source.ref, lang)}`, `${l.quote}: "${source.quote}"`]),
+    ...(interpretation === undefined ? [] : [`${l.interpretation}: ${interpretation.id} ${text(interpretation.note, lang)}`]),
   ].join("\n") + "\n";
 }
 

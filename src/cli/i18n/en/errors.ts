@@ -28,6 +28,13 @@ export const errors: ErrorWords = {
       message: `Unknown city "${p.value}".`,
       hint: `Cities available: ${k.list(p.cities)}. Use the id, the Chinese name or the administrative code; for another city supply a policy file with --policy-file.`,
     }),
+    UNKNOWN_REFERENCE: (p, k) => ({
+      message: p.problem === "version" ? `The policy has no version "${p.reference}" names.` : `The policy has no field "${p.reference}" names.`,
+      hint:
+        p.problem === "version"
+          ? `Its versions: ${k.list(p.choices)}. A reference reads city@version:field, as a batch line's "cite" gives it.`
+          : `${p.found === "" ? "The version has" : `${p.found} has`} ${k.list(p.choices)}. A reference reads city@version:field, as a batch line's "cite" gives it.`,
+    }),
     CONFLICTING_OPTIONS: (p, k) => ({
       message:
         p.conflict === "REPEATED"

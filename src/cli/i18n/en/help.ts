@@ -61,13 +61,15 @@ Examples:
     output: "write to this file instead of standard output (never over an existing file without --force)",
     force: "overwrite the -o file if it exists (still never through a symbolic link)",
     outputEncoding: "text encoding of CSV output: utf-8 (default, with a byte-order mark, as Excel opens it) | gbk (written as GB18030)",
+    reasons: "how a result line gives its reasons: codes (default: each reason's code, values and a reference to the policy value it cites, such as anshan@2025:outpatient.ratios.2.retired, which yibao policy show looks up) | full (the messages and the quoted sources, as calc --json)",
     examples: `
 One visit per line:
   {"id":"v1","person":"p1","city":"anshan","type":"retired","level":2,"amount":"1200","date":"2025-03-01"}
 Visits of the same person accumulate the deductible and the cap within a calendar year, in input
 order; visits without a person stand alone. Every input line but a blank one gets exactly one output
-line: its result, or {"line":…,"error":{"code":…,"message":…}}. A summary goes to standard error at
-the end; the exit code is 5 when any line failed.
+line: its result, or {"line":…,"error":{"code":…,"message":…}}. A result gives the numbers and each
+reason as a code with its values and the policy value it cites; --reasons full adds the words and
+quotes. A summary goes to standard error at the end; the exit code is 5 when any line failed.
 
 A line may be at most 1,000,000 bytes; a longer one gets a LINE_TOO_LONG error and the lines after it
 settle as usual. Results are written as they are ready. For a file that is not UTF-8 (Excel often
@@ -80,6 +82,8 @@ and an error column for a row that failed. An .xlsx output ends with a totals ro
 
 Examples:
   yibao batch visits.jsonl > results.jsonl
+  yibao batch visits.jsonl --reasons full > explained.jsonl
+  yibao policy show anshan@2025:outpatient.ratios.2.retired
   cat visits.jsonl | yibao batch --lang en
   yibao batch claims.csv -o results.csv
   yibao batch claims.xlsx -o results.xlsx
@@ -166,11 +170,11 @@ Examples:
   policy: {
     validate: "check a policy file (a whole city, or one that extends a city loaded with `extends`): every problem, with how to fix it",
     list: "list the cities loaded: versions, sources, what is missing, shipped or from a user's file",
-    show: "show a city's parameters in force on a date: deductible, ratios, cap, pharmacies, designation, account, family aid, each with its source",
+    show: "show a city's parameters in force on a date: deductible, ratios, cap, pharmacies, designation, account, family aid, each with its source; or one value a reference names (city@version:field, a batch line's cite)",
     new: "write the skeleton of a policy file for a new city: every part, each explained ($comment, in Chinese and English), placeholders for the values to fill",
     schema: "print the JSON Schema of policy files (the same as policies/schema.json)",
     file: "a policy file (.json)",
-    city: "city: id, Chinese name or administrative code",
+    city: "city: id, Chinese name or administrative code; or a reference city@version:field",
     date: "the policy of this day, YYYY-MM-DD; default today",
     policyFile: "load another policy file (repeatable, loaded in order)",
     json: "print JSON",
@@ -180,6 +184,7 @@ Examples:
   yibao policy list --lang en
   yibao policy show anshan --date 2025-06-01 --lang en
   yibao policy show tongliao --policy-file my-tongliao.json
+  yibao policy show anshan@2025:outpatient.ratios.2.retired
   yibao policy new --id my-city --name 某某市 -o my-city.json
   yibao policy schema > schema.json
 

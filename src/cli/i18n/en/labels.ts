@@ -183,6 +183,13 @@ export const labels: Labels = {
       head: { item: "Item", value: "Value", basis: "Source" },
       sources: "Sources",
       interpretations: "Interpretations",
+      reference: {
+        header: (city, version, field) => `${cityTitle(city)} · version ${version} · ${field}`,
+        value: "Value",
+        source: "Source",
+        quote: "Quote",
+        interpretation: "Interpretation",
+      },
     },
     sections: {
       deductible: {

@@ -26,6 +26,13 @@ export const errors: ErrorWords = {
       message: `不认识城市 "${p.value}"。`,
       hint: `已收录的城市:${k.list(p.cities)}。可用拼音、中文名或行政区划代码;其他城市可用 --policy-file 提供政策文件。`,
     }),
+    UNKNOWN_REFERENCE: (p, k) => ({
+      message: p.problem === "version" ? `政策中没有 "${p.reference}" 所指的版本。` : `政策中没有 "${p.reference}" 所指的字段。`,
+      hint:
+        p.problem === "version"
+          ? `已有的版本:${k.list(p.choices)}。引用的写法是 城市@版本:字段,即批量结果行的 "cite"。`
+          : `${p.found === "" ? "该版本" : p.found} 之下有:${k.list(p.choices)}。引用的写法是 城市@版本:字段,即批量结果行的 "cite"。`,
+    }),
     CONFLICTING_OPTIONS: (p, k) => ({
       message:
         p.conflict === "REPEATED"

@@ -61,11 +61,13 @@ export const help: Help = {
     output: "写到这个文件而不是标准输出(已存在时不覆盖,除非加 --force)",
     force: "-o 的文件已存在时覆盖它(仍不跟随符号链接)",
     outputEncoding: "CSV 输出的文字编码:utf-8(默认,带字节顺序标记,Excel 能直接打开)| gbk(写成 GB18030)",
+    reasons: "结果行如何给出理由:codes(默认:每条理由的代码、数值和所依据的政策取值的引用,如 anshan@2025:outpatient.ratios.2.retired,可用 yibao policy show 查看)| full(文字说明和来源原文,同 calc --json)",
     examples: `
 每行一条就诊记录:
   {"id":"v1","person":"p1","city":"鞍山","type":"退休","level":2,"amount":"1200","date":"2025-03-01"}
 同一 person 的就诊按输入顺序在同一年度内累计起付线和限额;没有 person 的记录单独结算。
 每个输入行(空行除外)恰好输出一行:结算结果,或 {"line":…,"error":{"code":…,"message":…}}。
+结果给出各项金额,每条理由给出代码、数值和所依据的政策取值的引用;--reasons full 另给文字说明和原文。
 结束时在标准错误输出汇总;有任何一行出错时退出码为 5。
 
 每行最长 1,000,000 字节,更长的行得到 LINE_TOO_LONG 错误,其后的行照常结算;结果随算随写。
@@ -77,6 +79,8 @@ export const help: Help = {
 
 示例:
   yibao batch visits.jsonl > results.jsonl
+  yibao batch visits.jsonl --reasons full > explained.jsonl
+  yibao policy show anshan@2025:outpatient.ratios.2.retired
   cat visits.jsonl | yibao batch --lang en
   yibao batch claims.csv -o results.csv
   yibao batch claims.xlsx -o results.xlsx
@@ -163,11 +167,11 @@ export const help: Help = {
   policy: {
     validate: "检查一个政策文件(完整的城市,或用 extends 扩展已加载的城市),列出每个问题及修改建议",
     list: "列出已加载的城市:版本、来源、缺少的部分、来自内置还是用户文件",
-    show: "显示某城市某日适用的参数:起付标准、支付比例、限额、药店、定点、个人账户、家庭共济,每项带来源",
+    show: "显示某城市某日适用的参数:起付标准、支付比例、限额、药店、定点、个人账户、家庭共济,每项带来源;或一个引用(城市@版本:字段,即批量结果行的 cite)所指的取值",
     new: "为一个新城市写出政策文件的骨架:各部分齐全,每项带中英文说明($comment),要填的值是占位符",
     schema: "输出政策文件的 JSON Schema(与 policies/schema.json 相同)",
     file: "政策文件(.json)",
-    city: "城市:拼音、中文名或行政区划代码",
+    city: "城市:拼音、中文名或行政区划代码;或引用 城市@版本:字段",
     date: "按哪一天的政策,默认今天",
     policyFile: "另外加载的政策文件(可重复,按顺序加载)",
     json: "输出 JSON",
@@ -177,6 +181,7 @@ export const help: Help = {
   yibao policy list
   yibao policy show 鞍山 --date 2025-06-01
   yibao policy show 通辽 --policy-file my-tongliao.json
+  yibao policy show anshan@2025:outpatient.ratios.2.retired
   yibao policy new --id my-city --name 某某市 -o my-city.json
   yibao policy schema > schema.json
 

@@ -180,6 +180,13 @@ export const labels: Labels = {
       head: { item: "项目", value: "取值", basis: "依据" },
       sources: "来源",
       interpretations: "解读",
+      reference: {
+        header: (city, version, field) => `${cityTitle(city)}· 版本 ${version} · ${field}`,
+        value: "取值",
+        source: "依据",
+        quote: "原文",
+        interpretation: "解读",
+      },
     },
     sections: {
       deductible: {
