@@ -21,7 +21,7 @@ describe("batch on the real binary", () => {
     "",
     "{not json",
     JSON.stringify({ id: "b", city: "anshan", type: "retired", level: 9, amount: "1", date: "2025-03-02" }),
-    JSON.stringify({ id: "c", city: "大连", type: "retired", level: 2, amount: "1", date: "2025-03-02" }),
+    JSON.stringify({ id: "c", city: "锦州", type: "retired", level: 2, amount: "1", date: "2025-03-02" }),
     JSON.stringify({ id: "d", city: "tongliao", type: "retired", level: 2, amount: "1", date: "2025-03-02" }),
     JSON.stringify({ id: "e", city: "anshan", type: "retired", level: 2, date: "2025-03-02" }),
     good("f", { date: "2025-04-01" }),

@@ -83,9 +83,9 @@ describe("a policy that takes the treatment city's deductible and ratios", () =>
   const tongliao = ["calc", "--city", "通辽", "--type", "退休", "--level", "2", "--amount", "800", "--date", "2025-05-01", "--place", "临时外出", "--filed", ...files];
 
   it("needs a policy for that city, and says how to supply it", () => {
-    const run = yibao([...tongliao, "--treatment-city", "大连"]);
+    const run = yibao([...tongliao, "--treatment-city", "锦州"]);
     expect(run.status).toBe(4);
-    expect(run.stderr).toContain("没有大连市的政策");
+    expect(run.stderr).toContain("没有锦州市的政策");
     expect(run.stderr).toContain("--policy-file");
   });
 

@@ -187,7 +187,7 @@ describe("yibao policy validate", () => {
     { file: "unknown-key.json", paths: ["versions[0].outpatient"], says: /不认识的键:"capp"/ },
     { file: "unknown-ref.json", paths: ["versions[0].outpatient.cap.byStatus.retired.source.ref"], says: /没有键为 "nope" 的来源/ },
     { file: "bad-date.json", paths: ["versions[0].effectiveTo"], says: /不是真实存在的日期/ },
-    { file: "extends-unknown.json", paths: ["extends"], says: /要扩展的城市 "大连" 尚未加载/ },
+    { file: "extends-unknown.json", paths: ["extends"], says: /要扩展的城市 "锦州" 尚未加载/ },
     { file: "duplicate-source.json", paths: ['sources["000"]'], says: /anshan 已有键为 "000" 的来源/ },
   ];
   for (const b of broken) {
@@ -419,7 +419,7 @@ describe("yibao policy list, show and schema", () => {
   });
 
   it("show: an unknown city, and a date with no version", () => {
-    expect(yibao(["policy", "show", "大连"])).toMatchObject({ status: 2, stdout: "" });
+    expect(yibao(["policy", "show", "锦州"])).toMatchObject({ status: 2, stdout: "" });
     const before = yibao(["policy", "show", "鞍山", "--date", "2020-01-01"]);
     expect(before.status).toBe(4);
     expect(before.stderr).toContain("鞍山市在 2020-01-01 没有生效的政策版本。");
