@@ -66,7 +66,7 @@ export const EXAMPLE_CITIES = [
   "example-missing-cells",
 ] as const;
 
-export const GOLDEN_CITIES = ["anshan", "lvliang", "songyuan", "tongliao", "guiyang", "tengzhou", "shenyang", "huhehaote", "wuhai", "changsha", "hefei", "jiangxi", "liupanshui", "tianjin", "beijing", "baoji", "xian", "lanzhou", "dalian", "chuzhou", "wuhan", "haikou", "daqing", ...EXAMPLE_CITIES] as const;
+export const GOLDEN_CITIES = ["anshan", "lvliang", "songyuan", "tongliao", "guiyang", "tengzhou", "shenyang", "huhehaote", "wuhai", "changsha", "hefei", "jiangxi", "liupanshui", "tianjin", "beijing", "baoji", "xian", "lanzhou", "dalian", "chuzhou", "wuhan", "haikou", "daqing", "zhuzhou", "zunyi", ...EXAMPLE_CITIES] as const;
 
 /** The regular files of the test's temporary folders that a command line names, for the output corpus. */
 function temporaryFiles(values: readonly string[]): Record<string, string> {
