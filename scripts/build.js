@@ -21,7 +21,8 @@ const shippedData = {
 
 rmSync("dist/bin", { recursive: true, force: true });
 await build({
-  entryPoints: { yibao: "src/cli/main.ts" },
+  // The batch worker threads start from a file of their own (`batch --workers`).
+  entryPoints: { yibao: "src/cli/main.ts", "batch-worker": "src/cli/batch-worker.ts" },
   outdir: "dist/bin",
   bundle: true,
   splitting: true,

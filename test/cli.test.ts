@@ -203,9 +203,9 @@ describe("bad input gets a clear answer and a documented exit code, never a stac
   }
 
   it("in English with --lang en", () => {
-    const run = yibao(["calc", "--city", "Dalian", "--type", "retired", "--level", "2", "--amount", "1", "--lang", "en"]);
+    const run = yibao(["calc", "--city", "Jinzhou", "--type", "retired", "--level", "2", "--amount", "1", "--lang", "en"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^Error: Unknown city "Dalian"\.\nHint: Cities available: anshan/);
+    expect(run.stderr).toMatch(/^Error: Unknown city "Jinzhou"\.\nHint: Cities available: anshan/);
   });
 
   it("a broken policy file names every problem with its path", () => {

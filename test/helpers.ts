@@ -23,7 +23,7 @@ export function yibao(args: readonly string[], options: { input?: string; env?: 
     const files = temporaryFiles([...args, ...Object.values(options.env ?? {})]);
     appendFileSync(process.env.YIBAO_CORPUS_LOG, `${JSON.stringify({ args, input: options.input ?? "", env: options.env ?? {}, files })}\n`);
   }
-  const result = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? "", env, encoding: "utf8", cwd: ROOT });
+  const result = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? "", env, encoding: "utf8", cwd: ROOT, maxBuffer: 1 << 28 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -78,6 +78,11 @@ describe("size and time", () => {
     expect(JSON.parse(line)).toMatchObject({ line: 1, id: "first" });
   });
 
+  it("batch in threads writes each result before it waits for more input too", async () => {
+    const line = await firstLine(["batch", "--workers", "2"], (stdin) => stdin.write(`${visit({ id: "first" })}\n`));
+    expect(JSON.parse(line)).toMatchObject({ line: 1, id: "first" });
+  });
+
   it("batch /dev/zero reports its endless first line at once instead of growing without bound", async () => {
     const line = await firstLine(["batch", "/dev/zero"]);
     expect(JSON.parse(line)).toMatchObject({ line: 1, error: { code: "LINE_TOO_LONG" } });

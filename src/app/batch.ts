@@ -95,7 +95,14 @@ export class BatchSession {
 
   /** The outcome of one input line, or undefined for a blank line. */
   settleLine(raw: string): LineOutcome | undefined {
-    const line = ++this.totals.lines;
+    return this.settleNumbered(++this.totals.lines, raw);
+  }
+
+  /**
+   * The outcome of a line another session numbered and counted (the worker threads of `batch
+   * --workers`: the reader counts the lines, each worker settles its share); undefined for a blank line.
+   */
+  settleNumbered(line: number, raw: string): LineOutcome | undefined {
     // A byte-order mark some editors put at the start of a file is not part of the first visit.
     const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (text.trim() === "") {
@@ -209,6 +216,47 @@ export class BatchSession {
     this.totals.errors++;
     return { kind: "error", line, id: echoed(data, "id"), person: echoed(data, "person"), error };
   }
+}
+
+/** Adds one session's totals to another's (the worker threads' to the reader's). */
+export function addTotals(into: BatchTotals, from: BatchTotals): void {
+  into.lines += from.lines;
+  into.blank += from.blank;
+  into.settled += from.settled;
+  into.errors += from.errors;
+  into.amount = addFen(into.amount, from.amount);
+  into.fundPaid = addFen(into.fundPaid, from.fundPaid);
+  into.selfPaid = addFen(into.selfPaid, from.selfPaid);
+  into.accountCurrentPaid = addFen(into.accountCurrentPaid, from.accountCurrentPaid);
+  into.accountPaid = addFen(into.accountPaid, from.accountPaid);
+  into.familyPaid = addFen(into.familyPaid, from.familyPaid);
+  into.cashPaid = addFen(into.cashPaid, from.cashPaid);
+}
+
+/**
+ * The person a line's text names, as the session keys people (`String(person)`); undefined when the
+ * line is not a JSON object with a string or number `person`. A person's lines must all be settled by
+ * one session, in input order: this is the key to share lines out by, among threads or machines.
+ */
+export function personOfLine(text: string): string | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+  const person = echoed(data, "person");
+  return person === undefined ? undefined : String(person);
+}
+
+/** Which of `shards` a person's lines go to: FNV-1a of the key, the same on every machine. */
+export function shardOf(person: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < person.length; i++) {
+    hash ^= person.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % shards;
 }
 
 /** The id or person a line gave, when it is a string or a number. */

@@ -27,6 +27,8 @@ export interface BatchOptions {
   readonly outputEncoding: OutputEncoding;
   /** How a JSON Lines result gives its reasons. */
   readonly reasons: ReasonsForm;
+  /** Threads for JSON Lines; undefined: as many as pays on this machine and input. */
+  readonly workers: number | undefined;
 }
 
 /** A sheet's rows as read, the header first; `rows[i]` is row `i + 1` of the sheet. */

@@ -148,6 +148,8 @@ export type Conflict =
   | "SVG_TO_STDOUT"
   /** `batch --output-encoding` with output that is not CSV. */
   | "OUTPUT_ENCODING_NOT_CSV"
+  /** `batch --workers` above 1 with a spreadsheet, which is read whole and settled in one thread. */
+  | "WORKERS_SHEET"
   /** The same option given twice: yibao does not pick one of the values. */
   | "REPEATED"
   /** A switch given with its negation (`--direct-settlement --no-direct-settlement`). */

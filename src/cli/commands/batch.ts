@@ -1,5 +1,6 @@
 /** `yibao batch`: settle a stream of visits of many people, one JSON line out for each line in. */
-import { statSync } from "node:fs";
+import { fstatSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import { Command } from "commander";
@@ -27,6 +28,7 @@ export function batchCommand(ctx: Context): Command {
     .option("--force", h.force)
     .option("--output-encoding <utf-8|gbk>", h.outputEncoding)
     .option("--reasons <codes|full>", h.reasons)
+    .option("--workers <n>", h.workers)
     .addHelpText("after", h.examples)
     .action(async (file: string | undefined, raw: Record<string, unknown>) => {
       const o = batchOptions(file ?? "-", raw);
@@ -76,6 +78,19 @@ function reasonsOption(value: string | undefined): ReasonsForm {
   return form;
 }
 
+/** The most threads `--workers` takes. */
+const MAX_WORKERS = 64;
+
+function workersOption(value: string | undefined, to: SheetFormat, from: SheetFormat): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= 1 && n <= MAX_WORKERS)) throw new YibaoError("INVALID_VALUE", { field: arg("workers"), value, accepted: ["1", "2", "…", String(MAX_WORKERS)] });
+  if (n > 1 && (to !== "jsonl" || from !== "jsonl")) {
+    throw new YibaoError("CONFLICTING_OPTIONS", { given: [{ field: arg("workers"), value }, { field: arg(from !== "jsonl" ? "from" : "to"), value: from !== "jsonl" ? from : to }], conflict: "WORKERS_SHEET" });
+  }
+  return n;
+}
+
 const OUTPUT_ENCODINGS: Readonly<Record<string, OutputEncoding>> = { "utf-8": "utf-8", utf8: "utf-8", gbk: "gbk", gb18030: "gbk", gb2312: "gbk", cp936: "gbk" };
 
 export function batchOptions(file: string, raw: Record<string, unknown>): BatchOptions {
@@ -93,16 +108,18 @@ export function batchOptions(file: string, raw: Record<string, unknown>): BatchO
     }
     outputEncoding = choice;
   }
+  const from = formatOption("from", text(raw, "from")) ?? (file === "-" ? "jsonl" : formatOfName(file));
   return {
     file,
     policyFiles: texts(raw, "policyFile"),
     encoding: encodingOption(text(raw, "encoding")),
-    from: formatOption("from", text(raw, "from")) ?? (file === "-" ? "jsonl" : formatOfName(file)),
+    from,
     to,
     output,
     force: flag(raw, "force"),
     outputEncoding,
     reasons: reasonsOption(text(raw, "reasons")),
+    workers: workersOption(text(raw, "workers"), to, from),
   };
 }
 
@@ -187,47 +204,132 @@ class Progress {
   }
 }
 
+/** Input below this size is settled in one thread unless --workers says otherwise: starting threads would cost more. */
+const SMALL_INPUT_BYTES = 1 << 20;
+
+/** The threads a batch settles in: as asked; else the machine's cores when it has more than two and the input is not a small file. */
+function threadsFor(o: BatchOptions, inputBytes: number | undefined): number {
+  if (o.workers !== undefined) return o.workers;
+  const cores = availableParallelism();
+  return cores <= 2 || (inputBytes !== undefined && inputBytes < SMALL_INPUT_BYTES) ? 1 : cores;
+}
+
+/** The size of the input when it is a regular file (named, or standard input redirected from one); undefined for a pipe or a terminal. */
+function inputSize(file: string, ctx: Context): number | undefined {
+  try {
+    const fd = (ctx.streams.stdin as { fd?: unknown }).fd;
+    const stat = file !== "-" ? statSync(file) : typeof fd === "number" ? fstatSync(fd) : undefined;
+    return stat?.isFile() === true ? stat.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One line of a chunk: to be settled (by a worker), or answered already (a line too long, or not text). */
+type Pending = { readonly line: number; readonly text: string } | { readonly out: string };
+
 export async function runBatch(o: BatchOptions, ctx: Context): Promise<void> {
   const { file, encoding } = o;
   const to = o.output === undefined ? undefined : { file: o.output, force: o.force };
   const registry = await cliRegistry(o.policyFiles, ctx.env);
-  const input = await inputStream(file, ctx);
+  const input = (await inputStream(file, ctx))[Symbol.asyncIterator]();
   // The line engine, its schema library and the line renderer load only when a batch actually runs.
-  const [{ BatchSession, MAX_LINE_BYTES }, { batchLine, batchSummary }] = await Promise.all([import("../../app/batch.js"), import("../render/batch.js")]);
+  const [{ BatchSession, MAX_LINE_BYTES, addTotals }, { batchLine, batchSummary }] = await Promise.all([import("../../app/batch.js"), import("../render/batch.js")]);
   const target = to === undefined ? undefined : await openNewFile(to.file, to.force);
-  const settler = new BatchSession(registry, file === "-" ? "stdin" : file);
+  const source = file === "-" ? "stdin" : file;
+  const settler = new BatchSession(registry, source);
   const output = new Output(target?.stream ?? ctx.streams.stdout);
   const progress = new Progress(ctx.streams.stderr, catalogue(ctx.lang).help.batch.progress);
+  // A failed write to the output file names the file (writeOut speaks of standard output).
+  const named = (error: unknown) => (to !== undefined && error instanceof YibaoError && error.is("OUTPUT_WRITE") && error.params.file === undefined ? new YibaoError("OUTPUT_WRITE", { file: to.file, detail: error.params.detail }) : error);
+  const nextChunk = async (): Promise<Buffer | undefined> => {
+    try {
+      const next = await input.next();
+      if (next.done === true) return undefined;
+      return typeof next.value === "string" ? Buffer.from(next.value) : (next.value as Buffer);
+    } catch (error) {
+      throw error instanceof YibaoError ? error : new YibaoError("INPUT_READ", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
+  };
+
+  const threads = threadsFor(o, inputSize(file, ctx));
+  const pool = threads > 1 ? await (await import("../batch-workers.js")).WorkerPool.start(threads, { policyFiles: o.policyFiles, env: ctx.env, source, lang: ctx.lang, reasons: o.reasons }) : undefined;
+
   const answer = (outcome: LineOutcome | undefined) => {
     if (outcome !== undefined) output.push(batchLine(outcome, ctx.lang, o.reasons));
   };
+  let pending: Pending[] = [];
+  const answered = (outcome: LineOutcome) => {
+    if (pool === undefined) answer(outcome);
+    else pending.push({ out: batchLine(outcome, ctx.lang, o.reasons) });
+  };
   const lines: LineSplitter = new LineSplitter(
     {
-      line: (line) => answer(settler.settleLine(line.endsWith("\r") ? line.slice(0, -1) : line)),
-      tooLong: () => answer(settler.tooLong()),
-      undecodable: (problem) => answer(settler.undecodable(lines.encoding, problem)),
+      line: (raw) => {
+        const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+        if (pool === undefined) answer(settler.settleLine(text));
+        else pending.push({ line: ++settler.totals.lines, text });
+      },
+      tooLong: () => answered(settler.tooLong()),
+      undecodable: (problem) => answered(settler.undecodable(lines.encoding, problem)),
     },
     encoding,
     MAX_LINE_BYTES,
   );
-  // A failed write to the output file names the file (writeOut speaks of standard output).
-  const named = (error: unknown) => (to !== undefined && error instanceof YibaoError && error.is("OUTPUT_WRITE") && error.params.file === undefined ? new YibaoError("OUTPUT_WRITE", { file: to.file, detail: error.params.detail }) : error);
-  try {
-    for await (const chunk of input) {
-      lines.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  // With threads: each chunk's lines go out at once, and its answers are written in input order
+  // while later chunks are being settled.
+  const inFlight: Promise<(string | null)[]>[] = [];
+  const send = () => {
+    if (pool === undefined || pending.length === 0) return;
+    const chunk = pending;
+    pending = [];
+    const toSettle = chunk.filter((p): p is Extract<Pending, { line: number }> => "line" in p);
+    const answers = pool.settle(toSettle).then((outs) => {
+      let next = 0;
+      return chunk.map((p) => ("out" in p ? p.out : (outs[next++] ?? null)));
+    });
+    // Marked handled here; awaited (and its failure thrown) in order below.
+    answers.catch(() => undefined);
+    inFlight.push(answers);
+  };
+  const write = async (keep: number) => {
+    while (inFlight.length > keep) {
+      for (const line of await (inFlight.shift() as Promise<(string | null)[]>)) if (line !== null) output.push(line);
       await output.flush();
-      progress.tick(settler.totals.lines);
     }
-  } catch (error) {
-    if (error instanceof YibaoError || error instanceof OutputClosed) throw named(error);
-    throw new YibaoError("INPUT_READ", { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-  lines.end();
+  };
+  const take = async (chunk: Buffer) => {
+    lines.push(chunk);
+    send();
+    await write(2);
+    await output.flush();
+    progress.tick(settler.totals.lines);
+  };
+  /** The next chunk of input; meanwhile the answers that come back are written, so that none waits on more input. */
+  const awaitInput = async (): Promise<Buffer | undefined> => {
+    const next = nextChunk();
+    next.catch(() => undefined);
+    while (inFlight.length > 0) {
+      const first = await Promise.race([next.then(() => "input" as const), (inFlight[0] as Promise<unknown>).then(() => "answer" as const)]);
+      if (first === "input") break;
+      await write(inFlight.length - 1);
+    }
+    return next;
+  };
   try {
+    for (let chunk = await awaitInput(); chunk !== undefined; chunk = await awaitInput()) await take(chunk);
+    lines.end();
+    send();
+    await write(0);
     await output.flush();
     await target?.close();
   } catch (error) {
-    throw named(error);
+    await pool?.close();
+    throw error instanceof YibaoError || error instanceof OutputClosed ? named(error) : error;
+  }
+  if (pool !== undefined) {
+    for (const totals of await pool.totals()) addTotals(settler.totals, totals);
+    await pool.close();
   }
   progress.done();
   ctx.streams.stderr.write(batchSummary(settler.totals, ctx.lang));

@@ -94,6 +94,7 @@ export interface BatchHelp {
   readonly force: string;
   readonly outputEncoding: string;
   readonly reasons: string;
+  readonly workers: string;
   readonly examples: string;
   /** The line on standard error after the output file is written. */
   readonly written: (file: string) => string;

@@ -282,6 +282,7 @@ export const errors: ErrorWords = {
     CALC_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level, amount and so on come from the file.",
     COMPARE_INPUT_HOLDS_VISITS: () => "With --input, each visit's date, level and amount come from the file.",
     OUTPUT_ENCODING_NOT_CSV: () => "--output-encoding applies to CSV output only (--to csv, or -o name.csv); JSON Lines and .xlsx are always UTF-8.",
+    WORKERS_SHEET: () => "--workers applies to JSON Lines in and out; a spreadsheet is read whole and settled in one thread. Leave --workers out, or convert the sheet to JSON Lines.",
     SVG_TO_STDOUT: () => "--svg - writes the SVG to standard output, where --json goes too: choose one, or write the SVG to a file (--svg curve.svg).",
     REPEATED: (p, k) => {
       const option = k.field(p.given[0]?.field ?? { name: "", record: false });

@@ -62,6 +62,7 @@ Examples:
     force: "overwrite the -o file if it exists (still never through a symbolic link)",
     outputEncoding: "text encoding of CSV output: utf-8 (default, with a byte-order mark, as Excel opens it) | gbk (written as GB18030)",
     reasons: "how a result line gives its reasons: codes (default: each reason's code, values and a reference to the policy value it cites, such as anshan@2025:outpatient.ratios.2.retired, which yibao policy show looks up) | full (the messages and the quoted sources, as calc --json)",
+    workers: "threads to settle in: a person's visits always go to one of them, and the output is the same as with 1 (default: the machine's cores, 1 on a machine with two or fewer, or for an input under 1 MB)",
     examples: `
 One visit per line:
   {"id":"v1","person":"p1","city":"anshan","type":"retired","level":2,"amount":"1200","date":"2025-03-01"}
@@ -83,6 +84,7 @@ and an error column for a row that failed. An .xlsx output ends with a totals ro
 Examples:
   yibao batch visits.jsonl > results.jsonl
   yibao batch visits.jsonl --reasons full > explained.jsonl
+  yibao batch visits.jsonl --workers 8 > results.jsonl
   yibao policy show anshan@2025:outpatient.ratios.2.retired
   cat visits.jsonl | yibao batch --lang en
   yibao batch claims.csv -o results.csv

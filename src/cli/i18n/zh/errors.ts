@@ -276,6 +276,7 @@ export const errors: ErrorWords = {
     CALC_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额等写在文件里。",
     COMPARE_INPUT_HOLDS_VISITS: () => "使用 --input 时,每次就诊的日期、级别、金额写在文件里。",
     OUTPUT_ENCODING_NOT_CSV: () => "--output-encoding 只用于 CSV 输出(--to csv 或 -o 文件名.csv);JSON Lines 和 .xlsx 总是 UTF-8。",
+    WORKERS_SHEET: () => "--workers 只用于 JSON Lines 输入输出;表格整体读入,在一个线程中结算。请去掉 --workers,或把表格转成 JSON Lines。",
     SVG_TO_STDOUT: () => "--svg - 把 SVG 写到标准输出,--json 也写到标准输出:二者选一,或把 SVG 写到文件(--svg curve.svg)。",
     REPEATED: (p, k) => {
       const option = k.field(p.given[0]?.field ?? { name: "", record: false });

@@ -62,6 +62,7 @@ export const help: Help = {
     force: "-o 的文件已存在时覆盖它(仍不跟随符号链接)",
     outputEncoding: "CSV 输出的文字编码:utf-8(默认,带字节顺序标记,Excel 能直接打开)| gbk(写成 GB18030)",
     reasons: "结果行如何给出理由:codes(默认:每条理由的代码、数值和所依据的政策取值的引用,如 anshan@2025:outpatient.ratios.2.retired,可用 yibao policy show 查看)| full(文字说明和来源原文,同 calc --json)",
+    workers: "结算用的线程数:同一 person 的就诊总在同一线程,输出与 1 个线程完全相同(默认:机器的核数;两核及以下的机器、或输入不足 1 MB 时为 1)",
     examples: `
 每行一条就诊记录:
   {"id":"v1","person":"p1","city":"鞍山","type":"退休","level":2,"amount":"1200","date":"2025-03-01"}
@@ -80,6 +81,7 @@ export const help: Help = {
 示例:
   yibao batch visits.jsonl > results.jsonl
   yibao batch visits.jsonl --reasons full > explained.jsonl
+  yibao batch visits.jsonl --workers 8 > results.jsonl
   yibao policy show anshan@2025:outpatient.ratios.2.retired
   cat visits.jsonl | yibao batch --lang en
   yibao batch claims.csv -o results.csv

@@ -1,0 +1,126 @@
+/**
+ * The worker threads of `yibao batch --workers N`. The reader shares each chunk's lines out by a hash
+ * of their person (`shardOf`), so that every line of a person goes to one worker, in input order;
+ * lines without a person (they keep no state) go round in turn. The answers come back per worker and
+ * are put back in input order, so the output is byte for byte what one thread writes.
+ */
+import { Worker } from "node:worker_threads";
+import { type BatchTotals, personOfLine, shardOf } from "../app/batch.js";
+import type { WorkerAnswer, WorkerRequest, WorkerSetup } from "./batch-worker.js";
+
+interface Waiting {
+  readonly out: (string | null)[];
+  remaining: number;
+  readonly resolve: (out: (string | null)[]) => void;
+  readonly reject: (error: unknown) => void;
+  /** For each worker, the places in `out` of the lines it was sent. */
+  readonly places: Map<number, readonly number[]>;
+}
+
+export class WorkerPool {
+  private nextId = 0;
+  private turn = 0;
+  private failure: unknown;
+  private readonly waiting = new Map<number, Waiting>();
+  private readonly totalsWanted: ((totals: BatchTotals) => void)[][] = [];
+
+  private constructor(private readonly workers: readonly Worker[]) {
+    workers.forEach((worker, index) => {
+      this.totalsWanted.push([]);
+      worker.on("message", (answer: WorkerAnswer) => this.answer(index, answer));
+      worker.on("error", (error) => this.fail(error));
+      worker.on("exit", (code) => {
+        if (code !== 0) this.fail(new Error(`a batch worker stopped with exit code ${code}`));
+      });
+    });
+  }
+
+  /** Starts `count` workers and waits until each has loaded the policies. */
+  static async start(count: number, setup: WorkerSetup): Promise<WorkerPool> {
+    const file = new URL("./batch-worker.js", import.meta.url);
+    const workers = Array.from({ length: count }, () => new Worker(file, { workerData: setup }));
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const ready = (message: { kind?: string }) => {
+              if (message.kind !== "ready") return;
+              worker.off("message", ready);
+              worker.off("error", reject);
+              resolve();
+            };
+            worker.on("message", ready);
+            worker.once("error", reject);
+          }),
+      ),
+    );
+    return new WorkerPool(workers);
+  }
+
+  /** The output line of each line (null for a blank one), in the order given. */
+  settle(lines: readonly { readonly line: number; readonly text: string }[]): Promise<(string | null)[]> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const shares = this.workers.map(() => ({ places: [] as number[], lines: [] as number[], texts: [] as string[] }));
+    lines.forEach(({ line, text }, place) => {
+      const person = personOfLine(text);
+      const share = shares[person === undefined ? this.turn++ % this.workers.length : shardOf(person, this.workers.length)];
+      share?.places.push(place);
+      share?.lines.push(line);
+      share?.texts.push(text);
+    });
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const places = new Map<number, readonly number[]>();
+      const waiting: Waiting = { out: new Array<string | null>(lines.length).fill(null), remaining: 0, resolve, reject, places };
+      shares.forEach((share, index) => {
+        if (share.lines.length === 0) return;
+        places.set(index, share.places);
+        waiting.remaining++;
+        this.workers[index]?.postMessage({ kind: "lines", id, lines: share.lines, texts: share.texts } satisfies WorkerRequest);
+      });
+      if (waiting.remaining === 0) resolve(waiting.out);
+      else this.waiting.set(id, waiting);
+    });
+  }
+
+  /** Each worker's totals, once it has answered every line sent before. */
+  totals(): Promise<BatchTotals[]> {
+    return Promise.all(
+      this.workers.map(
+        (worker, index) =>
+          new Promise<BatchTotals>((resolve, reject) => {
+            if (this.failure !== undefined) return reject(this.failure);
+            this.totalsWanted[index]?.push(resolve);
+            worker.postMessage({ kind: "totals" } satisfies WorkerRequest);
+          }),
+      ),
+    );
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private answer(index: number, answer: WorkerAnswer): void {
+    if (answer.kind === "totals") {
+      this.totalsWanted[index]?.shift()?.(answer.totals);
+      return;
+    }
+    const waiting = this.waiting.get(answer.id);
+    const places = waiting?.places.get(index);
+    if (waiting === undefined || places === undefined) return;
+    answer.out.forEach((line, i) => {
+      waiting.out[places[i] as number] = line;
+    });
+    if (--waiting.remaining === 0) {
+      this.waiting.delete(answer.id);
+      waiting.resolve(waiting.out);
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.failure ??= error;
+    for (const waiting of this.waiting.values()) waiting.reject(error);
+    this.waiting.clear();
+  }
+}
