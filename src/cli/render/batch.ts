@@ -6,11 +6,11 @@
  */
 import type { BatchTotals, LineOutcome } from "../../app/batch.js";
 import type { SettledVisit } from "../../app/calculate.js";
-import { type Citation, type Fen, type Reason, type Value, formatRatio, formatYuan } from "../../app/model.js";
+import { type Citation, type Fen, type Reason, type Value, categoryNames, formatRatio, formatYuan } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
-import { explainError } from "../messages.js";
-import { visitJson } from "./json.js";
+import { explainError, explainReason } from "../messages.js";
+import { sourceJson } from "./json.js";
 import type { ReasonsForm } from "./reasons-form.js";
 
 
@@ -26,16 +26,7 @@ export function batchLine(outcome: LineOutcome, lang: Lang, reasons: ReasonsForm
       error: { code: outcome.error.code, message, ...(hint === undefined ? {} : { hint }) },
     });
   }
-  if (reasons === "codes") return compactLine(outcome, lang);
-  const { index: _index, ...out } = visitJson(outcome.visit, lang);
-  return JSON.stringify({
-    line: outcome.line,
-    ...(outcome.id === undefined ? {} : { id: outcome.id }),
-    ...(outcome.person === undefined ? {} : { person: outcome.person }),
-    city: outcome.policy.id,
-    type: outcome.status,
-    ...out,
-  });
+  return settledLine(outcome, lang, reasons === "full");
 }
 
 const quoted = (text: string) => JSON.stringify(text);
@@ -98,26 +89,53 @@ function versionId(version: SettledVisit["version"]): string {
   return id;
 }
 
+/** The `"source"` member of each citation, in each language, written once. */
+const sourceMembers: Record<Lang, WeakMap<Citation, string>> = { zh: new WeakMap(), en: new WeakMap() };
+
+function sourceMember(cite: Citation | undefined, lang: Lang): string {
+  if (cite === undefined) return "";
+  let member = sourceMembers[lang].get(cite);
+  if (member === undefined) {
+    const source = sourceJson(cite, lang);
+    member = source === undefined ? "" : `,"source":${JSON.stringify(source)}`;
+    sourceMembers[lang].set(cite, member);
+  }
+  return member;
+}
+
 /**
- * The default settled line, written field by field: the same numbers as `--reasons full` in the
- * same order, without the words (the level's name, the settlement's description, the messages and
- * quotes). Only text that may need escaping goes through JSON.stringify: a city's id and a date are
- * checked to be letters, digits and hyphens before they get here.
+ * A settled line, written field by field, without JSON.stringify of the whole: the fields of
+ * `calc --json`'s visits in their order. By default without the words (the level's name, the
+ * settlement's description, the messages and quotes): each reason is its code, values and
+ * reference. With `words`, byte for byte what JSON.stringify of `visitJson` gives. Only text that
+ * may need escaping goes through JSON.stringify: a city's id and a date are checked to be letters,
+ * digits and hyphens before they get here.
  */
-function compactLine(outcome: Extract<LineOutcome, { kind: "settled" }>, lang: Lang): string {
+function settledLine(outcome: Extract<LineOutcome, { kind: "settled" }>, lang: Lang, words: boolean): string {
   const v: SettledVisit = outcome.visit;
   const r = v.result;
   const visit = r.visit;
   const p = v.payment;
   const s = r.settlement;
   const where = v.where.treatment;
+  const c = words ? catalogue(lang) : undefined;
   let reasons = "";
-  for (const reason of v.reasons) reasons += `${reasons === "" ? "" : ","}${reasonJson(reason, lang)}`;
+  if (c === undefined) {
+    for (const reason of v.reasons) reasons += `${reasons === "" ? "" : ","}${reasonJson(reason, lang)}`;
+  } else {
+    const levelNames = categoryNames(v.version);
+    for (const reason of v.reasons) {
+      reasons += `${reasons === "" ? "" : ","}{"code":"${reason.code}","message":${quoted(explainReason(reason, lang, levelNames))}${sourceMember(reason.cite, lang)}}`;
+    }
+  }
+  const actions = c === undefined ? s.actions.map((a) => `"${a}"`).join(",") : s.actions.map((a) => `{"code":"${a}","message":${quoted(c.names.action[a])}}`).join(",");
   return (
     `{"line":${outcome.line}` +
     (outcome.id === undefined ? "" : `,"id":${echo(outcome.id)}`) +
     (outcome.person === undefined ? "" : `,"person":${echo(outcome.person)}`) +
-    `,"city":"${outcome.policy.id}","type":"${outcome.status}","date":"${visit.date}","level":${visit.level},"appliedLevel":${r.appliedLevel}` +
+    `,"city":"${outcome.policy.id}","type":"${outcome.status}","date":"${visit.date}","level":${visit.level}` +
+    (c === undefined ? "" : `,"levelName":${quoted(c.labels.common.text(v.level.label))}`) +
+    `,"appliedLevel":${r.appliedLevel}` +
     `,"facility":"${visit.facility}","designated":${visit.designated},"emergency":${visit.emergency},"place":"${visit.place}","filed":${visit.filed}` +
     `,"directSettlement":${visit.directSettlement},"treatmentCity":${where === null ? "null" : JSON.stringify({ code: where.code, name: where.name, province: where.province.name })}` +
     `,"policyVersion":${versionId(v.version)},"amount":${yuan(visit.amount)},"excluded":${yuan(r.excluded)},"uncovered":${yuan(r.uncovered)},"inPolicy":${yuan(r.inPolicy)}` +
@@ -127,7 +145,7 @@ function compactLine(outcome: Extract<LineOutcome, { kind: "settled" }>, lang: L
     `,"fundPaid":${yuan(r.fundPaid)},"selfPaid":${yuan(r.selfPaid)},"copay":${yuan(r.copay)},"overCap":${yuan(r.overCap)},"covered":${r.covered},"capRemaining":${yuanOrNull(r.capRemaining)}` +
     `,"accountPaid":${yuan(p.accountPaid)},"familyPaid":${yuan(p.familyPaid)},"cashPaid":${yuan(p.cashPaid)}` +
     `,"accountLeft":${yuanOrNull(p.after.account)},"familyBalanceLeft":${yuanOrNull(p.after.family?.balance)},"familyLimitLeft":${yuanOrNull(p.after.family?.limitLeft)}` +
-    `,"settlement":{"mode":"${s.mode}","atCounter":${yuanOrNull(s.atCounter)},"reimbursedLater":${yuanOrNull(s.reimbursedLater)},"actions":[${s.actions.map((a) => `"${a}"`).join(",")}]}` +
+    `,"settlement":{"mode":"${s.mode}"${c === undefined ? "" : `,"description":${quoted(c.names.settlement[s.mode])}`},"atCounter":${yuanOrNull(s.atCounter)},"reimbursedLater":${yuanOrNull(s.reimbursedLater)},"actions":[${actions}]}` +
     `,"reasons":[${reasons}]}`
   );
 }
