@@ -20,6 +20,8 @@ const input = [
   line({ id: "d", person: "p3", city: "lvliang", type: "在职", level: "二类", amount: "200", account: "50" }),
   line({ id: "e", person: "p4", place: "temporary-elsewhere", treatmentCity: "北京", filed: true }),
   "{not json",
+  // Text that is not ASCII, from the input and from a policy file's names: written as UTF-8.
+  line({ id: "张三-1", person: "张三", city: "沈阳", level: 1, conditions: ["签约家庭医生"] }),
 ].join("\n");
 
 describe("the default batch line", () => {
@@ -31,7 +33,8 @@ describe("the default batch line", () => {
     .map((l) => JSON.parse(l));
 
   it("carries every number of the full line, and no words", () => {
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
+    expect(lines[6]).toMatchObject({ id: "张三-1", person: "张三", city: "shenyang" });
     lines.forEach((compact, i) => {
       const words = full[i];
       if (words.error !== undefined) {

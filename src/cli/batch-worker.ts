@@ -8,7 +8,7 @@ import { BatchSession } from "../app/batch.js";
 import { cliRegistry } from "../app/policies.js";
 import { loadCatalogue } from "./i18n/index.js";
 import type { Lang } from "./lang.js";
-import { batchLine } from "./render/batch.js";
+import { batchLine, lastLineAscii } from "./render/batch.js";
 import type { ReasonsForm } from "./render/reasons-form.js";
 
 /** What the reader tells a worker when it starts it. */
@@ -30,8 +30,8 @@ export interface WorkerLines {
 
 export type WorkerRequest = WorkerLines | { readonly kind: "totals" };
 
-/** The output line of each line sent (null for a blank one), or the totals at the end. */
-export type WorkerAnswer = { readonly kind: "out"; readonly id: number; readonly out: readonly (string | null)[] } | { readonly kind: "totals"; readonly totals: BatchSession["totals"] };
+/** The output line of each line sent (null for a blank one) and whether it is ASCII only, or the totals at the end. */
+export type WorkerAnswer = { readonly kind: "out"; readonly id: number; readonly out: readonly (string | null)[]; readonly ascii: readonly boolean[] } | { readonly kind: "totals"; readonly totals: BatchSession["totals"] };
 
 async function serve(port: NonNullable<typeof parentPort>, setup: WorkerSetup): Promise<void> {
   const [registry] = await Promise.all([cliRegistry(setup.policyFiles, setup.env), loadCatalogue(setup.lang)]);
@@ -41,11 +41,14 @@ async function serve(port: NonNullable<typeof parentPort>, setup: WorkerSetup): 
       port.postMessage({ kind: "totals", totals: session.totals } satisfies WorkerAnswer);
       return;
     }
+    const ascii: boolean[] = [];
     const out = request.texts.map((text, i) => {
       const outcome = session.settleNumbered(request.lines[i] as number, text);
-      return outcome === undefined ? null : batchLine(outcome, setup.lang, setup.reasons);
+      const line = outcome === undefined ? null : batchLine(outcome, setup.lang, setup.reasons);
+      ascii.push(line !== null && lastLineAscii());
+      return line;
     });
-    port.postMessage({ kind: "out", id: request.id, out } satisfies WorkerAnswer);
+    port.postMessage({ kind: "out", id: request.id, out, ascii } satisfies WorkerAnswer);
   });
   port.postMessage({ kind: "ready" });
 }

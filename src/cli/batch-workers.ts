@@ -8,10 +8,15 @@ import { Worker } from "node:worker_threads";
 import { type BatchTotals, personOfLine, shardOf } from "../app/batch.js";
 import type { WorkerAnswer, WorkerRequest, WorkerSetup } from "./batch-worker.js";
 
-interface Waiting {
+/** The answers to a chunk's lines, in its order: each output line (null for a blank one) and whether it is ASCII only. */
+export interface Answers {
   readonly out: (string | null)[];
+  readonly ascii: boolean[];
+}
+
+interface Waiting extends Answers {
   remaining: number;
-  readonly resolve: (out: (string | null)[]) => void;
+  readonly resolve: (answers: Answers) => void;
   readonly reject: (error: unknown) => void;
   /** For each worker, the places in `out` of the lines it was sent. */
   readonly places: Map<number, readonly number[]>;
@@ -58,7 +63,7 @@ export class WorkerPool {
   }
 
   /** The output line of each line (null for a blank one), in the order given. */
-  settle(lines: readonly { readonly line: number; readonly text: string }[]): Promise<(string | null)[]> {
+  settle(lines: readonly { readonly line: number; readonly text: string }[]): Promise<Answers> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const shares = this.workers.map(() => ({ places: [] as number[], lines: [] as number[], texts: [] as string[] }));
     lines.forEach(({ line, text }, place) => {
@@ -71,14 +76,14 @@ export class WorkerPool {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const places = new Map<number, readonly number[]>();
-      const waiting: Waiting = { out: new Array<string | null>(lines.length).fill(null), remaining: 0, resolve, reject, places };
+      const waiting: Waiting = { out: new Array<string | null>(lines.length).fill(null), ascii: new Array<boolean>(lines.length).fill(false), remaining: 0, resolve, reject, places };
       shares.forEach((share, index) => {
         if (share.lines.length === 0) return;
         places.set(index, share.places);
         waiting.remaining++;
         this.workers[index]?.postMessage({ kind: "lines", id, lines: share.lines, texts: share.texts } satisfies WorkerRequest);
       });
-      if (waiting.remaining === 0) resolve(waiting.out);
+      if (waiting.remaining === 0) resolve(waiting);
       else this.waiting.set(id, waiting);
     });
   }
@@ -110,11 +115,13 @@ export class WorkerPool {
     const places = waiting?.places.get(index);
     if (waiting === undefined || places === undefined) return;
     answer.out.forEach((line, i) => {
-      waiting.out[places[i] as number] = line;
+      const place = places[i] as number;
+      waiting.out[place] = line;
+      waiting.ascii[place] = answer.ascii[i] === true;
     });
     if (--waiting.remaining === 0) {
       this.waiting.delete(answer.id);
-      waiting.resolve(waiting.out);
+      waiting.resolve(waiting);
     }
   }
 

@@ -152,11 +152,12 @@ class Output {
   private used = 0;
   constructor(private readonly stream: NodeJS.WritableStream) {}
 
-  push(line: string): void {
+  /** A line and its newline; `ascii`: the line is known to hold only ASCII, copied without encoding. */
+  push(line: string, ascii = false): void {
     // A UTF-16 code unit takes at most three bytes in UTF-8; and one for the newline.
-    const most = line.length * 3 + 1;
+    const most = (ascii ? line.length : line.length * 3) + 1;
     if (most > this.current.length - this.used) this.next(most);
-    this.used += this.current.write(line, this.used);
+    this.used += this.current.write(line, this.used, ascii ? "latin1" : "utf8");
     this.current[this.used++] = 10;
   }
 
@@ -234,7 +235,7 @@ export async function runBatch(o: BatchOptions, ctx: Context): Promise<void> {
   const registry = await cliRegistry(o.policyFiles, ctx.env);
   const input = (await inputStream(file, ctx))[Symbol.asyncIterator]();
   // The line engine, its schema library and the line renderer load only when a batch actually runs.
-  const [{ BatchSession, MAX_LINE_BYTES, addTotals }, { batchLine, batchSummary }] = await Promise.all([import("../../app/batch.js"), import("../render/batch.js")]);
+  const [{ BatchSession, MAX_LINE_BYTES, addTotals }, { batchLine, batchSummary, lastLineAscii }] = await Promise.all([import("../../app/batch.js"), import("../render/batch.js")]);
   const target = to === undefined ? undefined : await openNewFile(to.file, to.force);
   const source = file === "-" ? "stdin" : file;
   const settler = new BatchSession(registry, source);
@@ -256,7 +257,7 @@ export async function runBatch(o: BatchOptions, ctx: Context): Promise<void> {
   const pool = threads > 1 ? await (await import("../batch-workers.js")).WorkerPool.start(threads, { policyFiles: o.policyFiles, env: ctx.env, source, lang: ctx.lang, reasons: o.reasons }) : undefined;
 
   const answer = (outcome: LineOutcome | undefined) => {
-    if (outcome !== undefined) output.push(batchLine(outcome, ctx.lang, o.reasons));
+    if (outcome !== undefined) output.push(batchLine(outcome, ctx.lang, o.reasons), lastLineAscii());
   };
   let pending: Pending[] = [];
   const answered = (outcome: LineOutcome) => {
@@ -278,23 +279,34 @@ export async function runBatch(o: BatchOptions, ctx: Context): Promise<void> {
   );
   // With threads: each chunk's lines go out at once, and its answers are written in input order
   // while later chunks are being settled.
-  const inFlight: Promise<(string | null)[]>[] = [];
+  const inFlight: Promise<() => void>[] = [];
   const send = () => {
     if (pool === undefined || pending.length === 0) return;
     const chunk = pending;
     pending = [];
     const toSettle = chunk.filter((p): p is Extract<Pending, { line: number }> => "line" in p);
-    const answers = pool.settle(toSettle).then((outs) => {
-      let next = 0;
-      return chunk.map((p) => ("out" in p ? p.out : (outs[next++] ?? null)));
+    const written = pool.settle(toSettle).then(({ out, ascii }) => {
+      // Called when this chunk's turn comes (write takes the chunks in order): its lines in input order.
+      return () => {
+        let next = 0;
+        for (const p of chunk) {
+          if ("out" in p) output.push(p.out);
+          else {
+            const line = out[next];
+            if (line !== null && line !== undefined) output.push(line, ascii[next] === true);
+            next++;
+          }
+        }
+      };
     });
     // Marked handled here; awaited (and its failure thrown) in order below.
-    answers.catch(() => undefined);
-    inFlight.push(answers);
+    written.catch(() => undefined);
+    inFlight.push(written);
   };
   const write = async (keep: number) => {
     while (inFlight.length > keep) {
-      for (const line of await (inFlight.shift() as Promise<(string | null)[]>)) if (line !== null) output.push(line);
+      const push = await (inFlight.shift() as Promise<() => void>);
+      push();
       await output.flush();
     }
   };

@@ -18,6 +18,7 @@ export function batchLine(outcome: LineOutcome, lang: Lang, reasons: ReasonsForm
   // One object literal per line, the echoed id and person spread in place: spreading an echo object
   // built beforehand made JSON.stringify several times slower (measured with npm run bench).
   if (outcome.kind === "error") {
+    ascii = false;
     const { message, hint } = explainError(outcome.error, lang);
     return JSON.stringify({
       line: outcome.line,
@@ -30,9 +31,21 @@ export function batchLine(outcome: LineOutcome, lang: Lang, reasons: ReasonsForm
 }
 
 const quoted = (text: string) => JSON.stringify(text);
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Whether the settled line being written holds only ASCII so far (most do: the writer then copies it without encoding). */
+let ascii = true;
+/** Text that may hold any character, as JSON, noting when it is not ASCII. */
+const anyText = (text: string) => {
+  if (ascii && NON_ASCII.test(text)) ascii = false;
+  return JSON.stringify(text);
+};
+
+/** Whether the last line `batchLine` gave is ASCII only: an error line, or a line with words, counts as not. */
+export const lastLineAscii = (): boolean => ascii;
 const yuan = (fen: Fen) => `"${formatYuan(fen)}"`;
 const yuanOrNull = (fen: Fen | null | undefined) => (fen === null || fen === undefined ? "null" : `"${formatYuan(fen)}"`);
-const echo = (value: string | number) => (typeof value === "number" ? String(value) : quoted(value));
+const echo = (value: string | number) => (typeof value === "number" ? String(value) : anyText(value));
 
 /** A typed value of a fact as JSON: money as yuan, ratios as decimals, names in the language asked. */
 function valueJson(value: Value, lang: Lang): string {
@@ -46,47 +59,37 @@ function valueJson(value: Value, lang: Lang): string {
     case "flag":
       return value.v ? "true" : "false";
     case "name":
-      return quoted(value.v[lang]);
+      return anyText(value.v[lang]);
     case "relations":
     case "schemes":
       return `[${value.v.map((v) => `"${v}"`).join(",")}]`;
     case "input":
-      return quoted(value.v);
+      return anyText(value.v);
     default:
       return `"${value.v}"`;
   }
 }
 
-/** The `"cite"` member of each citation, written once. */
-const citeMembers = new WeakMap<Citation, string>();
+/** Text from a policy file as JSON, written once, with whether it is ASCII. */
+const policyTexts = new Map<string, { readonly json: string; readonly ascii: boolean }>();
 
-function citeMember(cite: Citation | undefined): string {
-  if (cite?.at === undefined) return "";
-  let member = citeMembers.get(cite);
-  if (member === undefined) {
-    member = `,"cite":${quoted(cite.at)}`;
-    citeMembers.set(cite, member);
+function policyText(text: string): string {
+  let known = policyTexts.get(text);
+  if (known === undefined) {
+    known = { json: JSON.stringify(text), ascii: !NON_ASCII.test(text) };
+    policyTexts.set(text, known);
   }
-  return member;
+  if (!known.ascii) ascii = false;
+  return known.json;
 }
+
+const citeMember = (cite: Citation | undefined): string => (cite?.at === undefined ? "" : `,"cite":${policyText(cite.at)}`);
 
 function reasonJson(reason: Reason, lang: Lang): string {
   const params = reason.params as Readonly<Record<string, Value>>;
   let values = "";
   for (const key in params) values += `${values === "" ? "" : ","}"${key}":${valueJson(params[key] as Value, lang)}`;
   return `{"code":"${reason.code}","values":{${values}}${citeMember(reason.cite)}}`;
-}
-
-/** A version's id as JSON, written once. */
-const versionIds = new WeakMap<object, string>();
-
-function versionId(version: SettledVisit["version"]): string {
-  let id = versionIds.get(version);
-  if (id === undefined) {
-    id = quoted(version.id);
-    versionIds.set(version, id);
-  }
-  return id;
 }
 
 /** The `"source"` member of each citation, in each language, written once. */
@@ -119,6 +122,7 @@ function settledLine(outcome: Extract<LineOutcome, { kind: "settled" }>, lang: L
   const s = r.settlement;
   const where = v.where.treatment;
   const c = words ? catalogue(lang) : undefined;
+  ascii = !words && where === null;
   let reasons = "";
   if (c === undefined) {
     for (const reason of v.reasons) reasons += `${reasons === "" ? "" : ","}${reasonJson(reason, lang)}`;
@@ -138,7 +142,7 @@ function settledLine(outcome: Extract<LineOutcome, { kind: "settled" }>, lang: L
     `,"appliedLevel":${r.appliedLevel}` +
     `,"facility":"${visit.facility}","designated":${visit.designated},"emergency":${visit.emergency},"place":"${visit.place}","filed":${visit.filed}` +
     `,"directSettlement":${visit.directSettlement},"treatmentCity":${where === null ? "null" : JSON.stringify({ code: where.code, name: where.name, province: where.province.name })}` +
-    `,"policyVersion":${versionId(v.version)},"amount":${yuan(visit.amount)},"excluded":${yuan(r.excluded)},"uncovered":${yuan(r.uncovered)},"inPolicy":${yuan(r.inPolicy)}` +
+    `,"policyVersion":${policyText(v.version.id)},"amount":${yuan(visit.amount)},"excluded":${yuan(r.excluded)},"uncovered":${yuan(r.uncovered)},"inPolicy":${yuan(r.inPolicy)}` +
     (r.classBFirst === null ? "" : `,"classBFirst":${yuan(r.classBFirst)}`) +
     (r.accountFirst === null ? "" : `,"accountCurrentPaid":${yuan(p.accountCurrentPaid)}`) +
     `,"deductible":${yuan(r.deductible)},"eligible":${yuan(r.eligible)},"ratio":${r.ratio === null ? "null" : quoted(r.ratio.value)}` +
