@@ -63,6 +63,14 @@ describe("compare one bill", () => {
     }
   });
 
+  it("a city that needs an age is listed as not compared once, not once for each level asked", () => {
+    const run = yibao(["compare", "--amount", "3000", "--date", "2025-06-01", "--cities", "天津,鞍山", "--json"]);
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.skipped).toEqual([{ city: "tianjin", cityName: "天津市", reason: "age", fields: ["deductible"], message: "起付标准按年龄区分,请用 --age 或 --birth-date 给出年龄" }]);
+    expect(json.rows.filter((r: { city: string }) => r.city === "tianjin")).toHaveLength(3);
+  });
+
   it("a city named but without parameters is listed as not compared, and a policy file brings it in", () => {
     const table = yibao(["compare", "--amount", "800", "--level", "2", "--type", "在职", "--cities", "鞍山,通辽", "--date", "2025-03-01"]);
     expect(table.stdout).toContain("未比较:通辽市(来源未公布起付标准、支付比例、年度最高支付限额,可用 --policy-file 提供)");

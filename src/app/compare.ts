@@ -69,9 +69,12 @@ function inCityError(policy: Policy, error: unknown): unknown {
   return error instanceof YibaoError ? new YibaoError("IN_CITY", { city: policy.name.zh, cityId: policy.id, cause: error }) : error;
 }
 
-/** Adds a reason for skipping a city unless it is said already (a city without the common grades lacks them all, for both statuses). */
+/**
+ * Adds a reason for skipping a city unless it is said already: a city without the common grades
+ * lacks them all, for both statuses, and a city that needs an age needs it at every level.
+ */
 function skipOnce(skipped: Skipped[], why: Skipped): void {
-  const said = skipped.some((k) => k.policy === why.policy && k.reason === why.reason && (why.reason === "level" || (k.level === why.level && k.status === why.status)));
+  const said = skipped.some((k) => k.policy === why.policy && k.reason === why.reason && (why.reason === "level" || why.reason === "age" || (k.level === why.level && k.status === why.status)));
   if (!said) skipped.push(why);
 }
 
