@@ -22,7 +22,8 @@ const VISITS = option("visits", 1_000_000);
 const PEOPLE = option("people", 100_000);
 const RUNS = option("runs", 2);
 const STARTS = option("starts", 15);
-const TARGET = { throughput: 0.5, memoryMB: 200, startup: 1.5 };
+// Start-up against `node -e 0`: a calculation may take 1.3 times as long, --help and --version 1.2.
+const TARGET = { throughput: 0.5, memoryMB: 200, startup: { calc: 1.3, help: 1.2, version: 1.2 } };
 const baselineAt = args.indexOf("--baseline");
 const baselineDir = baselineAt === -1 ? undefined : args[baselineAt + 1];
 
@@ -146,12 +147,13 @@ for (let i = 0; i < STARTS; i++) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const base = median(times["node -e 0"]);
 console.log(`Start-up (median of ${STARTS} alternating runs each)`);
+const startupTarget = { "yibao calc … --json": TARGET.startup.calc, "yibao --help": TARGET.startup.help, "yibao --version": TARGET.startup.version };
 for (const name of Object.keys(oneOff)) {
   const ms = median(times[name]);
   const r = ms / base;
-  const baseline = name.startsWith("baseline");
-  const target = name === "node -e 0" ? "" : `   ${fmt(r, 2)}×${baseline ? "" : `   (target ≤ ${TARGET.startup}×)  ${verdict(r <= TARGET.startup)}`}`;
-  if (name !== "node -e 0" && !baseline && r > TARGET.startup) missed.push(name);
+  const goal = startupTarget[name];
+  const target = name === "node -e 0" ? "" : `   ${fmt(r, 2)}×${goal === undefined ? "" : `   (target ≤ ${goal}×)  ${verdict(r <= goal)}`}`;
+  if (goal !== undefined && r > goal) missed.push(name);
   console.log(`  ${name.padEnd(24)} ${fmt(ms).padStart(5)} ms${target}`);
 }
 if (baselineBin !== undefined) {
