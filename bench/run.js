@@ -41,7 +41,7 @@ const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits
 const verdict = (ok) => (ok ? "ok" : "MISSED");
 const missed = [];
 
-if (!existsSync(join(root, "dist", "bin", "yibao.js"))) {
+if (!existsSync(join(root, "dist", "bin", "yibao.cjs"))) {
   console.error("Build first: npm run build");
   process.exit(2);
 }

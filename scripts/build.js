@@ -1,8 +1,20 @@
-// Bundles the command line into dist/bin/ after `tsc` has built dist/lib/.
+// Bundles the command line into dist/bin/ after `tsc` has built dist/lib/, then writes the V8 code
+// cache that bin/yibao.js starts it with.
+//
+// dist/bin/yibao.cjs is one CommonJS file: a command's modules initialise only when the command runs
+// (esbuild turns each lazy import() into a lazy init), and one file compiles with one code cache.
 // The shipped policies are read and checked against the schema here, once, and their checked data
 // takes the place of src/policy/shipped.ts in the bundle: starting a command then loads neither the
 // schema library nor the policy files. A policy file that breaks the schema fails the build.
-import { rmSync } from "node:fs";
+//
+// dist/bin/yibao.cjs.cache is V8's compiled code for the bundle, taken after running the commands a
+// user starts most (calc --json, calc, --help, --version) in this process, so that it holds the
+// functions they compile as they run, not only the top level. bin/yibao.js uses it when it belongs
+// to this build and this Node accepts it, and compiles from the source otherwise.
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Writable, Readable } from "node:stream";
 import { build } from "esbuild";
 import { shippedPolicies } from "../dist/lib/policy/shipped.js";
 
@@ -19,25 +31,100 @@ const shippedData = {
   },
 };
 
-rmSync("dist/bin", { recursive: true, force: true });
-await build({
-  entryPoints: { yibao: "src/cli/main.ts" },
-  outdir: "dist/bin",
+// Libraries that few commands need are bundles of their own in dist/bin/, required when a command
+// first uses them: the schema library (a user's policy file, a batch), the CSV parser and writer and
+// the GB18030 encoder (spreadsheets). In yibao.cjs they would be text that every command reads, and
+// the ES modules among them thousands of functions in its top level, which every command compiles
+// (or reads from the cache).
+// Each is bundled from the same files as it would be inside yibao.cjs: the ES modules of the ES
+// module packages, iconv-lite's CommonJS.
+const APART = {
+  zod: { file: "zod.cjs", entry: 'export * from "zod";' },
+  "csv-parse/sync": { file: "csv-parse.cjs", entry: 'export * from "csv-parse/sync";' },
+  "csv-stringify/sync": { file: "csv-stringify.cjs", entry: 'export * from "csv-stringify/sync";' },
+  "iconv-lite": { file: "iconv-lite.cjs", entry: 'module.exports = require("iconv-lite");' },
+};
+const apart = {
+  name: "apart",
+  setup(b) {
+    const names = new RegExp(`^(${Object.keys(APART).join("|")})$`);
+    b.onResolve({ filter: names }, (args) => ({ path: args.path, namespace: "apart" }));
+    // A module of one line in yibao.cjs stands for the library: import() of it stays lazy, and
+    // imports of it see the library's exports as they would see the library bundled in.
+    b.onLoad({ filter: /.*/, namespace: "apart" }, (args) => ({ contents: `module.exports = require("./${APART[args.path].file}");`, loader: "js" }));
+    b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/ }, (args) => (args.namespace === "apart" ? { path: args.path, external: true } : undefined));
+  },
+};
+
+// import() of a built-in module becomes a lazy require(): the bundle runs as a script (see
+// bin/yibao.js), where import() is not available.
+const builtinImports = {
+  name: "builtin-imports",
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) => (args.kind === "dynamic-import" ? { path: args.path, namespace: "builtin-import" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "builtin-import" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js" }));
+  },
+};
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: "none",
-  // Chinese text as UTF-8, not \uXXXX escapes: a third of the bytes to read and parse at start-up.
-  charset: "utf8",
-  // commander and cli-table3 are CommonJS and call require() for Node's built-ins.
-  banner: { js: 'import { createRequire as __yibaoRequire } from "node:module"; const require = __yibaoRequire(import.meta.url);' },
-  plugins: [shippedData],
+  // ASCII (Chinese text as \uXXXX escapes): bin/yibao.js reads the file as Latin-1, which costs
+  // next to nothing, where decoding UTF-8 with Chinese in it costs several milliseconds.
+  charset: "ascii",
+  logLevel: "warning",
+};
+
+rmSync("dist/bin", { recursive: true, force: true });
+for (const { file, entry } of Object.values(APART)) {
+  await build({ ...common, stdin: { contents: entry, resolveDir: ".", loader: "js" }, outfile: `dist/bin/${file}` });
+}
+const { outputFiles } = await build({
+  ...common,
+  entryPoints: ["src/cli/main.ts"],
+  write: false,
+  outfile: "dist/bin/yibao.cjs",
+  // paths.ts and divisions.ts find files from import.meta.url; in CommonJS that is the bundle's own file.
+  define: { "import.meta.url": "__yibaoUrl" },
+  // The .xlsx libraries are ES modules: bin/yibao.js passes the bundle an import() of its own, as
+  // __yibaoImport, since the script it compiles cannot import (without it, yibao.cjs imports itself).
+  banner: { js: '"use strict";var __yibaoUrl=require("node:url").pathToFileURL(__filename).href,__yibaoImport=__yibaoImport||(s=>import(s));' },
+  plugins: [shippedData, apart, builtinImports],
   // The .xlsx libraries load from node_modules when a spreadsheet is read or written: read-excel-file
   // runs parts of itself in worker threads from their source text, which bundling would break.
   external: ["read-excel-file", "read-excel-file/*", "write-excel-file", "write-excel-file/*"],
-  logLevel: "warning",
 });
+// esbuild escapes non-ASCII text everywhere but in regular expression literals (a few place names);
+// there \uXXXX stands for the same UTF-16 unit, with or without the u flag.
+let code = outputFiles[0].text.replace(/(\\?)([^\x00-\x7f]+)/g, (_, backslash, text) => {
+  if (backslash !== "") throw new Error(`dist/bin/yibao.cjs: an escaped non-ASCII character (\\${text}) that \\uXXXX cannot replace`);
+  return text
+    .split("")
+    .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .join("");
+});
+code = code.replace(/\bimport\((?="(?:read|write)-excel-file\/node"\))/g, "__yibaoImport(");
+// What import() is left is the banner's own; any other would fail when the command reaches it.
+if (code.match(/\bimport\(/g)?.length !== 1) throw new Error("dist/bin/yibao.cjs: an import() that bin/yibao.js cannot run; see the banner");
+// The first line names the build; the cache file starts with the same line, so that a cache from
+// another build is never taken for this one (V8 itself checks only the length of the source).
+const id = `// yibao build ${createHash("sha256").update(code).digest("hex").slice(0, 32)}`;
+writeFileSync("dist/bin/yibao.cjs", `${id}\n${code}`);
+
+// The cache: compile the bundle as bin/yibao.js does, run the common commands with their output
+// discarded, then take the code V8 compiled for them.
+const { load, saveCache } = createRequire(import.meta.url)("../bin/yibao.js");
+const loaded = load();
+const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+const calc = ["calc", "--city", "鞍山", "--type", "退休", "--level", "二级", "--amount", "1200", "--date", "2025-03-01"];
+for (const argv of [[...calc, "--json"], calc, ["--help"], ["--version"]]) {
+  const status = await loaded.cli.run({ argv, env: {}, stdin: Readable.from([]), stdout: discard(), stderr: discard() });
+  if (status !== 0) throw new Error(`yibao ${argv.join(" ")} exited with ${status} while the build wrote the code cache`);
+}
+if (!saveCache(loaded)) throw new Error("could not write dist/bin/yibao.cjs.cache");
+if (!readFileSync("dist/bin/yibao.cjs.cache").subarray(0, id.length).equals(Buffer.from(id))) throw new Error("the code cache does not name this build");

@@ -3,9 +3,10 @@
 // test/corpus.test.ts then checks that the code still prints exactly these bytes. Regenerate only
 // for a change of output made on purpose, and name it in the commit: npm run corpus
 import { readFileSync, writeFileSync } from "node:fs";
-import { run } from "../dist/bin/yibao.js";
+import { createRequire } from "node:module";
 import { runCase } from "../test/corpus/runner.js";
 
+const { run } = createRequire(import.meta.url)("../bin/yibao.js").load().cli;
 const cases = readFileSync(new URL("../test/corpus/cases.jsonl", import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l));
 const lines = [];
 for (const c of cases) {

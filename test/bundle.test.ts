@@ -1,40 +1,121 @@
 /**
- * What a one-off command loads before it does anything: the bundle's static import graph. The schema,
- * table and colour libraries and the policy data must stay out of it, or start-up slows for everyone.
+ * What a one-off command sets going before it does anything, and the code cache it starts with. The
+ * schema, table, colour and spreadsheet libraries and the policy data must stay asleep, or start-up
+ * slows for everyone; a cache that is missing, broken or from another build must never matter but
+ * for speed.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, it } from "vitest";
-import { ROOT } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { BIN, ROOT } from "./helpers.js";
 
-const dir = join(ROOT, "dist", "bin");
+const CALC = ["calc", "--city", "鞍山", "--type", "退休", "--level", "二级", "--amount", "1200", "--date", "2025-03-01", "--json"];
+const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
-function staticGraph(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const text = readFileSync(join(dir, file), "utf8");
-  for (const m of text.matchAll(/(?:from|import)\s*"\.\/([\w-]+\.js)"/g)) staticGraph(m[1] ?? "", seen);
-  return seen;
+/**
+ * Runs the command with V8's coverage on; returns the modules of the bundle whose code ran (esbuild
+ * names each module's init after its path) and the files of dist/bin/ that were loaded.
+ */
+function started(args: readonly string[]): { modules: string[]; files: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), "yibao-coverage-"));
+  try {
+    const run = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, NODE_V8_COVERAGE: dir, NO_COLOR: "1" }, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    const scripts = readdirSync(dir).flatMap(
+      (f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as { result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[] }).result,
+    );
+    const bundle = scripts.find((s) => s.url.endsWith("/dist/bin/yibao.cjs"));
+    expect(bundle).toBeDefined();
+    return {
+      modules: (bundle?.functions ?? []).filter((f) => /^(src\/|.*node_modules\/)/.test(f.functionName) && (f.ranges[0]?.count ?? 0) > 0).map((f) => f.functionName),
+      files: scripts.map((s) => s.url).filter((u) => u.includes("/dist/bin/")).map((u) => u.slice(u.lastIndexOf("/") + 1)),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-it("the entry's static imports exclude the schema, table, colour and spreadsheet libraries and the policy data", () => {
-  const files = [...staticGraph("yibao.js")];
-  const code = files.map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
-  expect(files.length).toBeGreaterThan(1);
-  const loads = (marker: string) => code.includes(marker);
-  expect(loads("ZodError"), "the schema library").toBe(false);
-  expect(loads("colSpan"), "the table library").toBe(false);
-  expect(loads("supportsColor"), "the colour library").toBe(false);
-  expect(loads("POLICIES=JSON.parse("), "the shipped policy data").toBe(false);
-  expect(loads("CSV_QUOTE_NOT_CLOSED"), "the CSV parser").toBe(false);
-  expect(loads("record_delimiter"), "the CSV writer").toBe(false);
-  expect(loads("read-excel-file") || loads("write-excel-file"), "the .xlsx libraries").toBe(false);
-  expect(loads("safer-buffer"), "the GBK encoder").toBe(false);
+describe("what a one-off command sets going", () => {
+  it.each([[["--version"]], [["--help"]], [CALC]])("%j: none of the libraries it does not use, no other command", (args) => {
+    const { modules, files } = started(args);
+    const ran = (pattern: RegExp) => modules.some((m) => pattern.test(m));
+    expect(files).toEqual(["yibao.cjs"]);
+    expect(ran(/node_modules\/commander\//), "commander").toBe(true);
+    expect(ran(/node_modules\/cli-table3\//), "the table library").toBe(false);
+    expect(ran(/node_modules\/chalk\//), "the colour library").toBe(false);
+    expect(ran(/node_modules\/(read|write)-excel-file\//), "the .xlsx libraries").toBe(false);
+    expect(ran(/^src\/cli\/(sheets|contract)\.ts$/), "spreadsheets, the JSON contract").toBe(false);
+    expect(ran(/^src\/policy\/(load|schema|skeleton)\.ts$/), "policy files, the schema, skeletons").toBe(false);
+    expect(ran(/^src\/cli\/commands\/(?!calc\.ts)/), "another command").toBe(false);
+    expect(ran(/^src\/policy\/shipped\.ts$/), "the shipped policy data").toBe(args === CALC);
+    expect(ran(/^src\/cli\/(messages|i18n\/(zh|en)\/index)\.ts$/), "the words of results and errors").toBe(args === CALC);
+    expect(ran(/^src\/cli\/commands\/calc\.ts$/), "calc").toBe(args === CALC);
+  });
 });
 
-it("the entry defines no command's options: each command's module loads only when it runs", () => {
-  const code = [...staticGraph("yibao.js")].map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
-  for (const option of ["--family-relation", "--visit-size", "--treatment-city", "--member-scheme", "--cities"]) {
-    expect(code.includes(option), option).toBe(false);
+describe("the code cache", () => {
+  /** A copy of the command (bin/, dist/bin/, package.json) in a place of its own. */
+  function copy(): { dir: string; cache: string; bin: string } {
+    const dir = mkdtempSync(join(tmpdir(), "yibao-cache-"));
+    for (const part of ["bin", join("dist", "bin"), "package.json"]) {
+      mkdirSync(join(dir, part, ".."), { recursive: true });
+      cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+    }
+    return { dir, cache: join(dir, "dist", "bin", "yibao.cjs.cache"), bin: join(dir, "bin", "yibao.js") };
   }
+  /** Whether a command started from `bin` compiles with the cache beside it. */
+  const usesCache = (bin: string): string =>
+    spawnSync(process.execPath, ["-e", `process.stdout.write(String(require(${JSON.stringify(bin)}).load().cached))`], { encoding: "utf8" }).stdout;
+  const version = (bin: string) => spawnSync(process.execPath, [bin, "--version"], { encoding: "utf8" });
+
+  it("the build's cache names the build and is used", () => {
+    const id = readFileSync(join(ROOT, "dist", "bin", "yibao.cjs"), "latin1").split("\n", 1)[0] ?? "";
+    expect(id).toMatch(/^\/\/ yibao build [0-9a-f]{32}$/);
+    expect(readFileSync(join(ROOT, "dist", "bin", "yibao.cjs.cache")).subarray(0, id.length).toString("latin1")).toBe(id);
+    expect(usesCache(BIN)).toBe("true");
+  });
+
+  it.each([
+    ["garbage", (_valid: Buffer, id: string) => Buffer.from(`${"not a cache ".repeat(100)}${id}`)],
+    ["garbage after the build's name (V8 rejects it)", (_valid: Buffer, id: string) => Buffer.concat([Buffer.from(`${id}\n`), Buffer.alloc(4096, 7)])],
+    ["the cache of another build", (valid: Buffer, id: string) => Buffer.concat([Buffer.from(`// yibao build ${"0".repeat(32)}\n`), valid.subarray(id.length + 1)])],
+    ["empty", () => Buffer.alloc(0)],
+  ])("a cache that is %s is not used: the command runs as usual and writes the cache again", (_name, make) => {
+    const { dir, cache, bin } = copy();
+    try {
+      const id = readFileSync(join(dir, "dist", "bin", "yibao.cjs"), "latin1").split("\n", 1)[0] ?? "";
+      writeFileSync(cache, make(readFileSync(cache), id));
+      expect(usesCache(bin)).toBe("false");
+      const run = version(bin);
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toBe(`${VERSION}\n`);
+      expect(run.status).toBe(0);
+      expect(usesCache(bin)).toBe("true");
+      expect(readdirSync(join(dir, "dist", "bin")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("without a cache, or with one that cannot be read or written, the command runs as usual", () => {
+    const { dir, cache, bin } = copy();
+    try {
+      rmSync(cache);
+      expect(usesCache(bin)).toBe("false");
+      mkdirSync(cache);
+      for (const args of [["--version"], CALC]) {
+        const run = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+        expect(run.stderr).toBe("");
+        expect(run.status).toBe(0);
+      }
+      expect(version(bin).stdout).toBe(`${VERSION}\n`);
+      rmSync(cache, { recursive: true });
+      expect(version(bin).stdout).toBe(`${VERSION}\n`);
+      expect(usesCache(bin)).toBe("true");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
