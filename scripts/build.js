@@ -31,6 +31,19 @@ const shippedData = {
   },
 };
 
+// commander requires node:child_process (and with it net, dgram and the stream internals) for
+// subcommands that are separate executables, which yibao has none of: it loads on first use only.
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "lazy-builtin" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, () => ({
+      contents: 'Object.defineProperty(exports, "spawn", { enumerable: true, get: () => require("node:child_process").spawn });',
+      loader: "js",
+    }));
+  },
+};
+
 // Libraries that few commands need are bundles of their own in dist/bin/, required when a command
 // first uses them: the schema library (a user's policy file, a batch), the CSV parser and writer and
 // the GB18030 encoder (spreadsheets). In yibao.cjs they would be text that every command reads, and
@@ -94,7 +107,7 @@ const { outputFiles } = await build({
   // The .xlsx libraries are ES modules: bin/yibao.js passes the bundle an import() of its own, as
   // __yibaoImport, since the script it compiles cannot import (without it, yibao.cjs imports itself).
   banner: { js: '"use strict";var __yibaoUrl=require("node:url").pathToFileURL(__filename).href,__yibaoImport=__yibaoImport||(s=>import(s));' },
-  plugins: [shippedData, apart, builtinImports],
+  plugins: [shippedData, lazyChildProcess, apart, builtinImports],
   // The .xlsx libraries load from node_modules when a spreadsheet is read or written: read-excel-file
   // runs parts of itself in worker threads from their source text, which bundling would break.
   external: ["read-excel-file", "read-excel-file/*", "write-excel-file", "write-excel-file/*"],
