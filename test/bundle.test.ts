@@ -16,13 +16,17 @@ const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as
 
 /**
  * Runs the command with V8's coverage on; returns the modules of the bundle whose code ran (esbuild
- * names each module's init after its path) and the files of dist/bin/ that were loaded.
+ * names each module's init after its path), the files of dist/bin/ that were loaded and the modules
+ * of Node's own that were.
  */
-function started(args: readonly string[]): { modules: string[]; files: string[] } {
+function started(args: readonly string[]): { modules: string[]; files: string[]; builtins: string[] } {
   const dir = mkdtempSync(join(tmpdir(), "yibao-coverage-"));
+  const hook = join(dir, "..", `${dir.slice(dir.lastIndexOf("-") + 1)}-builtins.cjs`);
+  writeFileSync(hook, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(`${hook}.txt`)}, process.moduleLoadList.join("\\n")));`);
   try {
-    const run = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, NODE_V8_COVERAGE: dir, NO_COLOR: "1" }, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["--require", hook, BIN, ...args], { env: { ...process.env, NODE_V8_COVERAGE: dir, NO_COLOR: "1" }, encoding: "utf8" });
     expect(run.status, run.stderr).toBe(0);
+    const builtins = readFileSync(`${hook}.txt`, "utf8").split("\n").filter((m) => m.startsWith("NativeModule ")).map((m) => m.slice(13));
     const scripts = readdirSync(dir).flatMap(
       (f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as { result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[] }).result,
     );
@@ -31,17 +35,22 @@ function started(args: readonly string[]): { modules: string[]; files: string[] 
     return {
       modules: (bundle?.functions ?? []).filter((f) => /^(src\/|.*node_modules\/)/.test(f.functionName) && (f.ranges[0]?.count ?? 0) > 0).map((f) => f.functionName),
       files: scripts.map((s) => s.url).filter((u) => u.includes("/dist/bin/")).map((u) => u.slice(u.lastIndexOf("/") + 1)),
+      builtins,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(hook, { force: true });
+    rmSync(`${hook}.txt`, { force: true });
   }
 }
 
 describe("what a one-off command sets going", () => {
   it.each([[["--version"]], [["--help"]], [CALC]])("%j: none of the libraries it does not use, no other command", (args) => {
-    const { modules, files } = started(args);
+    const { modules, files, builtins } = started(args);
     const ran = (pattern: RegExp) => modules.some((m) => pattern.test(m));
     expect(files).toEqual(["yibao.cjs"]);
+    // commander's child_process (with dgram), standard input's stream, readline, fs/promises.
+    expect(builtins.filter((m) => /^(child_process|dgram|readline|internal\/readline\/.*|fs\/promises|internal\/fs\/streams)$/.test(m))).toEqual([]);
     expect(ran(/node_modules\/commander\//), "commander").toBe(true);
     expect(ran(/node_modules\/cli-table3\//), "the table library").toBe(false);
     expect(ran(/node_modules\/chalk\//), "the colour library").toBe(false);
