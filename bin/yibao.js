@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// The command. It compiles dist/bin/yibao.cjs (the bundle `npm run build` makes) with the V8 code
-// cache written beside it, yibao.cjs.cache, so that a one-off command skips most of parsing and
-// compiling. The cache is only ever a shortcut: when it is missing, unreadable, from another build
-// or rejected by this Node, the bundle compiles from its source, and after the command the cache is
+// The command. It compiles dist/bin/yibao.cjs (the bundle `npm run build` makes) with a V8 code
+// cache written beside it, so that a one-off command skips most of parsing and compiling. A command
+// line that names a command starts with yibao.cjs.cache, which holds the code of a calculation; one
+// that names none (--help, --version) with yibao.cjs.help.cache, which holds less and so loads
+// faster. A cache is only ever a shortcut: when it is missing, unreadable, from another build or
+// rejected by this Node, the bundle compiles from its source, and after the command the cache is
 // written again for the next run where the directory allows it. CommonJS (bin/package.json): an ES
 // module here would start Node's ES module loader, for nothing.
 "use strict";
@@ -11,19 +13,28 @@ const path = require("node:path");
 const vm = require("node:vm");
 
 const BUNDLE = path.join(__dirname, "..", "dist", "bin", "yibao.cjs");
-const CACHE = `${BUNDLE}.cache`;
+
+/** The cache a command line starts with: whether it names a command (a word that is not an option, nor the value of --lang). */
+function cacheFor(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--lang") i++;
+    else if (!argv[i].startsWith("-")) return `${BUNDLE}.cache`;
+  }
+  return `${BUNDLE}.help.cache`;
+}
 
 /**
- * Compiles and runs the bundle the way Node runs a CommonJS module; returns its exports (`main`,
- * `run`), the script, the build's name (the bundle's first line) and whether the cache was used.
+ * Compiles and runs the bundle the way Node runs a CommonJS module, with the cache in the file
+ * `cache`; returns its exports (`main`, `run`), the script, the build's name (the bundle's first
+ * line), the cache's file and whether the cache was used.
  */
-function load() {
+function load(cache) {
   // The bundle is ASCII (scripts/build.js makes sure of it): Latin-1 is the cheapest way to read it.
   const source = fs.readFileSync(BUNDLE, "latin1");
   const id = source.slice(0, source.indexOf("\n"));
   let cachedData;
   try {
-    const data = fs.readFileSync(CACHE);
+    const data = fs.readFileSync(cache);
     if (id.startsWith("// yibao build ") && data.length > id.length + 1 && data.toString("latin1", 0, id.length + 1) === `${id}\n`) cachedData = data.subarray(id.length + 1);
   } catch {
     // No cache, or none to read: compile from the source.
@@ -33,16 +44,16 @@ function load() {
   // A script cannot import(): the .xlsx libraries, ES modules in node_modules, are imported from here.
   const importer = (specifier) => import(specifier);
   script.runInThisContext().call(module.exports, module.exports, require("node:module").createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE), importer);
-  return { cli: module.exports, script, id, cached: cachedData !== undefined && !script.cachedDataRejected };
+  return { cli: module.exports, script, id, cache, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 
 /** Writes the cache of a loaded bundle, whole or not at all; true when written. Never throws. */
-function saveCache({ script, id }) {
-  const temporary = `${CACHE}.${process.pid}.tmp`;
+function saveCache({ script, id, cache }) {
+  const temporary = `${cache}.${process.pid}.tmp`;
   try {
-    fs.accessSync(path.dirname(CACHE), fs.constants.W_OK);
+    fs.accessSync(path.dirname(cache), fs.constants.W_OK);
     fs.writeFileSync(temporary, Buffer.concat([Buffer.from(`${id}\n`, "latin1"), script.createCachedData()]));
-    fs.renameSync(temporary, CACHE);
+    fs.renameSync(temporary, cache);
     return true;
   } catch {
     try {
@@ -54,12 +65,12 @@ function saveCache({ script, id }) {
   }
 }
 
-module.exports = { load, saveCache };
+module.exports = { cacheFor, load, saveCache };
 
 if (require.main === module) {
   let loaded;
   try {
-    loaded = load();
+    loaded = load(cacheFor(process.argv.slice(2)));
   } catch (error) {
     console.error(`yibao: cannot load its build (${error.code ?? error.message}); run npm install or npm run build first.`);
     process.exitCode = 1;

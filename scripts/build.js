@@ -7,10 +7,11 @@
 // takes the place of src/policy/shipped.ts in the bundle: starting a command then loads neither the
 // schema library nor the policy files. A policy file that breaks the schema fails the build.
 //
-// dist/bin/yibao.cjs.cache is V8's compiled code for the bundle, taken after running the commands a
-// user starts most (calc --json, calc, --help, --version) in this process, so that it holds the
-// functions they compile as they run, not only the top level. bin/yibao.js uses it when it belongs
-// to this build and this Node accepts it, and compiles from the source otherwise.
+// dist/bin/yibao.cjs.cache and yibao.cjs.help.cache are V8's compiled code for the bundle, taken
+// after running the commands a user starts most (calc --json, calc; --help, --version) in this
+// process, so that they hold the functions those compile as they run, not only the top level.
+// bin/yibao.js uses one when it belongs to this build and this Node accepts it, and compiles from
+// the source otherwise.
 import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -129,15 +130,17 @@ if (code.match(/\bimport\(/g)?.length !== 1) throw new Error("dist/bin/yibao.cjs
 const id = `// yibao build ${createHash("sha256").update(code).digest("hex").slice(0, 32)}`;
 writeFileSync("dist/bin/yibao.cjs", `${id}\n${code}`);
 
-// The cache: compile the bundle as bin/yibao.js does, run the common commands with their output
-// discarded, then take the code V8 compiled for them.
-const { load, saveCache } = createRequire(import.meta.url)("../bin/yibao.js");
-const loaded = load();
+// The caches: compile the bundle as bin/yibao.js does, run commands with their output discarded,
+// then take the code V8 compiled for them. The one for command lines that name no command holds
+// --help and --version only; the other, a calculation too.
+const { cacheFor, load, saveCache } = createRequire(import.meta.url)("../bin/yibao.js");
 const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 const calc = ["calc", "--city", "鞍山", "--type", "退休", "--level", "二级", "--amount", "1200", "--date", "2025-03-01"];
-for (const argv of [[...calc, "--json"], calc, ["--help"], ["--version"]]) {
-  const status = await loaded.cli.run({ argv, env: {}, stdin: Readable.from([]), stdout: discard(), stderr: discard() });
-  if (status !== 0) throw new Error(`yibao ${argv.join(" ")} exited with ${status} while the build wrote the code cache`);
+for (const commands of [[["--help"], ["--version"]], [[...calc, "--json"], calc, ["--help"], ["--version"]]]) {
+  const loaded = load(cacheFor(commands[0]));
+  for (const argv of commands) {
+    const status = await loaded.cli.run({ argv, env: {}, stdin: Readable.from([]), stdout: discard(), stderr: discard() });
+    if (status !== 0) throw new Error(`yibao ${argv.join(" ")} exited with ${status} while the build wrote the code cache`);
+  }
+  if (!saveCache(loaded) || !readFileSync(loaded.cache).subarray(0, id.length).equals(Buffer.from(id))) throw new Error(`could not write ${loaded.cache}`);
 }
-if (!saveCache(loaded)) throw new Error("could not write dist/bin/yibao.cjs.cache");
-if (!readFileSync("dist/bin/yibao.cjs.cache").subarray(0, id.length).equals(Buffer.from(id))) throw new Error("the code cache does not name this build");

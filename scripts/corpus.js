@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { runCase } from "../test/corpus/runner.js";
 
-const { run } = createRequire(import.meta.url)("../bin/yibao.js").load().cli;
+const bin = createRequire(import.meta.url)("../bin/yibao.js");
+const { run } = bin.load(bin.cacheFor(["calc"])).cli;
 const cases = readFileSync(new URL("../test/corpus/cases.jsonl", import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l));
 const lines = [];
 for (const c of cases) {

@@ -1,5 +1,5 @@
 /**
- * What a one-off command sets going before it does anything, and the code cache it starts with. The
+ * What a one-off command sets going before it does anything, and the code caches it starts with. The
  * schema, table, colour and spreadsheet libraries and the policy data must stay asleep, or start-up
  * slows for everyone; a cache that is missing, broken or from another build must never matter but
  * for speed.
@@ -64,44 +64,53 @@ describe("what a one-off command sets going", () => {
   });
 });
 
-describe("the code cache", () => {
+describe("the code caches", () => {
   /** A copy of the command (bin/, dist/bin/, package.json) in a place of its own. */
-  function copy(): { dir: string; cache: string; bin: string } {
+  function copy(): { dir: string; bin: string; cache: (args: readonly string[]) => string } {
     const dir = mkdtempSync(join(tmpdir(), "yibao-cache-"));
     for (const part of ["bin", join("dist", "bin"), "package.json"]) {
       mkdirSync(join(dir, part, ".."), { recursive: true });
       cpSync(join(ROOT, part), join(dir, part), { recursive: true });
     }
-    return { dir, cache: join(dir, "dist", "bin", "yibao.cjs.cache"), bin: join(dir, "bin", "yibao.js") };
+    const bin = join(dir, "bin", "yibao.js");
+    return { dir, bin, cache: (args) => cacheFile(bin, args) };
   }
-  /** Whether a command started from `bin` compiles with the cache beside it. */
-  const usesCache = (bin: string): string =>
-    spawnSync(process.execPath, ["-e", `process.stdout.write(String(require(${JSON.stringify(bin)}).load().cached))`], { encoding: "utf8" }).stdout;
-  const version = (bin: string) => spawnSync(process.execPath, [bin, "--version"], { encoding: "utf8" });
+  const node = (code: string) => spawnSync(process.execPath, ["-e", code], { encoding: "utf8" }).stdout;
+  /** The file of the cache that `args` start with. */
+  const cacheFile = (bin: string, args: readonly string[]): string => node(`process.stdout.write(require(${JSON.stringify(bin)}).cacheFor(${JSON.stringify(args)}))`);
+  /** Whether `args`, started from `bin`, compile with their cache. */
+  const usesCache = (bin: string, args: readonly string[]): string =>
+    node(`const bin = require(${JSON.stringify(bin)}); process.stdout.write(String(bin.load(bin.cacheFor(${JSON.stringify(args)})).cached))`);
+  const yibaoAt = (bin: string, args: readonly string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+  const id = readFileSync(join(ROOT, "dist", "bin", "yibao.cjs"), "latin1").split("\n", 1)[0] ?? "";
 
-  it("the build's cache names the build and is used", () => {
-    const id = readFileSync(join(ROOT, "dist", "bin", "yibao.cjs"), "latin1").split("\n", 1)[0] ?? "";
+  it("a command line that names a command and one that names none each have a cache that names the build and is used", () => {
     expect(id).toMatch(/^\/\/ yibao build [0-9a-f]{32}$/);
-    expect(readFileSync(join(ROOT, "dist", "bin", "yibao.cjs.cache")).subarray(0, id.length).toString("latin1")).toBe(id);
-    expect(usesCache(BIN)).toBe("true");
+    const files = [CALC, ["--version"], ["--help"], ["--lang", "en", "--help"]].map((args) => cacheFile(BIN, args));
+    expect(files.map((f) => f.slice(f.lastIndexOf("/") + 1))).toEqual(["yibao.cjs.cache", "yibao.cjs.help.cache", "yibao.cjs.help.cache", "yibao.cjs.help.cache"]);
+    for (const file of new Set(files)) expect(readFileSync(file).subarray(0, id.length).toString("latin1")).toBe(id);
+    expect(usesCache(BIN, CALC)).toBe("true");
+    expect(usesCache(BIN, ["--version"])).toBe("true");
   });
 
   it.each([
-    ["garbage", (_valid: Buffer, id: string) => Buffer.from(`${"not a cache ".repeat(100)}${id}`)],
-    ["garbage after the build's name (V8 rejects it)", (_valid: Buffer, id: string) => Buffer.concat([Buffer.from(`${id}\n`), Buffer.alloc(4096, 7)])],
-    ["the cache of another build", (valid: Buffer, id: string) => Buffer.concat([Buffer.from(`// yibao build ${"0".repeat(32)}\n`), valid.subarray(id.length + 1)])],
+    ["garbage", () => Buffer.from(`${"not a cache ".repeat(100)}${id}`)],
+    ["garbage after the build's name (V8 rejects it)", () => Buffer.concat([Buffer.from(`${id}\n`), Buffer.alloc(4096, 7)])],
+    ["the cache of another build", (valid: Buffer) => Buffer.concat([Buffer.from(`// yibao build ${"0".repeat(32)}\n`), valid.subarray(id.length + 1)])],
     ["empty", () => Buffer.alloc(0)],
   ])("a cache that is %s is not used: the command runs as usual and writes the cache again", (_name, make) => {
-    const { dir, cache, bin } = copy();
+    const { dir, bin, cache } = copy();
     try {
-      const id = readFileSync(join(dir, "dist", "bin", "yibao.cjs"), "latin1").split("\n", 1)[0] ?? "";
-      writeFileSync(cache, make(readFileSync(cache), id));
-      expect(usesCache(bin)).toBe("false");
-      const run = version(bin);
-      expect(run.stderr).toBe("");
-      expect(run.stdout).toBe(`${VERSION}\n`);
-      expect(run.status).toBe(0);
-      expect(usesCache(bin)).toBe("true");
+      for (const args of [["--version"], CALC]) {
+        writeFileSync(cache(args), make(readFileSync(cache(args))));
+        expect(usesCache(bin, args)).toBe("false");
+      }
+      const version = yibaoAt(bin, ["--version"]);
+      expect([version.status, version.stdout, version.stderr]).toEqual([0, `${VERSION}\n`, ""]);
+      const calc = yibaoAt(bin, CALC);
+      expect([calc.status, calc.stdout, calc.stderr]).toEqual([0, yibaoAt(BIN, CALC).stdout, ""]);
+      expect(usesCache(bin, ["--version"])).toBe("true");
+      expect(usesCache(bin, CALC)).toBe("true");
       expect(readdirSync(join(dir, "dist", "bin")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -109,20 +118,21 @@ describe("the code cache", () => {
   });
 
   it("without a cache, or with one that cannot be read or written, the command runs as usual", () => {
-    const { dir, cache, bin } = copy();
+    const { dir, bin, cache } = copy();
     try {
-      rmSync(cache);
-      expect(usesCache(bin)).toBe("false");
-      mkdirSync(cache);
+      rmSync(cache(["--version"]));
+      expect(usesCache(bin, ["--version"])).toBe("false");
+      mkdirSync(cache(["--version"]));
+      rmSync(cache(CALC));
+      mkdirSync(cache(CALC));
       for (const args of [["--version"], CALC]) {
-        const run = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
-        expect(run.stderr).toBe("");
-        expect(run.status).toBe(0);
+        const run = yibaoAt(bin, args);
+        expect([run.status, run.stderr]).toEqual([0, ""]);
       }
-      expect(version(bin).stdout).toBe(`${VERSION}\n`);
-      rmSync(cache, { recursive: true });
-      expect(version(bin).stdout).toBe(`${VERSION}\n`);
-      expect(usesCache(bin)).toBe("true");
+      expect(yibaoAt(bin, ["--version"]).stdout).toBe(`${VERSION}\n`);
+      rmSync(cache(["--version"]), { recursive: true });
+      expect(yibaoAt(bin, ["--version"]).stdout).toBe(`${VERSION}\n`);
+      expect(usesCache(bin, ["--version"])).toBe("true");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

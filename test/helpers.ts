@@ -16,8 +16,8 @@ export function builtRun(): (io: {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
 }) => Promise<number> {
-  const bin = createRequire(import.meta.url)("../bin/yibao.js") as { load: () => { cli: { run: ReturnType<typeof builtRun> } } };
-  return bin.load().cli.run;
+  const bin = createRequire(import.meta.url)("../bin/yibao.js") as { cacheFor: (argv: string[]) => string; load: (cache: string) => { cli: { run: ReturnType<typeof builtRun> } } };
+  return bin.load(bin.cacheFor(["calc"])).cli.run;
 }
 
 export interface CliResult {
