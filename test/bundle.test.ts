@@ -19,7 +19,7 @@ const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as
  * names each module's init after its path), the files of dist/bin/ that were loaded and the modules
  * of Node's own that were.
  */
-function started(args: readonly string[]): { modules: string[]; files: string[]; builtins: string[] } {
+function started(args: readonly string[]): { modules: string[]; calls: (name: string) => number; files: string[]; builtins: string[] } {
   const dir = mkdtempSync(join(tmpdir(), "yibao-coverage-"));
   const hook = join(dir, "..", `${dir.slice(dir.lastIndexOf("-") + 1)}-builtins.cjs`);
   writeFileSync(hook, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(`${hook}.txt`)}, process.moduleLoadList.join("\\n")));`);
@@ -34,6 +34,7 @@ function started(args: readonly string[]): { modules: string[]; files: string[];
     expect(bundle).toBeDefined();
     return {
       modules: (bundle?.functions ?? []).filter((f) => /^(src\/|.*node_modules\/)/.test(f.functionName) && (f.ranges[0]?.count ?? 0) > 0).map((f) => f.functionName),
+      calls: (name) => (bundle?.functions ?? []).filter((f) => f.functionName === name).reduce((n, f) => n + (f.ranges[0]?.count ?? 0), 0),
       files: scripts.map((s) => s.url).filter((u) => u.includes("/dist/bin/")).map((u) => u.slice(u.lastIndexOf("/") + 1)),
       builtins,
     };
@@ -46,7 +47,7 @@ function started(args: readonly string[]): { modules: string[]; files: string[];
 
 describe("what a one-off command sets going", () => {
   it.each([[["--version"]], [["--help"]], [CALC]])("%j: none of the libraries it does not use, no other command", (args) => {
-    const { modules, files, builtins } = started(args);
+    const { modules, calls, files, builtins } = started(args);
     const ran = (pattern: RegExp) => modules.some((m) => pattern.test(m));
     expect(files).toEqual(["yibao.cjs"]);
     // commander's child_process (with dgram), standard input's stream, readline, fs/promises.
@@ -61,6 +62,8 @@ describe("what a one-off command sets going", () => {
     expect(ran(/^src\/policy\/shipped\.ts$/), "the shipped policy data").toBe(args === CALC);
     expect(ran(/^src\/cli\/(messages|i18n\/(zh|en)\/index)\.ts$/), "the words of results and errors").toBe(args === CALC);
     expect(ran(/^src\/cli\/commands\/calc\.ts$/), "calc").toBe(args === CALC);
+    // Of the shipped policies, a calculation parses whole only the city it names (scripts/build.js).
+    expect(calls("whole"), "policies parsed whole").toBe(args === CALC ? 1 : 0);
   });
 });
 
