@@ -39,7 +39,8 @@ function load(cache) {
   } catch {
     // No cache, or none to read: compile from the source.
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __yibaoImport) {${source}\n})`, { filename: BUNDLE, cachedData });
+  // The bundle is a function expression of the module's variables (scripts/build.js wraps it).
+  const script = new vm.Script(source, { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   // A script cannot import(): the .xlsx libraries, ES modules in node_modules, are imported from here.
   const importer = (specifier) => import(specifier);

@@ -1,8 +1,9 @@
 // Bundles the command line into dist/bin/ after `tsc` has built dist/lib/, then writes the V8 code
 // cache that bin/yibao.js starts it with.
 //
-// dist/bin/yibao.cjs is one CommonJS file: a command's modules initialise only when the command runs
-// (esbuild turns each lazy import() into a lazy init), and one file compiles with one code cache.
+// dist/bin/yibao.cjs is one CommonJS module (in the function that wraps a module): a command's
+// modules initialise only when the command runs (esbuild turns each lazy import() into a lazy
+// init), and one file compiles with one code cache.
 // The shipped policies are read and checked against the schema here, once, and their checked data
 // takes the place of src/policy/shipped.ts in the bundle: starting a command then loads neither the
 // schema library nor the policy files. A policy file that breaks the schema fails the build.
@@ -136,9 +137,7 @@ const { outputFiles } = await build({
   outfile: "dist/bin/yibao.cjs",
   // paths.ts and divisions.ts find files from import.meta.url; in CommonJS that is the bundle's own file.
   define: { "import.meta.url": "__yibaoUrl" },
-  // The .xlsx libraries are ES modules: bin/yibao.js passes the bundle an import() of its own, as
-  // __yibaoImport, since the script it compiles cannot import (without it, yibao.cjs imports itself).
-  banner: { js: '"use strict";var __yibaoUrl=require("node:url").pathToFileURL(__filename).href,__yibaoImport=__yibaoImport||(s=>import(s));' },
+  banner: { js: '"use strict";var __yibaoUrl=require("node:url").pathToFileURL(__filename).href;' },
   plugins: [shippedData, lazyChildProcess, apart, builtinImports],
   // The .xlsx libraries load from node_modules when a spreadsheet is read or written: read-excel-file
   // runs parts of itself in worker threads from their source text, which bundling would break.
@@ -153,13 +152,17 @@ let code = outputFiles[0].text.replace(/(\\?)([^\x00-\x7f]+)/g, (_, backslash, t
     .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`)
     .join("");
 });
+// The .xlsx libraries are ES modules, and the script bin/yibao.js compiles cannot import(): it
+// passes the bundle an import() of its own, __yibaoImport. Any other import() would fail when a
+// command reached it.
 code = code.replace(/\bimport\((?="(?:read|write)-excel-file\/node"\))/g, "__yibaoImport(");
-// What import() is left is the banner's own; any other would fail when the command reaches it.
-if (code.match(/\bimport\(/g)?.length !== 1) throw new Error("dist/bin/yibao.cjs: an import() that bin/yibao.js cannot run; see the banner");
+if (/\bimport\(/.test(code)) throw new Error("dist/bin/yibao.cjs: an import() that bin/yibao.js cannot run");
 // The first line names the build; the cache file starts with the same line, so that a cache from
 // another build is never taken for this one (V8 itself checks only the length of the source).
 const id = `// yibao build ${createHash("sha256").update(code).digest("hex").slice(0, 32)}`;
-writeFileSync("dist/bin/yibao.cjs", `${id}\n${code}`);
+// The file is what bin/yibao.js compiles: the module in the function Node would wrap it in (with
+// __yibaoImport), so that the source needs no copy to be wrapped at start-up.
+writeFileSync("dist/bin/yibao.cjs", `${id}\n(function (exports, require, module, __filename, __dirname, __yibaoImport) {${code}\n})`);
 
 // The caches: compile the bundle as bin/yibao.js does, run commands with their output discarded,
 // then take the code V8 compiled for them. The one for command lines that name no command holds
