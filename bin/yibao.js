@@ -5,8 +5,8 @@
 // that names none (--help, --version) with yibao.cjs.help.cache, which holds less and so loads
 // faster. A cache is only ever a shortcut: when it is missing, unreadable, from another build or
 // rejected by this Node, the bundle compiles from its source, and after the command the cache is
-// written again for the next run where the directory allows it. CommonJS (bin/package.json): an ES
-// module here would start Node's ES module loader, for nothing.
+// written again, as the build writes it, for the next run where the directory allows it. CommonJS
+// (bin/package.json): an ES module here would start Node's ES module loader, for nothing.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -48,25 +48,42 @@ function load(cache) {
   return { cli: module.exports, script, id, cache, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 
-/** Writes the cache of a loaded bundle, whole or not at all; true when written. Never throws. */
-function saveCache({ script, id, cache }) {
+/** The commands whose code a cache holds: those a user starts most, with or without a command named. */
+function commonCommands(cache) {
+  const calc = ["calc", "--city", "鞍山", "--type", "退休", "--level", "二级", "--amount", "1200", "--date", "2025-03-01"];
+  return cache === cacheFor([]) ? [["--help"], ["--version"]] : [[...calc, "--json"], calc, ["--help"], ["--version"]];
+}
+
+/**
+ * Writes the cache of a loaded bundle after running its common commands in this process (their
+ * output discarded), so that it holds the code they compile as they run: whole or not at all,
+ * and only where the directory may be written. Returns why it did not, or undefined. Never throws.
+ */
+async function writeCache(loaded) {
+  const { script, id, cache } = loaded;
   const temporary = `${cache}.${process.pid}.tmp`;
   try {
     fs.accessSync(path.dirname(cache), fs.constants.W_OK);
+    const { Readable, Writable } = require("node:stream");
+    const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+    for (const argv of commonCommands(cache)) {
+      const status = await loaded.cli.run({ argv, env: {}, stdin: Readable.from([]), stdout: discard(), stderr: discard() });
+      if (status !== 0) return `yibao ${argv.join(" ")} exited with ${status}`;
+    }
     fs.writeFileSync(temporary, Buffer.concat([Buffer.from(`${id}\n`, "latin1"), script.createCachedData()]));
     fs.renameSync(temporary, cache);
-    return true;
-  } catch {
+    return undefined;
+  } catch (error) {
     try {
       fs.rmSync(temporary, { force: true });
     } catch {
       // Nothing more to do: the next run compiles from the source again.
     }
-    return false;
+    return String(error?.message ?? error);
   }
 }
 
-module.exports = { cacheFor, load, saveCache };
+module.exports = { cacheFor, load, writeCache };
 
 if (require.main === module) {
   let loaded;
@@ -76,9 +93,6 @@ if (require.main === module) {
     console.error(`yibao: cannot load its build (${error.code ?? error.message}); run npm install or npm run build first.`);
     process.exitCode = 1;
   }
-  if (loaded !== undefined) {
-    loaded.cli.main().then(() => {
-      if (!loaded.cached) saveCache(loaded);
-    });
-  }
+  // Without its cache (none, or none this Node takes), the command writes it again once it is done.
+  if (loaded !== undefined) loaded.cli.main().then(() => (loaded.cached ? undefined : writeCache(loaded)));
 }

@@ -5,7 +5,7 @@
  * for speed.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -115,6 +115,8 @@ describe("the code caches", () => {
       expect([calc.status, calc.stdout, calc.stderr]).toEqual([0, yibaoAt(BIN, CALC).stdout, ""]);
       expect(usesCache(bin, ["--version"])).toBe("true");
       expect(usesCache(bin, CALC)).toBe("true");
+      // Written after running the common commands, as the build writes it, not only the one run.
+      for (const args of [["--version"], CALC]) expect(statSync(cache(args)).size).toBeGreaterThan(0.9 * statSync(cacheFile(BIN, args)).size);
       expect(readdirSync(join(dir, "dist", "bin")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
