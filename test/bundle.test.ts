@@ -21,7 +21,8 @@ const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as
  */
 function started(args: readonly string[]): { modules: string[]; calls: (name: string) => number; files: string[]; builtins: string[] } {
   const dir = mkdtempSync(join(tmpdir(), "yibao-coverage-"));
-  const hook = join(dir, "..", `${dir.slice(dir.lastIndexOf("-") + 1)}-builtins.cjs`);
+  const hooks = mkdtempSync(join(tmpdir(), "yibao-builtins-"));
+  const hook = join(hooks, "hook.cjs");
   writeFileSync(hook, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(`${hook}.txt`)}, process.moduleLoadList.join("\\n")));`);
   try {
     const run = spawnSync(process.execPath, ["--require", hook, BIN, ...args], { env: { ...process.env, NODE_V8_COVERAGE: dir, NO_COLOR: "1" }, encoding: "utf8" });
@@ -40,8 +41,7 @@ function started(args: readonly string[]): { modules: string[]; calls: (name: st
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    rmSync(hook, { force: true });
-    rmSync(`${hook}.txt`, { force: true });
+    rmSync(hooks, { recursive: true, force: true });
   }
 }
 
