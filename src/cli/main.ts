@@ -23,7 +23,7 @@ function version(): string {
 
 /**
  * The commands: how the top-level help lists them, and where each is defined. A command's module
- * loads only when that command runs, so start-up parses one command, not all of them.
+ * initialises only when that command runs, so start-up sets up one command, not all of them.
  */
 /**
  * A command's module, loaded side by side with the catalogue of the run's language: a command speaks
