@@ -5,7 +5,7 @@
 // With --baseline DIR (another built checkout of yibao, say the commit before a change), its batch
 // and start-up are measured in the same alternating runs and the change is reported as a ratio.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,7 +22,8 @@ const VISITS = option("visits", 1_000_000);
 const PEOPLE = option("people", 100_000);
 const RUNS = option("runs", 2);
 const STARTS = option("starts", 15);
-const TARGET = { bare: 0.8, full: 0.8, memoryMB: 200, linear: 1.25, startup: 1.5 };
+// Start-up against `node -e 0`: a calculation may take 1.3 times as long, --help and --version 1.2.
+const TARGET = { bare: 0.8, full: 0.8, memoryMB: 200, linear: 1.25, startup: { calc: 1.3, help: 1.2, version: 1.2 } };
 const baselineAt = args.indexOf("--baseline");
 const baselineDir = baselineAt === -1 ? undefined : args[baselineAt + 1];
 
@@ -40,7 +41,7 @@ const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits
 const verdict = (ok) => (ok ? "ok" : "MISSED");
 const missed = [];
 
-if (!existsSync(join(root, "dist", "bin", "yibao.js"))) {
+if (!existsSync(join(root, "dist", "bin", "yibao.cjs"))) {
   console.error("Build first: npm run build");
   process.exit(2);
 }
@@ -111,10 +112,15 @@ for (let i = 0; i < RUNS; i++) {
   const m = measure([bin, "batch", quarter], join(work, "quarter.out"));
   if (quarterBest === undefined || m.seconds < quarterBest.seconds) quarterBest = m;
 }
+/** Counts the lines of a file in chunks: a million lines of batch output pass the 2 GiB a Buffer can hold. */
 const lines = (file) => {
   let count = 0;
-  const buffer = readFileSync(file);
-  for (let i = buffer.indexOf(10); i !== -1; i = buffer.indexOf(10, i + 1)) count++;
+  const fd = openSync(file, "r");
+  const buffer = Buffer.allocUnsafe(1 << 24);
+  for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
+    for (let i = buffer.indexOf(10); i !== -1 && i < n; i = buffer.indexOf(10, i + 1)) count++;
+  }
+  closeSync(fd);
   return count;
 };
 const rate = (name) => VISITS / runs[name].best.seconds;
@@ -174,12 +180,13 @@ for (let i = 0; i < STARTS; i++) {
 }
 const base = median(times["node -e 0"]);
 console.log(`Start-up (median of ${STARTS} alternating runs each)`);
+const startupTarget = { "yibao calc … --json": TARGET.startup.calc, "yibao --help": TARGET.startup.help, "yibao --version": TARGET.startup.version };
 for (const name of Object.keys(oneOff)) {
   const ms = median(times[name]);
   const r = ms / base;
-  const baseline = name.startsWith("baseline");
-  const target = name === "node -e 0" ? "" : `   ${fmt(r, 2)}×${baseline ? "" : `   (target ≤ ${TARGET.startup}×)  ${verdict(r <= TARGET.startup)}`}`;
-  if (name !== "node -e 0" && !baseline && r > TARGET.startup) missed.push(name);
+  const goal = startupTarget[name];
+  const target = name === "node -e 0" ? "" : `   ${fmt(r, 2)}×${goal === undefined ? "" : `   (target ≤ ${goal}×)  ${verdict(r <= goal)}`}`;
+  if (goal !== undefined && r > goal) missed.push(name);
   console.log(`  ${name.padEnd(24)} ${fmt(ms).padStart(5)} ms${target}`);
 }
 if (baselineBin !== undefined) {

@@ -7,10 +7,10 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { batchLineSchema, plainBatchLine } from "../src/app/batch.js";
-// @ts-expect-error The bundle is JavaScript built by `npm run build`; its `run` is the CLI's entry.
-import { run } from "../dist/bin/yibao.js";
 import { runCase } from "./corpus/runner.js";
-import { yibao } from "./helpers.js";
+import { builtRun, yibao } from "./helpers.js";
+
+const run = builtRun();
 
 const line = (fields: Record<string, unknown>) => JSON.stringify({ person: "p1", city: "鞍山", type: "退休", level: 2, amount: "1200", date: "2025-03-01", ...fields });
 const input = [

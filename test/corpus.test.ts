@@ -6,14 +6,14 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error The bundle is JavaScript built by `npm run build`; its `run` is the CLI's entry.
-import { run } from "../dist/bin/yibao.js";
 import { runCase } from "./corpus/runner.js";
+import { builtRun } from "./helpers.js";
 
 const read = (name: string) =>
   readFileSync(new URL(`./corpus/${name}`, import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
 const cases = read("cases.jsonl");
 const recorded = read("outputs.jsonl");
+const run = builtRun();
 
 describe("the recorded output corpus", () => {
   it("has one recording per case", () => {

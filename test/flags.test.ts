@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error The bundle is JavaScript built by `npm run build`; its `run` is the CLI's entry.
-import { run } from "../dist/bin/yibao.js";
-import { yibao } from "./helpers.js";
+import { builtRun, yibao } from "./helpers.js";
+
+const run = builtRun();
 
 describe("options that would do nothing or harm", () => {
   it("--encoding without --input is refused in calc and compare, not ignored", () => {

@@ -2,10 +2,23 @@ import { spawnSync } from "node:child_process";
 import { appendFileSync, lstatSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const BIN = fileURLToPath(new URL("../bin/yibao.js", import.meta.url));
+
+/** The CLI's entry, `run(io)`, from the bundle `npm run build` made, compiled as bin/yibao.js compiles it. */
+export function builtRun(): (io: {
+  argv: readonly string[];
+  env: Record<string, string | undefined>;
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}) => Promise<number> {
+  const bin = createRequire(import.meta.url)("../bin/yibao.js") as { cacheFor: (argv: string[]) => string; load: (cache: string) => { cli: { run: ReturnType<typeof builtRun> } } };
+  return bin.load(bin.cacheFor(["calc"])).cli.run;
+}
 
 export interface CliResult {
   readonly status: number | null;

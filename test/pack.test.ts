@@ -1,6 +1,6 @@
 /**
  * The package stands on its own: `npm pack` gives a tarball that installs into an empty place (as
- * `npm install -g` does) and runs `yibao --version` and a real calculation there.
+ * `npm install -g` does) and runs `yibao --version` and a real calculation there, with its code caches.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -16,7 +16,9 @@ describe("npm pack", () => {
     const packed = execFileSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8" });
     const [{ filename, files }] = JSON.parse(packed) as { filename: string; files: { path: string }[] }[];
     const paths = files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(["bin/yibao.js", "dist/bin/yibao.js", "dist/lib/index.js", "package.json", "README.md"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["bin/yibao.js", "bin/package.json", "dist/bin/yibao.cjs", "dist/bin/yibao.cjs.cache", "dist/bin/yibao.cjs.help.cache", "dist/bin/zod.cjs", "dist/lib/index.js", "package.json", "README.md"]),
+    );
     expect(paths.some((p) => p.startsWith("src/") || p.startsWith("test/"))).toBe(false);
 
     const prefix = join(dir, "global");
@@ -28,5 +30,11 @@ describe("npm pack", () => {
     const calc = spawnSync(bin, ["calc", "--city", "鞍山", "--type", "退休", "--level", "二级", "--amount", "1200", "--date", "2025-03-01", "--json"], { encoding: "utf8", cwd: dir });
     expect(calc.status).toBe(0);
     expect(JSON.parse(calc.stdout).visits[0]).toMatchObject({ fundPaid: "420.00", selfPaid: "780.00" });
+    // The code caches came with the package, and this Node takes them.
+    const installed = JSON.stringify(join(prefix, "lib", "node_modules", "yibao", "bin", "yibao.js"));
+    for (const args of [["--version"], ["calc"]]) {
+      const code = `const bin = require(${installed}); process.stdout.write(String(bin.load(bin.cacheFor(${JSON.stringify(args)})).cached))`;
+      expect(spawnSync(process.execPath, ["-e", code], { encoding: "utf8" }).stdout, args[0]).toBe("true");
+    }
   });
 });

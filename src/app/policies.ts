@@ -2,7 +2,7 @@
 import type { PolicyOrigin, Registry } from "../policy/registry.js";
 
 export async function cliRegistry(extraFiles: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Promise<Registry> {
-  // A chunk of its own in the bundle: --help and --version never load the policy data.
+  // Initialised on first use (in the bundle too): --help and --version never touch the policy data.
   const { shippedPolicies } = await import("../policy/shipped.js");
   const shipped: Registry = { policies: shippedPolicies() };
   const dir = env.YIBAO_POLICY_DIR;

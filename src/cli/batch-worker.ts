@@ -53,4 +53,11 @@ async function serve(port: NonNullable<typeof parentPort>, setup: WorkerSetup): 
   port.postMessage({ kind: "ready" });
 }
 
-if (parentPort !== null) await serve(parentPort, workerData as WorkerSetup);
+if (parentPort !== null) {
+  // A failure to start is thrown in the thread, where the reader's pool hears of it.
+  serve(parentPort, workerData as WorkerSetup).catch((error: unknown) => {
+    process.nextTick(() => {
+      throw error;
+    });
+  });
+}

@@ -4,6 +4,7 @@
  * lines without a person (they keep no state) go round in turn. The answers come back per worker and
  * are put back in input order, so the output is byte for byte what one thread writes.
  */
+import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { type BatchTotals, personOfLine, shardOf } from "../app/batch.js";
 import type { WorkerAnswer, WorkerRequest, WorkerSetup } from "./batch-worker.js";
@@ -42,7 +43,9 @@ export class WorkerPool {
 
   /** Starts `count` workers and waits until each has loaded the policies. */
   static async start(count: number, setup: WorkerSetup): Promise<WorkerPool> {
-    const file = new URL("./batch-worker.js", import.meta.url);
+    // Beside the command's bundle, its own bundle; beside the compiled module, the module.
+    const bundled = new URL("./batch-worker.cjs", import.meta.url);
+    const file = existsSync(bundled) ? bundled : new URL("./batch-worker.js", import.meta.url);
     const workers = Array.from({ length: count }, () => new Worker(file, { workerData: setup }));
     await Promise.all(
       workers.map(

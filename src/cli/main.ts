@@ -23,7 +23,7 @@ function version(): string {
 
 /**
  * The commands: how the top-level help lists them, and where each is defined. A command's module
- * loads only when that command runs, so start-up parses one command, not all of them.
+ * initialises only when that command runs, so start-up sets up one command, not all of them.
  */
 /**
  * A command's module, loaded side by side with the catalogue of the run's language: a command speaks
@@ -171,7 +171,14 @@ export async function run(io: RunIo): Promise<number> {
     // YIBAO_TODAY fixes today for reproducible runs; a bad one is blamed on the variable, not on --date.
     today: () => (io.env.YIBAO_TODAY === undefined ? todayInChina() : parseDate(io.env.YIBAO_TODAY, env("YIBAO_TODAY"))),
     env: io.env,
-    streams: { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr },
+    streams: {
+      // Standard input is opened only by a command that reads it: opening it costs a stream of its own.
+      get stdin() {
+        return io.stdin;
+      },
+      stdout: io.stdout,
+      stderr: io.stderr,
+    },
     outcome: { exitCode: EXIT.ok },
   };
   // A write to stdout that fails (a full disk) is reported like any error; EPIPE ends quietly.
@@ -236,7 +243,9 @@ export async function main(): Promise<void> {
   process.exitCode = await run({
     argv: process.argv.slice(2),
     env: process.env,
-    stdin: process.stdin,
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
   });

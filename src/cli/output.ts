@@ -4,7 +4,6 @@
  * EPIPE) becomes OutputClosed, which the error boundary turns into a quiet success.
  */
 import { closeSync, constants, openSync, rmSync, writeSync } from "node:fs";
-import { open } from "node:fs/promises";
 import { YibaoError } from "../shared/errors.js";
 
 /** Standard output was closed by its reader: stop quietly, as Unix tools do. */
@@ -107,6 +106,9 @@ export function writeNewFile(file: string, text: string | Uint8Array, overwrite:
 /** Opens a new file to stream to (see `newFileFlags`); `close` ends it and reports a failed write. */
 export async function openNewFile(file: string, overwrite: boolean): Promise<{ stream: NodeJS.WritableStream; close: () => Promise<void> }> {
   try {
+    // node:fs/promises loads only here, not with this module: it brings readline and file streams,
+    // which a one-off command does without.
+    const { open } = await import("node:fs/promises");
     const handle = await open(file, newFileFlags(overwrite), 0o666);
     const stream = handle.createWriteStream();
     const close = () =>

@@ -218,7 +218,7 @@ function threadsFor(o: BatchOptions, inputBytes: number | undefined): number {
 /** The size of the input when it is a regular file (named, or standard input redirected from one); undefined for a pipe or a terminal. */
 function inputSize(file: string, ctx: Context): number | undefined {
   try {
-    const fd = (ctx.streams.stdin as { fd?: unknown }).fd;
+    const fd = file === "-" ? (ctx.streams.stdin as { fd?: unknown }).fd : undefined;
     const stat = file !== "-" ? statSync(file) : typeof fd === "number" ? fstatSync(fd) : undefined;
     return stat?.isFile() === true ? stat.size : undefined;
   } catch {

@@ -1,6 +1,6 @@
 /** The catalogue of a language, and the toolkit that writes typed values in it. */
 import type { Level } from "../../app/model.js";
-import { formatPercent, formatYuan } from "../../app/model.js";
+import { formatPercent, formatYuan } from "../../app/format.js";
 import type { Lang } from "../lang.js";
 import type { Catalogue, Words } from "./catalogue.js";
 
