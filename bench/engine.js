@@ -1,7 +1,7 @@
 // The engine through the library, with no I/O: visits already prepared (amounts in fen, levels
 // resolved, dates, ages), settled person by person against the year's accumulators each carries,
 // under the version of the person's city in force on the date. Only the settling is timed.
-import { compileRules, loadRegistry, settleVisit, stateForVisit, versionOn } from "../dist/lib/index.js";
+import { compileRules, loadRegistry, settleAmounts, settleVisit, stateForVisit, versionOn } from "../dist/lib/index.js";
 
 /** Parts of a version a generated visit must not need: without them a visit stops (POLICY_INCOMPLETE). */
 const AMOUNTS = new Set(["deductible", "ratios", "cap"]);
@@ -90,9 +90,13 @@ function timed(prepared, settle) {
 
 const NO_STEPS = { steps: false };
 
-/** The paths to measure: what a batch line settles (numbers and reasons as typed facts, no explain steps). */
+/**
+ * The paths to measure: what a batch line settles (the numbers and the reasons as typed facts, no
+ * explain steps), and the numbers alone for a caller that wants only them.
+ */
 export const PATHS = {
   reasons: (rules, status, visit, state) => settleVisit(rules, status, visit, state, NO_STEPS),
+  amounts: settleAmounts,
 };
 
 /** Best of `runs` alternating runs of each path, after one run of each to warm up. */

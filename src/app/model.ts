@@ -5,7 +5,7 @@
  */
 export { ZERO, addFen, applyRatioHalfUp, fen, formatPercent, formatYuan, maxFen, minFen, parseRatio, parseYuan, subFen } from "../core/money.js";
 export { Ledger } from "../core/ledger.js";
-export { emptyYear, settleVisit, stateForVisit } from "../core/settle.js";
+export { emptyYear, settleAmounts, settleVisit, stateForVisit } from "../core/settle.js";
 export type { BasisPoints, Fen } from "../core/money.js";
 export type { Totals, YearSummary } from "../core/ledger.js";
 export type {
@@ -31,6 +31,7 @@ export type {
   Step,
   StepCode,
   Visit,
+  VisitAmounts,
   VisitResult,
   YearState,
 } from "../core/types.js";

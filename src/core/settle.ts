@@ -12,11 +12,11 @@ import { deductible } from "./steps/deductible.js";
 import { excluded } from "./steps/excluded.js";
 import { paidFirst } from "./steps/paid-first.js";
 import { facility } from "./steps/facility.js";
-import { ratio } from "./steps/ratio.js";
+import { ratio, ratioOf } from "./steps/ratio.js";
 import { selfPaid } from "./steps/self-paid.js";
 import { settlement } from "./steps/settlement.js";
-import { type Work, coordinates, startWork } from "./steps/work.js";
-import type { Level, PlannedStep, Rules, Status, Step, Visit, VisitResult, YearState } from "./types.js";
+import { type Recording, type Work, coordinates, startWork } from "./steps/work.js";
+import type { Level, PlannedStep, Reason, Rules, Settlement, Status, Step, Visit, VisitAmounts, VisitResult, YearState } from "./types.js";
 
 export { capRemaining };
 
@@ -45,6 +45,7 @@ export function stateForVisit(state: YearState | undefined, date: string): YearS
 }
 
 const NO_STEPS: readonly Step[] = [];
+const NO_REASONS: readonly Reason[] = [];
 
 function run(w: Work, step: PlannedStep): void {
   switch (step.step) {
@@ -69,12 +70,17 @@ function run(w: Work, step: PlannedStep): void {
   }
 }
 
+/** Records reasons and explain steps; reasons only (a batch line); nothing but the amounts. */
+const EXPLAINED: Recording = { reasons: true, steps: true };
+const REASONS: Recording = { reasons: true, steps: false };
+const AMOUNTS: Recording = { reasons: false, steps: false };
+
 /**
- * Settles one visit. `state` must be the accumulators of the visit's calendar year
- * (see `stateForVisit`); the result carries the accumulators after the visit.
+ * Runs the plan's steps in order and puts the year's accumulators after the visit together: the one
+ * settlement that both `settleVisit` and `settleAmounts` read their results from.
  */
-export function settleVisit(rules: Rules, status: Status, visit: Visit, state: YearState, options: { readonly steps?: boolean } = {}): VisitResult {
-  const w = startWork(visit, status, state, options.steps !== false);
+function settle(rules: Rules, status: Status, visit: Visit, state: YearState, record: Recording): Work {
+  const w = startWork(visit, status, state, record);
   // A city that has these rules always shows them, 0 on a visit that does not use them.
   if (rules.classB !== null) w.classBFirst = ZERO;
   if (rules.accountFirst !== null) w.accountFirst = ZERO;
@@ -82,27 +88,38 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     if (w.refusals.length > 0 && step.step !== "settlement") continue;
     run(w, step);
   }
-  const refused = w.refusals.length > 0;
-  const after: YearState = refused
-    ? state
-    : {
-        year: state.year,
-        deductibleMet: w.deductibleMetAfter,
-        deductibleMetByLevel: w.deductibleMetByLevelAfter,
-        fundUsed: w.fundUsedAfter,
-        period: w.periodAfter,
-        periodMet: w.periodMetAfter,
-        periodMetByLevel: w.periodMetByLevelAfter,
-        eligibleSpent: w.eligibleSpentAfter,
-        secondTierUsed: w.secondTierUsedAfter,
-        accountCurrent: w.accountCurrentAfter,
-      };
-  // Not covered: the whole amount is self-paid; what is in the catalogues stays apart from what is not.
-  if (refused) {
+  if (w.refusals.length > 0) {
+    // Not covered: the whole amount is self-paid; what is in the catalogues stays apart from what is not.
     w.excluded = visit.excluded;
     w.uncovered = subFen(visit.amount, visit.excluded);
     w.selfPaid = visit.amount;
+  } else {
+    w.after = {
+      year: state.year,
+      deductibleMet: w.deductibleMetAfter,
+      deductibleMetByLevel: w.deductibleMetByLevelAfter,
+      fundUsed: w.fundUsedAfter,
+      period: w.periodAfter,
+      periodMet: w.periodMetAfter,
+      periodMetByLevel: w.periodMetByLevelAfter,
+      eligibleSpent: w.eligibleSpentAfter,
+      secondTierUsed: w.secondTierUsedAfter,
+      accountCurrent: w.accountCurrentAfter,
+    };
   }
+  return w;
+}
+
+const settlementOf = (w: Work): Settlement => w.settlement ?? { mode: "local", atCounter: w.selfPaid, reimbursedLater: ZERO, actions: [] };
+
+/**
+ * Settles one visit. `state` must be the accumulators of the visit's calendar year
+ * (see `stateForVisit`); the result carries the accumulators after the visit, and the facts that
+ * say why: its reasons and, unless `steps` is false, its arithmetic step by step.
+ */
+export function settleVisit(rules: Rules, status: Status, visit: Visit, state: YearState, options: { readonly steps?: boolean } = {}): VisitResult {
+  const w = settle(rules, status, visit, state, options.steps === false ? REASONS : EXPLAINED);
+  const refused = w.refusals.length > 0;
   const first = w.refusals[0];
   return {
     visit,
@@ -115,21 +132,50 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     accountFirst: w.accountFirst,
     deductible: w.deductible,
     eligible: w.eligible,
-    ratio: w.ratio,
+    ratio: ratioOf(w.segments),
     fundBeforeCap: w.fundBeforeCap,
     fundPaid: w.fundPaid,
     selfPaid: w.selfPaid,
     copay: w.copay,
     overCap: w.overCap,
-    reasons: refused ? w.refusals : w.reasons,
+    reasons: refused ? w.refusals : (w.reasons ?? NO_REASONS),
     steps:
       w.steps === null
         ? NO_STEPS
         : refused
           ? [{ code: "NOT_COVERED", values: { amount: f.fen(visit.amount) }, result: visit.amount, ...(first?.cite === undefined ? {} : { cite: first.cite }) }]
           : w.steps,
-    after,
-    capRemaining: capRemaining(rules.cap, coordinates(w), after),
-    settlement: w.settlement ?? { mode: "local", atCounter: w.selfPaid, reimbursedLater: ZERO, actions: [] },
+    after: w.after,
+    capRemaining: capRemaining(rules.cap, coordinates(w), w.after),
+    settlement: settlementOf(w),
+  };
+}
+
+/**
+ * Settles one visit for a caller that wants only the numbers: the same steps as `settleVisit`, with
+ * the same amounts and accumulators after the visit, but none of them records a reason or a step and
+ * nothing is put into words or formatted. `state` as for `settleVisit`.
+ */
+export function settleAmounts(rules: Rules, status: Status, visit: Visit, state: YearState): VisitAmounts {
+  const w = settle(rules, status, visit, state, AMOUNTS);
+  return {
+    appliedLevel: w.level,
+    covered: w.refusals.length === 0,
+    excluded: w.excluded,
+    uncovered: w.uncovered,
+    inPolicy: w.inPolicy,
+    classBFirst: w.classBFirst,
+    accountFirst: w.accountFirst,
+    deductible: w.deductible,
+    eligible: w.eligible,
+    ratio: w.segments[0]?.bp ?? null,
+    fundBeforeCap: w.fundBeforeCap,
+    fundPaid: w.fundPaid,
+    selfPaid: w.selfPaid,
+    copay: w.copay,
+    overCap: w.overCap,
+    after: w.after,
+    capRemaining: capRemaining(rules.cap, coordinates(w), w.after),
+    settlement: settlementOf(w),
   };
 }

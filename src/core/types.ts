@@ -439,8 +439,11 @@ export type Step = {
   readonly [C in StepCode]: { readonly code: C; readonly values: StepValues[C]; readonly result: Fen; readonly cite?: Citation };
 }[StepCode];
 
-export interface VisitResult {
-  readonly visit: Visit;
+/**
+ * The numbers of a settled visit, without a word or a fact: what `settleAmounts` returns for a caller
+ * that wants only these, and what every `VisitResult` holds besides its reasons and steps.
+ */
+export interface VisitAmounts {
   /** The level whose deductible and ratio applied (may differ for specialty facilities). */
   readonly appliedLevel: Level;
   readonly covered: boolean;
@@ -458,22 +461,29 @@ export interface VisitResult {
   readonly accountFirst: Fen | null;
   readonly deductible: Fen;
   readonly eligible: Fen;
-  /** The fund ratio that applied ("0.55" and 5500), or null when the visit is not covered. */
-  readonly ratio: { readonly value: string; readonly bp: BasisPoints } | null;
+  /** The fund ratio that applied in basis points (5500), or null when the visit is not covered. */
+  readonly ratio: BasisPoints | null;
   readonly fundBeforeCap: Fen;
   readonly fundPaid: Fen;
   readonly selfPaid: Fen;
   readonly copay: Fen;
   readonly overCap: Fen;
-  readonly reasons: readonly Reason[];
-  /** The arithmetic, step by step, as it was done. */
-  readonly steps: readonly Step[];
   /** The year's accumulators after this visit. */
   readonly after: YearState;
   /** What is left of the year's cap after the visit; null when the city sets no cap. */
   readonly capRemaining: Fen | null;
   /** How the visit is settled: locally, directly elsewhere, or paid and reimbursed back home. */
   readonly settlement: Settlement;
+}
+
+/** A settled visit: its amounts, the ratio as the source writes it, and the facts that say why. */
+export interface VisitResult extends Omit<VisitAmounts, "ratio"> {
+  readonly visit: Visit;
+  /** The fund ratio that applied ("0.55" and 5500), or null when the visit is not covered. */
+  readonly ratio: { readonly value: string; readonly bp: BasisPoints } | null;
+  readonly reasons: readonly Reason[];
+  /** The arithmetic, step by step, as it was done. */
+  readonly steps: readonly Step[];
 }
 
 /**

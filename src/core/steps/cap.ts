@@ -45,13 +45,13 @@ function spendingCovered(segments: readonly Segment[], room: Fen): Fen {
 export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
   const at = coordinates(w);
   const used = w.before.fundUsed;
-  if (rule.sharedWith !== null && w.eligible > 0) w.reasons.push({ code: "CAP_SHARED", params: { scheme: f.name(rule.sharedWith.name) }, cite: rule.sharedWith.cite });
+  if (rule.sharedWith !== null && w.eligible > 0) w.reasons?.push({ code: "CAP_SHARED", params: { scheme: f.name(rule.sharedWith.name) }, cite: rule.sharedWith.cite });
   if (rule.amount === null) {
     w.fundPaid = w.fundBeforeCap;
     w.copay = subFen(w.eligible, w.fundBeforeCap);
     w.overCap = ZERO;
     w.fundUsedAfter = addFen(used, w.fundPaid);
-    if (w.eligible > 0 && rule.noneCite !== null) w.reasons.push({ code: "CAP_NONE", params: {}, cite: rule.noneCite });
+    if (w.eligible > 0 && rule.noneCite !== null) w.reasons?.push({ code: "CAP_NONE", params: {}, cite: rule.noneCite });
     return;
   }
   const c = cellOf(rule.amount, at, "cap");
@@ -79,7 +79,7 @@ export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
     const parts = w.segments.length > 1 && within > (w.segments[0]?.eligible ?? ZERO);
     w.steps?.push({
       code: "CAP",
-      values: { basis: f.code("eligible"), eligible: f.fen(w.eligible), cap: f.fen(c.value), used: f.fen(used), ratio: f.bp(w.ratio?.bp ?? 0), ...(parts ? { parts: f.flag(true) } : {}) },
+      values: { basis: f.code("eligible"), eligible: f.fen(w.eligible), cap: f.fen(c.value), used: f.fen(used), ratio: f.bp(w.segments[0]?.bp ?? 0), ...(parts ? { parts: f.flag(true) } : {}) },
       result: w.fundPaid,
       cite: c.cite,
     });
@@ -89,9 +89,9 @@ export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
   const tierPaid = tier !== null && beyond > 0 ? secondTier(w, tier, rule.basis, at, within, beyond) : ZERO;
   // Said after the second tier, so that what is over the cap is what the person really bears.
   if (w.eligible > 0 && room === 0) {
-    w.reasons.push({ code: "CAP_EXHAUSTED", params: { cap: f.fen(c.value), secondTier: f.flag(tierPaid > 0) }, cite: c.cite });
+    w.reasons?.push({ code: "CAP_EXHAUSTED", params: { cap: f.fen(c.value), secondTier: f.flag(tierPaid > 0) }, cite: c.cite });
   } else if (beyond > 0) {
-    w.reasons.push({ code: "CAP_CROSSED", params: { cap: f.fen(c.value), overCap: f.fen(w.overCap) }, cite: c.cite });
+    w.reasons?.push({ code: "CAP_CROSSED", params: { cap: f.fen(c.value), overCap: f.fen(w.overCap) }, cite: c.cite });
   }
 }
 
@@ -125,6 +125,6 @@ function secondTier(w: Work, tier: NonNullable<Rules["cap"]["secondTier"]>, basi
     result: fund2,
     cite: limit.cite,
   });
-  w.reasons.push({ code: "SECOND_TIER_PAID", params: { beyond: f.fen(beyond), ratio: f.bp(ratio.bp), fund: f.fen(fund2), cap: f.fen(limit.value) }, cite: ratio.cite });
+  w.reasons?.push({ code: "SECOND_TIER_PAID", params: { beyond: f.fen(beyond), ratio: f.bp(ratio.bp), fund: f.fen(fund2), cap: f.fen(limit.value) }, cite: ratio.cite });
   return fund2;
 }

@@ -15,7 +15,7 @@ export function coverage(w: Work, rule: PlannedStepOf<"coverage">): void {
   if (!visit.designated && designation === null) throw new MissingValue("designation", "missing", { level: w.level, status: w.status, age: visit.age });
   if (!visit.designated && designation !== null && designation.required) {
     if (visit.emergency && w.emergencyException) {
-      w.reasons.push({ code: "EMERGENCY_AT_NON_DESIGNATED", params: {}, cite: designation.cite });
+      w.reasons?.push({ code: "EMERGENCY_AT_NON_DESIGNATED", params: {}, cite: designation.cite });
     } else {
       w.refusals.push({
         code: "NOT_DESIGNATED",
@@ -30,7 +30,7 @@ export function coverage(w: Work, rule: PlannedStepOf<"coverage">): void {
     } else if (rule.pharmacy.requiresPrescription && !visit.prescription) {
       w.refusals.push({ code: "PHARMACY_NO_PRESCRIPTION", params: {}, cite: rule.pharmacy.cite });
     } else {
-      w.reasons.push({ code: "PHARMACY_PRESCRIBER_LEVEL", params: { level: f.level(visit.level) }, cite: rule.pharmacy.cite });
+      w.reasons?.push({ code: "PHARMACY_PRESCRIBER_LEVEL", params: { level: f.level(visit.level) }, cite: rule.pharmacy.cite });
     }
   }
 }
@@ -52,12 +52,12 @@ function placeCovered(w: Work, cross: CrossRegionRules | null): boolean {
     w.refusals.push({ code: "PLACE_NOT_COVERED", params: { place }, cite: rule.cite });
     return false;
   }
-  w.reasons.push({ code: "PLACE_COVERED", params: { place }, cite: rule.cite });
+  w.reasons?.push({ code: "PLACE_COVERED", params: { place }, cite: rule.cite });
   if (rule.designatedOnly !== null && !visit.designated) {
     w.emergencyException = false;
     w.refusals.push({ code: "NOT_DESIGNATED_ELSEWHERE", params: { place }, cite: rule.designatedOnly });
     return false;
   }
-  w.reasons.push({ code: cross.amounts.value === "insured" ? "AMOUNTS_INSURED_PLACE" : "AMOUNTS_TREATMENT_PLACE", params: { place }, cite: cross.amounts.cite });
+  w.reasons?.push({ code: cross.amounts.value === "insured" ? "AMOUNTS_INSURED_PLACE" : "AMOUNTS_TREATMENT_PLACE", params: { place }, cite: cross.amounts.cite });
   return true;
 }

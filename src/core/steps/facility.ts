@@ -6,5 +6,5 @@ import type { Work } from "./work.js";
 export function facility(w: Work, { specialty }: PlannedStepOf<"facility">): void {
   if (w.visit.facility !== "specialty" || specialty === null) return;
   w.level = specialty.level;
-  w.reasons.push({ code: "SPECIALTY_AS_LEVEL", params: { from: f.level(w.visit.level), to: f.level(specialty.level) }, cite: specialty.cite });
+  w.reasons?.push({ code: "SPECIALTY_AS_LEVEL", params: { from: f.level(w.visit.level), to: f.level(specialty.level) }, cite: specialty.cite });
 }

@@ -22,7 +22,8 @@ export interface Work {
   readonly before: YearState;
   /** Refusals: when a step adds one, the visit is not covered and the amounts steps do not run. */
   readonly refusals: Reason[];
-  readonly reasons: Reason[];
+  /** Why the visit settled as it did; null when the caller wants the amounts only: then no reason is even built. */
+  readonly reasons: Reason[] | null;
   /** The arithmetic, step by step; null when the caller does not ask for it (a batch): then no step is even built. */
   readonly steps: Step[] | null;
   /** Whether the emergency exception for non-designated facilities holds for this visit. */
@@ -39,15 +40,14 @@ export interface Work {
   accountFirst: Fen | null;
   deductible: Fen;
   eligible: Fen;
-  ratio: { readonly value: string; readonly bp: BasisPoints } | null;
-  /** The eligible spending in parts, each at its ratio (one part unless a band is crossed). */
+  /** The eligible spending in parts, each at its ratio (one part unless a band is crossed); the first gives the visit's ratio. */
   segments: readonly Segment[];
   fundBeforeCap: Fen;
   fundPaid: Fen;
   copay: Fen;
   overCap: Fen;
   selfPaid: Fen;
-  /** The year's accumulators after the visit, as the steps set them (`settleVisit` puts them together). */
+  /** The year's accumulators after the visit, as the steps set them. */
   deductibleMetAfter: Fen;
   deductibleMetByLevelAfter: YearState["deductibleMetByLevel"];
   fundUsedAfter: Fen;
@@ -57,6 +57,8 @@ export interface Work {
   eligibleSpentAfter: Fen;
   secondTierUsedAfter: Fen;
   accountCurrentAfter: Fen | null;
+  /** All of them together, once the steps are done (`settleVisit`, `settleAmounts`); until then the year before. */
+  after: YearState;
   settlement: Settlement | null;
   /** The coordinates the tables are read at, once made (see `coordinates`). */
   at: Coordinates | null;
@@ -72,14 +74,22 @@ export function coordinates(w: Work): Coordinates {
   return at;
 }
 
-export function startWork(visit: Visit, status: Status, before: YearState, recordSteps = true): Work {
+const NO_SEGMENTS: readonly Segment[] = Object.freeze([]);
+
+/** What a settlement records besides the amounts: its reasons, and its arithmetic step by step. */
+export interface Recording {
+  readonly reasons: boolean;
+  readonly steps: boolean;
+}
+
+export function startWork(visit: Visit, status: Status, before: YearState, record: Recording): Work {
   return {
     visit,
     status,
     before,
     refusals: [],
-    reasons: [],
-    steps: recordSteps ? [] : null,
+    reasons: record.reasons ? [] : null,
+    steps: record.steps ? [] : null,
     emergencyException: false,
     level: visit.level,
     excluded: ZERO,
@@ -90,8 +100,7 @@ export function startWork(visit: Visit, status: Status, before: YearState, recor
     accountFirst: null,
     deductible: ZERO,
     eligible: ZERO,
-    ratio: null,
-    segments: [],
+    segments: NO_SEGMENTS,
     fundBeforeCap: ZERO,
     fundPaid: ZERO,
     copay: ZERO,
@@ -106,6 +115,7 @@ export function startWork(visit: Visit, status: Status, before: YearState, recor
     eligibleSpentAfter: before.eligibleSpent,
     secondTierUsedAfter: before.secondTierUsed,
     accountCurrentAfter: before.accountCurrent,
+    after: before,
     settlement: null,
     at: null,
   };
