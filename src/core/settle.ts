@@ -6,7 +6,7 @@
  */
 import * as f from "./facts.js";
 import { type Fen, ZERO, subFen } from "./money.js";
-import { cap, capRemaining } from "./steps/cap.js";
+import { cap, capLeft, capOf, capRemaining } from "./steps/cap.js";
 import { coverage } from "./steps/coverage.js";
 import { deductible } from "./steps/deductible.js";
 import { excluded } from "./steps/excluded.js";
@@ -15,12 +15,13 @@ import { facility } from "./steps/facility.js";
 import { ratio, ratioOf } from "./steps/ratio.js";
 import { selfPaid } from "./steps/self-paid.js";
 import { settlement } from "./steps/settlement.js";
-import { type Recording, type Work, coordinates, startWork } from "./steps/work.js";
+import { type Recording, type Work, startWork } from "./steps/work.js";
 import type { Level, PlannedStep, Reason, Rules, Settlement, Status, Step, Visit, VisitAmounts, VisitResult, YearState } from "./types.js";
 
 export { capRemaining };
 
-const NONE: Readonly<Record<number, Fen>> = Object.freeze({});
+/** No level has met any deductible yet. Read-only by its type (not frozen: read by level on every visit, a frozen object is slower to read). */
+const NONE: Readonly<Record<number, Fen>> = {};
 
 export function emptyYear(year: number, used?: { deductibleMet?: Fen; fundUsed?: Fen; level?: Level; accountCurrent?: Fen | null }): YearState {
   const met = used?.deductibleMet ?? ZERO;
@@ -38,9 +39,14 @@ export function emptyYear(year: number, used?: { deductibleMet?: Fen; fundUsed?:
   };
 }
 
+/** The year of a date "YYYY-MM-DD", read from its digits. */
+export function yearOf(date: string): number {
+  return (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+}
+
 /** The accumulators to use for a visit: the same year's, or fresh ones on 1 January. */
 export function stateForVisit(state: YearState | undefined, date: string): YearState {
-  const year = Number(date.slice(0, 4));
+  const year = yearOf(date);
   return state !== undefined && state.year === year ? state : emptyYear(year);
 }
 
@@ -75,10 +81,7 @@ const EXPLAINED: Recording = { reasons: true, steps: true };
 const REASONS: Recording = { reasons: true, steps: false };
 const AMOUNTS: Recording = { reasons: false, steps: false };
 
-/**
- * Runs the plan's steps in order and puts the year's accumulators after the visit together: the one
- * settlement that both `settleVisit` and `settleAmounts` read their results from.
- */
+/** Runs the plan's steps in order: the one settlement that both `settleVisit` and `settleAmounts` read their results from. */
 function settle(rules: Rules, status: Status, visit: Visit, state: YearState, record: Recording): Work {
   const w = startWork(visit, status, state, record);
   // A city that has these rules always shows them, 0 on a visit that does not use them.
@@ -93,21 +96,28 @@ function settle(rules: Rules, status: Status, visit: Visit, state: YearState, re
     w.excluded = visit.excluded;
     w.uncovered = subFen(visit.amount, visit.excluded);
     w.selfPaid = visit.amount;
-  } else {
-    w.after = {
-      year: state.year,
-      deductibleMet: w.deductibleMetAfter,
-      deductibleMetByLevel: w.deductibleMetByLevelAfter,
-      fundUsed: w.fundUsedAfter,
-      period: w.periodAfter,
-      periodMet: w.periodMetAfter,
-      periodMetByLevel: w.periodMetByLevelAfter,
-      eligibleSpent: w.eligibleSpentAfter,
-      secondTierUsed: w.secondTierUsedAfter,
-      accountCurrent: w.accountCurrentAfter,
-    };
   }
   return w;
+}
+
+/** What is left of the year's cap after the visit: of the cap the cap step read, or the table's for a visit not covered. */
+const capAfter = (rules: Rules, w: Work, after: YearState): Fen | null => capLeft(w.cap === undefined ? capOf(rules.cap, w) : w.cap, after);
+
+/** The year's accumulators after the visit: as the steps left them, or as they were for a visit not covered. */
+function yearAfter(w: Work): YearState {
+  if (w.refusals.length > 0) return w.before;
+  return {
+    year: w.before.year,
+    deductibleMet: w.deductibleMetAfter,
+    deductibleMetByLevel: w.deductibleMetByLevelAfter,
+    fundUsed: w.fundUsedAfter,
+    period: w.periodAfter,
+    periodMet: w.periodMetAfter,
+    periodMetByLevel: w.periodMetByLevelAfter,
+    eligibleSpent: w.eligibleSpentAfter,
+    secondTierUsed: w.secondTierUsedAfter,
+    accountCurrent: w.accountCurrentAfter,
+  };
 }
 
 const settlementOf = (w: Work): Settlement => w.settlement ?? { mode: "local", atCounter: w.selfPaid, reimbursedLater: ZERO, actions: [] };
@@ -119,6 +129,7 @@ const settlementOf = (w: Work): Settlement => w.settlement ?? { mode: "local", a
  */
 export function settleVisit(rules: Rules, status: Status, visit: Visit, state: YearState, options: { readonly steps?: boolean } = {}): VisitResult {
   const w = settle(rules, status, visit, state, options.steps === false ? REASONS : EXPLAINED);
+  const after = yearAfter(w);
   const refused = w.refusals.length > 0;
   const first = w.refusals[0];
   return {
@@ -145,8 +156,8 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
         : refused
           ? [{ code: "NOT_COVERED", values: { amount: f.fen(visit.amount) }, result: visit.amount, ...(first?.cite === undefined ? {} : { cite: first.cite }) }]
           : w.steps,
-    after: w.after,
-    capRemaining: capRemaining(rules.cap, coordinates(w), w.after),
+    after,
+    capRemaining: capAfter(rules, w, after),
     settlement: settlementOf(w),
   };
 }
@@ -158,6 +169,7 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
  */
 export function settleAmounts(rules: Rules, status: Status, visit: Visit, state: YearState): VisitAmounts {
   const w = settle(rules, status, visit, state, AMOUNTS);
+  const after = yearAfter(w);
   return {
     appliedLevel: w.level,
     covered: w.refusals.length === 0,
@@ -174,8 +186,8 @@ export function settleAmounts(rules: Rules, status: Status, visit: Visit, state:
     selfPaid: w.selfPaid,
     copay: w.copay,
     overCap: w.overCap,
-    after: w.after,
-    capRemaining: capRemaining(rules.cap, coordinates(w), w.after),
+    after,
+    capRemaining: capAfter(rules, w, after),
     settlement: settlementOf(w),
   };
 }

@@ -151,19 +151,21 @@ export interface Rules {
 }
 
 /**
- * One step of the settlement with the parameters it runs with. Which steps run, in which order and
- * with which parameters is data, compiled from the policy version; each kind is one module in `steps/`.
+ * One step of the settlement with the parameters it runs with (`rule`; null for a step that needs
+ * none). Which steps run, in which order and with which parameters is data, compiled from the policy
+ * version; each kind is one module in `steps/`. Every kind has the same two fields, so that the
+ * engine reads `step` the same way whatever the kind.
  */
 export type PlannedStep =
-  | { readonly step: "coverage"; readonly designation: Rules["designation"]; readonly pharmacy: Rules["pharmacy"]; readonly crossRegion: CrossRegionRules | null }
-  | { readonly step: "facility"; readonly specialty: Rules["specialty"] }
-  | { readonly step: "excluded" }
-  | { readonly step: "paid-first"; readonly classB: Rules["classB"]; readonly accountFirst: Rules["accountFirst"] }
+  | { readonly step: "coverage"; readonly rule: { readonly designation: Rules["designation"]; readonly pharmacy: Rules["pharmacy"]; readonly crossRegion: CrossRegionRules | null } }
+  | { readonly step: "facility"; readonly rule: { readonly specialty: Rules["specialty"] } }
+  | { readonly step: "excluded"; readonly rule: null }
+  | { readonly step: "paid-first"; readonly rule: { readonly classB: Rules["classB"]; readonly accountFirst: Rules["accountFirst"] } }
   | { readonly step: "deductible"; readonly rule: Rules["deductible"] }
   | { readonly step: "ratio"; readonly rule: Rules["ratio"] }
   | { readonly step: "cap"; readonly rule: Rules["cap"] }
-  | { readonly step: "self-paid" }
-  | { readonly step: "settlement"; readonly crossRegion: CrossRegionRules | null };
+  | { readonly step: "self-paid"; readonly rule: null }
+  | { readonly step: "settlement"; readonly rule: { readonly crossRegion: CrossRegionRules | null } };
 
 /** A planned step of one kind. */
 export type PlannedStepOf<K extends PlannedStep["step"]> = Extract<PlannedStep, { readonly step: K }>;

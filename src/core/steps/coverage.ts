@@ -7,7 +7,7 @@ import { MissingValue } from "../table.js";
 import type { CrossRegionRules, PlannedStepOf } from "../types.js";
 import type { Work } from "./work.js";
 
-export function coverage(w: Work, rule: PlannedStepOf<"coverage">): void {
+export function coverage(w: Work, { rule }: PlannedStepOf<"coverage">): void {
   const visit = w.visit;
   const designation = rule.designation;
   w.emergencyException = designation?.emergencyException ?? false;

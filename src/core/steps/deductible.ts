@@ -7,7 +7,7 @@ import * as f from "../facts.js";
 import { type Fen, ZERO, addFen, maxFen, minFen, subFen } from "../money.js";
 import { cellOf } from "../table.js";
 import type { DeductiblePeriod, PlannedStepOf, YearState } from "../types.js";
-import { type Work, coordinates } from "./work.js";
+import type { Work } from "./work.js";
 
 /** The period a visit on `date` falls in: its day, its month, or "" (per visit, or the year itself). */
 export function periodKey(period: DeductiblePeriod, date: string): string {
@@ -32,7 +32,7 @@ function metBefore(d: PlannedStepOf<"deductible">["rule"], state: YearState, lev
 export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): void {
   // What the deductible and the fund work on: the in-policy amount less anything paid first.
   const { poolable: inPolicy, level, before: state } = w;
-  const cell = cellOf(d.amount, coordinates(w), "deductible");
+  const cell = cellOf(d.amount, w, "deductible");
   const threshold = cell.value;
   const key = periodKey(d.period, w.visit.date);
   const met = metBefore(d, state, level, key);

@@ -8,7 +8,7 @@ import * as f from "../facts.js";
 import { type BasisPoints, type Fen, ZERO, addFen, applyRatioHalfUp, minFen, subFen } from "../money.js";
 import { type Table, cellOf } from "../table.js";
 import type { ConditionRule, PlannedStepOf, RatioCell } from "../types.js";
-import { type Segment, type Work, coordinates } from "./work.js";
+import type { Segment, Work } from "./work.js";
 
 const MAX_BP = 10_000;
 const NONE: readonly ConditionRule[] = [];
@@ -45,7 +45,6 @@ export function fundOf(segments: readonly Segment[], limit: Fen): Fen {
 }
 
 export function ratio(w: Work, { rule }: PlannedStepOf<"ratio">): void {
-  const at = coordinates(w);
   const held: readonly ConditionRule[] = rule.conditions.length === 0 || w.visit.conditions.length === 0 ? NONE : rule.conditions.filter((c) => w.visit.conditions.includes(c.id));
   // The first condition with a table of its own replaces the ratio table; points of all add up.
   let own: Table<RatioCell> | null = null;
@@ -57,26 +56,30 @@ export function ratio(w: Work, { rule }: PlannedStepOf<"ratio">): void {
   const base = own ?? rule.table;
   const spent = w.before.eligibleSpent;
   // The eligible spending of this visit, cut where the year's total crosses a band.
-  const segments: Segment[] = [];
+  let segments: Segment[] | undefined;
   let from = spent;
   let left = w.eligible;
   for (let i = -1; i < rule.bands.length; i++) {
-    const band = rule.bands[i];
-    const next = rule.bands[i + 1];
+    // i = -1: the table below the first band (an index read only where there is one).
+    const band = i < 0 ? undefined : rule.bands[i];
+    const next = i + 1 < rule.bands.length ? rule.bands[i + 1] : undefined;
     const table = band === undefined ? base : band.table;
     const end = next === undefined ? null : next.from;
     if (end !== null && from >= end) continue;
     const part = end === null ? left : minFen(left, subFen(end, from));
-    if (part <= 0 && segments.length > 0) break;
-    const cell = cellOf(table, at, "ratios");
+    if (part <= 0 && segments !== undefined) break;
+    const cell = cellOf(table, w, "ratios");
     const bp = Math.min(MAX_BP, cell.bp + points);
-    segments.push({ eligible: part, bp, cell, band: band === undefined ? null : band, fund: applyRatioHalfUp(part, bp) });
+    const segment: Segment = { eligible: part, bp, cell, band: band === undefined ? null : band, fund: applyRatioHalfUp(part, bp) };
+    // One part unless a band is crossed: an array of one, grown only then.
+    if (segments === undefined) segments = [segment];
+    else segments.push(segment);
     from = addFen(from, part);
     left = subFen(left, part);
     if (left <= 0) break;
   }
-  const first = segments[0];
-  if (first === undefined) throw new Error("a ratio step found no segment");
+  const first = segments?.[0];
+  if (segments === undefined || first === undefined) throw new Error("a ratio step found no segment");
   w.segments = segments;
   let fund = ZERO;
   for (const s of segments) fund = addFen(fund, s.fund);

@@ -12,7 +12,7 @@ import type { Work } from "./work.js";
  * How a visit is settled, with the reasons: a local visit as usual; a visit elsewhere directly when
  * every condition the insured city sets is met, otherwise paid in full and reimbursed back home.
  */
-export function settlement(w: Work, { crossRegion }: PlannedStepOf<"settlement">): void {
+export function settlement(w: Work, { rule: { crossRegion } }: PlannedStepOf<"settlement">): void {
   w.settlement = settlementOf(w, crossRegion);
 }
 

@@ -15,9 +15,14 @@ export interface Segment {
   readonly fund: Fen;
 }
 
-export interface Work {
+/**
+ * The working record is also the coordinates its tables are read at (`cellOf(table, w, …)`): the
+ * level that applies (after the facility step), the status, and the visit's age.
+ */
+export interface Work extends Coordinates {
   readonly visit: Visit;
   readonly status: Status;
+  readonly age: number | null;
   /** The year's accumulators before the visit. */
   readonly before: YearState;
   /** Refusals: when a step adds one, the visit is not covered and the amounts steps do not run. */
@@ -47,7 +52,7 @@ export interface Work {
   copay: Fen;
   overCap: Fen;
   selfPaid: Fen;
-  /** The year's accumulators after the visit, as the steps set them. */
+  /** The year's accumulators after the visit, as the steps set them (put together only once they are done). */
   deductibleMetAfter: Fen;
   deductibleMetByLevelAfter: YearState["deductibleMetByLevel"];
   fundUsedAfter: Fen;
@@ -57,21 +62,9 @@ export interface Work {
   eligibleSpentAfter: Fen;
   secondTierUsedAfter: Fen;
   accountCurrentAfter: Fen | null;
-  /** All of them together, once the steps are done (`settleVisit`, `settleAmounts`); until then the year before. */
-  after: YearState;
   settlement: Settlement | null;
-  /** The coordinates the tables are read at, once made (see `coordinates`). */
-  at: Coordinates | null;
-}
-
-/** Who the tables are read for: the level that applies (after the facility step), the status, the age. Made once a visit. */
-export function coordinates(w: Work): Coordinates {
-  let at = w.at;
-  if (at === null || at.level !== w.level) {
-    at = { level: w.level, status: w.status, age: w.visit.age };
-    w.at = at;
-  }
-  return at;
+  /** The year's cap as the cap step read it (null: the city sets none); undefined when the step did not run. */
+  cap: Fen | null | undefined;
 }
 
 const NO_SEGMENTS: readonly Segment[] = Object.freeze([]);
@@ -86,6 +79,7 @@ export function startWork(visit: Visit, status: Status, before: YearState, recor
   return {
     visit,
     status,
+    age: visit.age,
     before,
     refusals: [],
     reasons: record.reasons ? [] : null,
@@ -115,8 +109,7 @@ export function startWork(visit: Visit, status: Status, before: YearState, recor
     eligibleSpentAfter: before.eligibleSpent,
     secondTierUsedAfter: before.secondTierUsed,
     accountCurrentAfter: before.accountCurrent,
-    after: before,
     settlement: null,
-    at: null,
+    cap: undefined,
   };
 }
