@@ -1,7 +1,7 @@
 // The engine through the library, with no I/O: visits already prepared (amounts in fen, levels
 // resolved, dates, ages), settled person by person against the year's accumulators each carries,
 // under the version of the person's city in force on the date. Only the settling is timed.
-import { compileRules, loadRegistry, settleAmounts, settleVisit, stateForVisit, versionOn } from "../dist/lib/index.js";
+import { compileRules, loadRegistry, settleAmounts, settleVisit, stateForVisit, tallyFor, versionOn } from "../dist/lib/index.js";
 
 /** Parts of a version a generated visit must not need: without them a visit stops (POLICY_INCOMPLETE). */
 const AMOUNTS = new Set(["deductible", "ratios", "cap"]);
@@ -71,16 +71,17 @@ export function prepareVisits(visits, people) {
 }
 
 /** Settles every visit in order, each person's year carried from one visit to the next; visits/s and the sums. */
-function timed(prepared, settle) {
-  const states = new Array(prepared.people);
+function timed(prepared, { yearFor, settle, after }) {
+  const years = new Array(prepared.people);
   const list = prepared.list;
   let fundPaid = 0;
   let selfPaid = 0;
   const started = process.hrtime.bigint();
   for (let i = 0; i < list.length; i++) {
     const { person, rules, status, visit } = list[i];
-    const result = settle(rules, status, visit, stateForVisit(states[person], visit.date));
-    states[person] = result.after;
+    const year = yearFor(years[person], visit.date);
+    const result = settle(rules, status, visit, year);
+    years[person] = after(result, year);
     fundPaid += result.fundPaid;
     selfPaid += result.selfPaid;
   }
@@ -92,11 +93,12 @@ const NO_STEPS = { steps: false };
 
 /**
  * The paths to measure: what a batch line settles (the numbers and the reasons as typed facts, no
- * explain steps), and the numbers alone for a caller that wants only them.
+ * explain steps; a new year state after each visit), and the numbers alone for a caller that wants
+ * only them (each person's year tallied in place).
  */
 export const PATHS = {
-  reasons: (rules, status, visit, state) => settleVisit(rules, status, visit, state, NO_STEPS),
-  amounts: settleAmounts,
+  reasons: { yearFor: stateForVisit, settle: (rules, status, visit, state) => settleVisit(rules, status, visit, state, NO_STEPS), after: (result) => result.after },
+  amounts: { yearFor: tallyFor, settle: settleAmounts, after: (_, tally) => tally },
 };
 
 /** Best of `runs` alternating runs of each path, after one run of each to warm up. */

@@ -16,7 +16,7 @@ import { ratio, ratioOf } from "./steps/ratio.js";
 import { selfPaid } from "./steps/self-paid.js";
 import { settlement } from "./steps/settlement.js";
 import { type Recording, type Work, startWork } from "./steps/work.js";
-import type { Level, PlannedStep, Reason, Rules, Settlement, Status, Step, Visit, VisitAmounts, VisitResult, YearState } from "./types.js";
+import type { Level, PlannedStep, Reason, Rules, Settlement, Status, Step, Visit, VisitAmounts, VisitResult, YearState, YearTally } from "./types.js";
 
 export { capRemaining };
 
@@ -48,6 +48,12 @@ export function yearOf(date: string): number {
 export function stateForVisit(state: YearState | undefined, date: string): YearState {
   const year = yearOf(date);
   return state !== undefined && state.year === year ? state : emptyYear(year);
+}
+
+/** The tally to settle a visit on `date` against with `settleAmounts`: `tally` itself in the same year, a fresh one on 1 January. */
+export function tallyFor(tally: YearTally | undefined, date: string): YearTally {
+  const year = yearOf(date);
+  return tally !== undefined && tally.year === year ? tally : emptyYear(year);
 }
 
 const NO_STEPS: readonly Step[] = [];
@@ -120,6 +126,19 @@ function yearAfter(w: Work): YearState {
   };
 }
 
+/** Adds a covered visit to a tally, in place: the accumulators as the steps left them. */
+function book(w: Work, tally: YearTally): void {
+  tally.deductibleMet = w.deductibleMetAfter;
+  tally.deductibleMetByLevel = w.deductibleMetByLevelAfter;
+  tally.fundUsed = w.fundUsedAfter;
+  tally.period = w.periodAfter;
+  tally.periodMet = w.periodMetAfter;
+  tally.periodMetByLevel = w.periodMetByLevelAfter;
+  tally.eligibleSpent = w.eligibleSpentAfter;
+  tally.secondTierUsed = w.secondTierUsedAfter;
+  tally.accountCurrent = w.accountCurrentAfter;
+}
+
 const settlementOf = (w: Work): Settlement => w.settlement ?? { mode: "local", atCounter: w.selfPaid, reimbursedLater: ZERO, actions: [] };
 
 /**
@@ -163,16 +182,19 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
 }
 
 /**
- * Settles one visit for a caller that wants only the numbers: the same steps as `settleVisit`, with
- * the same amounts and accumulators after the visit, but none of them records a reason or a step and
- * nothing is put into words or formatted. `state` as for `settleVisit`.
+ * Settles one visit for a caller that wants only the numbers: the same steps as `settleVisit` give
+ * the same amounts, but none of them records a reason or a step, and nothing is put into words.
+ * `tally` is the person's year (see `tallyFor`): a covered visit is added to it in place, so that a
+ * run of many people's visits leaves no trail of year states behind; a visit not covered, or one
+ * that stops at a value the policy does not give (MissingValue), leaves it as it was.
  */
-export function settleAmounts(rules: Rules, status: Status, visit: Visit, state: YearState): VisitAmounts {
-  const w = settle(rules, status, visit, state, AMOUNTS);
-  const after = yearAfter(w);
+export function settleAmounts(rules: Rules, status: Status, visit: Visit, tally: YearTally): VisitAmounts {
+  const w = settle(rules, status, visit, tally, AMOUNTS);
+  const covered = w.refusals.length === 0;
+  if (covered) book(w, tally);
   return {
     appliedLevel: w.level,
-    covered: w.refusals.length === 0,
+    covered,
     excluded: w.excluded,
     uncovered: w.uncovered,
     inPolicy: w.inPolicy,
@@ -186,8 +208,7 @@ export function settleAmounts(rules: Rules, status: Status, visit: Visit, state:
     selfPaid: w.selfPaid,
     copay: w.copay,
     overCap: w.overCap,
-    after,
-    capRemaining: capAfter(rules, w, after),
+    capRemaining: capAfter(rules, w, tally),
     settlement: settlementOf(w),
   };
 }

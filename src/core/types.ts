@@ -238,6 +238,12 @@ export interface YearState {
   readonly accountCurrent: Fen | null;
 }
 
+/**
+ * A person's year as `settleAmounts` keeps it: the accumulators of a `YearState`, which each covered
+ * visit settled against it updates in place (see `tallyFor`).
+ */
+export type YearTally = { -readonly [K in keyof YearState]: YearState[K] };
+
 // The facts: typed values, reasons and steps.
 
 /** A typed value of a fact. */
@@ -443,7 +449,8 @@ export type Step = {
 
 /**
  * The numbers of a settled visit, without a word or a fact: what `settleAmounts` returns for a caller
- * that wants only these, and what every `VisitResult` holds besides its reasons and steps.
+ * that wants only these, and what every `VisitResult` holds besides its reasons, its steps and the
+ * year after it.
  */
 export interface VisitAmounts {
   /** The level whose deductible and ratio applied (may differ for specialty facilities). */
@@ -470,8 +477,6 @@ export interface VisitAmounts {
   readonly selfPaid: Fen;
   readonly copay: Fen;
   readonly overCap: Fen;
-  /** The year's accumulators after this visit. */
-  readonly after: YearState;
   /** What is left of the year's cap after the visit; null when the city sets no cap. */
   readonly capRemaining: Fen | null;
   /** How the visit is settled: locally, directly elsewhere, or paid and reimbursed back home. */
@@ -486,6 +491,8 @@ export interface VisitResult extends Omit<VisitAmounts, "ratio"> {
   readonly reasons: readonly Reason[];
   /** The arithmetic, step by step, as it was done. */
   readonly steps: readonly Step[];
+  /** The year's accumulators after this visit. */
+  readonly after: YearState;
 }
 
 /**
