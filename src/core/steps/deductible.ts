@@ -41,30 +41,32 @@ export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): v
   if (ceiling !== null) room = minFen(room, maxFen(ZERO, subFen(ceiling, state.deductibleMet)));
   const part = minFen(inPolicy, room);
   const cite = cell.cite;
-  if (inPolicy > 0) {
+  // Why, for people: looked into only when the caller wants reasons.
+  const reasons = w.reasons;
+  if (reasons !== null && inPolicy > 0) {
     if (threshold === 0) {
-      w.reasons?.push({ code: "DEDUCTIBLE_NONE", params: { level: f.level(level) }, cite });
+      reasons.push({ code: "DEDUCTIBLE_NONE", params: { level: f.level(level) }, cite });
     } else if (room === 0) {
       const byCeiling = ceiling !== null && state.deductibleMet >= ceiling && (met === null || met < threshold);
-      w.reasons?.push({
+      reasons.push({
         code: "DEDUCTIBLE_ALREADY_MET",
         params: { threshold: f.fen(byCeiling ? ceiling : threshold), level: f.level(level), period: f.code(byCeiling ? "ceiling" : d.period) },
         cite: byCeiling && d.ceilingCite !== null ? d.ceilingCite : cite,
       });
     } else if (met !== null && d.accumulator === "shared" && met > 0) {
-      w.reasons?.push({
+      reasons.push({
         code: "DEDUCTIBLE_TOPPED_UP",
         params: { threshold: f.fen(threshold), met: f.fen(met), part: f.fen(part), level: f.level(level), period: f.code(d.period) },
         cite,
       });
     } else {
-      w.reasons?.push({ code: "DEDUCTIBLE_PART", params: { threshold: f.fen(threshold), part: f.fen(part), level: f.level(level), period: f.code(d.period) }, cite });
+      reasons.push({ code: "DEDUCTIBLE_PART", params: { threshold: f.fen(threshold), part: f.fen(part), level: f.level(level), period: f.code(d.period) }, cite });
     }
     if (d.period !== "visit") {
       // Readings the sources do not state outright are shown wherever they change the result.
-      if (d.periodCite.interpretation !== undefined) w.reasons?.push({ code: "DEDUCTIBLE_PERIOD_READING", params: {}, cite: d.periodCite });
+      if (d.periodCite.interpretation !== undefined) reasons.push({ code: "DEDUCTIBLE_PERIOD_READING", params: {}, cite: d.periodCite });
       if (d.accumulatorCite.interpretation !== undefined) {
-        w.reasons?.push({ code: "DEDUCTIBLE_SHARED_READING", params: { accumulator: f.code(d.accumulator) }, cite: d.accumulatorCite });
+        reasons.push({ code: "DEDUCTIBLE_SHARED_READING", params: { accumulator: f.code(d.accumulator) }, cite: d.accumulatorCite });
       }
     }
   }
