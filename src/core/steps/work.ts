@@ -67,7 +67,8 @@ export interface Work extends Coordinates {
   cap: Fen | null | undefined;
 }
 
-const NO_SEGMENTS: readonly Segment[] = Object.freeze([]);
+/** No part yet (read-only by its type; not frozen, so that it reads like any list of parts). */
+const NO_SEGMENTS: readonly Segment[] = [];
 
 /** What a settlement records besides the amounts: its reasons, and its arithmetic step by step. */
 export interface Recording {
