@@ -6,20 +6,24 @@ import { compileRules, loadRegistry, settleAmounts, settleVisit, stateForVisit, 
 /** Parts of a version a generated visit must not need: without them a visit stops (POLICY_INCOMPLETE). */
 const AMOUNTS = new Set(["deductible", "ratios", "cap"]);
 
+/** The cities of the batch bench's input (bench/generate.js). */
+export const BATCH_CITIES = ["anshan", "lvliang", "songyuan"];
+
 /**
  * `visits` visits of `people` people over 2025 and 2026 (so that years turn), in date order and
- * people interleaved as a day-by-day feed would be: a person's city, status and age; each visit's
- * level, amount (0 to 2,000 yuan), an excluded part on three in ten, a pharmacy on one in ten and a
- * non-designated facility on one in fifty where the version has those rules.
+ * people interleaved as a day-by-day feed would be: a person's city (of `cityIds`, or every city with
+ * its amounts), status and age; each visit's level, amount (0 to 2,000 yuan), an excluded part on
+ * three in ten, a pharmacy on one in ten and a non-designated facility on one in fifty where the
+ * version has those rules.
  */
-export function prepareVisits(visits, people) {
+export function prepareVisits(visits, people, cityIds) {
   const registry = loadRegistry();
   let seed = 20251123;
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
-  const cities = registry.policies.filter((p) => p.versions.some((v) => v.outpatient !== undefined && !v.missing.some((m) => AMOUNTS.has(m.field))));
+  const cities = registry.policies.filter((p) => (cityIds === undefined || cityIds.includes(p.id)) && p.versions.some((v) => v.outpatient !== undefined && !v.missing.some((m) => AMOUNTS.has(m.field))));
   const compiled = new Map();
   const rulesOn = (policy, date) => {
     const version = versionOn(policy, date);
