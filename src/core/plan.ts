@@ -12,7 +12,7 @@ export type RuleParameters = Omit<Rules, "plan">;
 export function planOf(r: RuleParameters): PlannedStep[] {
   return [
     { step: "coverage", rule: { designation: r.designation, pharmacy: r.pharmacy, crossRegion: r.crossRegion } },
-    { step: "facility", rule: { specialty: r.specialty } },
+    ...(r.specialty === null ? [] : [{ step: "facility", rule: { specialty: r.specialty } } as const]),
     { step: "excluded", rule: null },
     ...(r.classB === null && r.accountFirst === null ? [] : [{ step: "paid-first", rule: { classB: r.classB, accountFirst: r.accountFirst } } as const]),
     { step: "deductible", rule: r.deductible },
