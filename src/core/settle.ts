@@ -94,10 +94,10 @@ function settle(rules: Rules, status: Status, visit: Visit, state: YearState, re
   if (rules.classB !== null) w.classBFirst = ZERO;
   if (rules.accountFirst !== null) w.accountFirst = ZERO;
   for (const step of rules.plan) {
-    if (w.refusals.length > 0 && step.step !== "settlement") continue;
+    if (w.refused !== null && step.step !== "settlement") continue;
     run(w, step);
   }
-  if (w.refusals.length > 0) {
+  if (w.refused !== null) {
     // Not covered: the whole amount is self-paid; what is in the catalogues stays apart from what is not.
     w.excluded = visit.excluded;
     w.uncovered = subFen(visit.amount, visit.excluded);
@@ -111,7 +111,7 @@ const capAfter = (rules: Rules, w: Work, after: YearState): Fen | null => capLef
 
 /** The year's accumulators after the visit: as the steps left them, or as they were for a visit not covered. */
 function yearAfter(w: Work): YearState {
-  if (w.refusals.length > 0) return w.before;
+  if (w.refused !== null) return w.before;
   return {
     year: w.before.year,
     deductibleMet: w.deductibleMetAfter,
@@ -149,8 +149,8 @@ const settlementOf = (w: Work): Settlement => w.settlement ?? { mode: "local", a
 export function settleVisit(rules: Rules, status: Status, visit: Visit, state: YearState, options: { readonly steps?: boolean } = {}): VisitResult {
   const w = settle(rules, status, visit, state, options.steps === false ? REASONS : EXPLAINED);
   const after = yearAfter(w);
-  const refused = w.refusals.length > 0;
-  const first = w.refusals[0];
+  const refused = w.refused !== null;
+  const first = w.refusals?.[0];
   return {
     visit,
     appliedLevel: w.level,
@@ -168,7 +168,7 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     selfPaid: w.selfPaid,
     copay: w.copay,
     overCap: w.overCap,
-    reasons: refused ? w.refusals : (w.reasons ?? NO_REASONS),
+    reasons: (refused ? w.refusals : w.reasons) ?? NO_REASONS,
     steps:
       w.steps === null
         ? NO_STEPS
@@ -190,7 +190,7 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
  */
 export function settleAmounts(rules: Rules, status: Status, visit: Visit, tally: YearTally): VisitAmounts {
   const w = settle(rules, status, visit, tally, AMOUNTS);
-  const covered = w.refusals.length === 0;
+  const covered = w.refused === null;
   if (covered) book(w, tally);
   return {
     appliedLevel: w.level,

@@ -21,10 +21,11 @@ const NO_ACTIONS: readonly SettlementAction[] = Object.freeze([]);
 
 function settlementOf(w: Work, cross: CrossRegionRules | null): Settlement {
   const visit = w.visit;
-  const covered = w.refusals.length === 0;
+  const covered = w.refused === null;
   if (visit.place === "local") return { mode: "local", atCounter: covered ? w.selfPaid : visit.amount, reimbursedLater: ZERO, actions: NO_ACTIONS };
   if (!covered) {
-    const elsewhereOnly = w.refusals.some((r) => r.code === "NOT_DESIGNATED_ELSEWHERE");
+    // Refused there before anything else could be (see `coverage`).
+    const elsewhereOnly = w.refused === "NOT_DESIGNATED_ELSEWHERE";
     return { mode: "none", atCounter: visit.amount, reimbursedLater: ZERO, actions: elsewhereOnly ? ["USE_DESIGNATED"] : NO_ACTIONS };
   }
   // Null when the caller wants the amounts only.

@@ -4,7 +4,7 @@
  * module reads what earlier steps set and writes its own part; nothing else is shared.
  */
 import { type BasisPoints, type Fen, ZERO } from "../money.js";
-import type { Coordinates, Level, RatioCell, Reason, Rules, Settlement, Status, Step, Visit, YearState } from "../types.js";
+import type { Coordinates, Level, RatioCell, Reason, ReasonCode, Rules, Settlement, Status, Step, Visit, YearState } from "../types.js";
 
 /** A part of the eligible spending paid at one ratio (a visit crossing a band has several). */
 export interface Segment {
@@ -25,8 +25,13 @@ export interface Work extends Coordinates {
   readonly age: number | null;
   /** The year's accumulators before the visit. */
   readonly before: YearState;
-  /** Refusals: when a step adds one, the visit is not covered and the amounts steps do not run. */
-  readonly refusals: Reason[];
+  /**
+   * Why the visit is not covered: the code of the first refusal, null while it is. Once a step
+   * refuses the visit the amounts steps do not run. The refusals themselves, with their values, are
+   * kept in `refusals` when the caller wants reasons (null otherwise, as `reasons`).
+   */
+  refused: ReasonCode | null;
+  readonly refusals: Reason[] | null;
   /** Why the visit settled as it did; null when the caller wants the amounts only: then no reason is even built. */
   readonly reasons: Reason[] | null;
   /** The arithmetic, step by step; null when the caller does not ask for it (a batch): then no step is even built. */
@@ -82,7 +87,8 @@ export function startWork(visit: Visit, status: Status, before: YearState, recor
     status,
     age: visit.age,
     before,
-    refusals: [],
+    refused: null,
+    refusals: record.reasons ? [] : null,
     reasons: record.reasons ? [] : null,
     steps: record.steps ? [] : null,
     emergencyException: false,
