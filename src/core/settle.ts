@@ -1,8 +1,9 @@
 /**
  * Settles one general outpatient visit (普通门诊统筹) under a compiled policy version by running the
- * steps of its plan in order (coverage → facility → excluded → deductible → ratio → cap → self-paid
- * → settlement), each a module of `steps/`. A refusal at coverage ends the amounts: the visit is not
- * covered and only its settlement mode is decided.
+ * steps of its plan in order (coverage → facility → excluded → paid-first → deductible → ratio →
+ * cap → self-paid → settlement, those a city has), each a module of `steps/`. A refusal at coverage
+ * ends the amounts: the visit is not covered and only its settlement mode is decided. `settleVisit`
+ * records why, as facts; `settleAmounts` runs the same steps recording nothing, for the numbers alone.
  */
 import * as f from "./facts.js";
 import { type Fen, ZERO, subFen } from "./money.js";
