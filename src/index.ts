@@ -3,7 +3,7 @@ export { calculate } from "./app/calculate.js";
 export type { Calculation, CalculationRequest, SettledVisit, VisitInput, Warning } from "./app/calculate.js";
 export { BatchSession, batchLineSchema } from "./app/batch.js";
 export type { BatchLine, BatchTotals, LineOutcome } from "./app/batch.js";
-export { Ledger, applyRatioHalfUp, emptyYear, formatYuan, parseRatio, parseYuan, settleVisit, stateForVisit } from "./app/model.js";
+export { Ledger, applyRatioHalfUp, emptyYear, formatYuan, parseRatio, parseYuan, settleAmounts, settleVisit, stateForVisit, tallyFor } from "./app/model.js";
 export type {
   BasisPoints,
   Citation,
@@ -20,9 +20,11 @@ export type {
   Step,
   Totals,
   Visit,
+  VisitAmounts,
   VisitResult,
   YearState,
   YearSummary,
+  YearTally,
 } from "./app/model.js";
 export {
   checkPolicyFile,

@@ -1,6 +1,7 @@
 /**
  * The README and the docs show real output: every `$ yibao …` example block in README.md and
- * docs/*.md is what the command prints today, and every link between them leads to a file that exists.
+ * docs/*.md is what the command prints today, every library example runs and prints what follows it,
+ * and every link between them leads to a file that exists.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -44,6 +45,26 @@ describe("the README's shell examples", () => {
       const run = spawnSync("sh", ["-e", "-c", block], { cwd: dir, encoding: "utf8", env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ""}`, NO_COLOR: "1" } });
       expect(run.stderr).not.toMatch(/^(错误|Error):/m);
       expect(run.status).toBe(0);
+    });
+  }
+});
+
+describe("the library examples", () => {
+  // Every `js` block in the docs runs against the built library as written; a `text` block right after it is what it prints.
+  const blocks = texts.flatMap(({ file, text }) =>
+    [...text.matchAll(/```js\n([\s\S]*?)```\n(?:\n```text\n(?!\$ )([\s\S]*?)```)?/g)].map((m) => ({ file, code: m[1] ?? "", output: m[2] })),
+  );
+
+  it("are there to run", () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(1);
+  });
+  for (const block of blocks) {
+    it(`${block.file}: ${block.code.split("\n", 1)[0]}`, () => {
+      // Run from the package's folder, so that `import … from "yibao"` finds the package itself.
+      const run = spawnSync(process.execPath, ["--input-type=module"], { input: block.code, cwd: ROOT, encoding: "utf8" });
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      if (block.output !== undefined) expect(run.stdout).toBe(block.output);
     });
   }
 });

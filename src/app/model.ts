@@ -5,7 +5,7 @@
  */
 export { ZERO, addFen, applyRatioHalfUp, fen, formatPercent, formatRatio, formatYuan, maxFen, minFen, parseRatio, parseYuan, subFen } from "../core/money.js";
 export { Ledger } from "../core/ledger.js";
-export { emptyYear, settleVisit, stateForVisit } from "../core/settle.js";
+export { emptyYear, settleAmounts, settleVisit, stateForVisit, tallyFor } from "../core/settle.js";
 export type { BasisPoints, Fen } from "../core/money.js";
 export type { Totals, YearSummary } from "../core/ledger.js";
 export type {
@@ -31,8 +31,10 @@ export type {
   Step,
   StepCode,
   Visit,
+  VisitAmounts,
   VisitResult,
   YearState,
+  YearTally,
 } from "../core/types.js";
 export type { Policy, PolicyVersion, TableNode } from "../policy/schema.js";
 export { capTable, categoriesOf, categoryNames, deductibleTable, ratioTableOf } from "../policy/categories.js";

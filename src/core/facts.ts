@@ -8,7 +8,8 @@ import type { Level, Of, Place, PlaceClass, Relation, Scheme, Status } from "./t
 
 /**
  * Values of small closed sets are made once and shared (they are read-only), so that settling a
- * visit allocates only its amounts: a batch of a million lines leaves that much less garbage.
+ * visit allocates only its amounts: a batch of a million lines leaves that much less garbage. Basis
+ * points and levels are found again by number, a status or a flag is one of two, the rest by key.
  */
 function shared<K extends string | number | boolean, V>(make: (k: K) => V): (k: K) => V {
   const made = new Map<K, V>();
@@ -22,14 +23,33 @@ function shared<K extends string | number | boolean, V>(make: (k: K) => V): (k: 
   };
 }
 
+/** As `shared`, for numbers: a whole number below `size` is found by index. */
+function sharedByNumber<V>(size: number, make: (k: number) => V): (k: number) => V {
+  const made = new Array<V | undefined>(size).fill(undefined);
+  const other = shared(make);
+  return (k) => {
+    if (!(Number.isInteger(k) && k >= 0 && k < size)) return other(k);
+    let v = made[k];
+    if (v === undefined) {
+      v = Object.freeze(make(k));
+      made[k] = v;
+    }
+    return v;
+  };
+}
+
 const ZERO_FEN: Of<"fen"> = Object.freeze({ t: "fen", v: 0 as Fen });
+const IN_SERVICE: Of<"status"> = Object.freeze({ t: "status", v: "in-service" });
+const RETIRED: Of<"status"> = Object.freeze({ t: "status", v: "retired" });
+const YES: Of<"flag"> = Object.freeze({ t: "flag", v: true });
+const NO: Of<"flag"> = Object.freeze({ t: "flag", v: false });
 
 export const fen = (v: Fen): Of<"fen"> => (v === 0 ? ZERO_FEN : { t: "fen", v });
-export const bp = shared((v: BasisPoints): Of<"bp"> => ({ t: "bp", v }));
-export const level = shared((v: Level): Of<"level"> => ({ t: "level", v }));
-export const status = shared((v: Status): Of<"status"> => ({ t: "status", v }));
+export const bp = sharedByNumber(10_001, (v: BasisPoints): Of<"bp"> => ({ t: "bp", v }));
+export const level = sharedByNumber(16, (v: Level): Of<"level"> => ({ t: "level", v }));
+export const status = (v: Status): Of<"status"> => (v === "retired" ? RETIRED : IN_SERVICE);
 export const place = shared((v: Place): Of<"place"> => ({ t: "place", v }));
-export const flag = shared((v: boolean): Of<"flag"> => ({ t: "flag", v }));
+export const flag = (v: boolean): Of<"flag"> => (v ? YES : NO);
 export const code = shared((v: string): Of<"code"> => ({ t: "code", v }));
 export const name = (v: { readonly zh: string; readonly en: string }): Of<"name"> => ({ t: "name", v });
 

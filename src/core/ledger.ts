@@ -9,7 +9,7 @@
  * totals carry across years.
  */
 import { type Fen, ZERO, addFen, maxFen, minFen } from "./money.js";
-import { emptyYear } from "./settle.js";
+import { emptyYear, yearOf } from "./settle.js";
 import { capOf, capRemaining } from "./steps/cap.js";
 import { type Coordinates, isGap, lookup } from "./table.js";
 import type { Level, Rules, Status, VisitResult, YearState } from "./types.js";
@@ -119,7 +119,7 @@ export class Ledger {
    * to the level of that visit). Nothing changes until the visit is recorded.
    */
   yearState(date: string, level: Level): YearState {
-    const year = Number(date.slice(0, 4));
+    const year = yearOf(date);
     if (this.state !== undefined && this.state.year === year) return this.state;
     const opening = this.opening;
     return emptyYear(year, {

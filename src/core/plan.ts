@@ -11,19 +11,34 @@ export type RuleParameters = Omit<Rules, "plan">;
 /** The general outpatient settlement, step by step. */
 export function planOf(r: RuleParameters): PlannedStep[] {
   return [
-    { step: "coverage", designation: r.designation, pharmacy: r.pharmacy, crossRegion: r.crossRegion },
-    { step: "facility", specialty: r.specialty },
-    { step: "excluded" },
-    ...(r.classB === null && r.accountFirst === null ? [] : [{ step: "paid-first", classB: r.classB, accountFirst: r.accountFirst } as const]),
+    { step: "coverage", rule: { designation: r.designation, pharmacy: r.pharmacy, crossRegion: r.crossRegion } },
+    ...(r.specialty === null ? [] : [{ step: "facility", rule: { specialty: r.specialty } } as const]),
+    { step: "excluded", rule: null },
+    ...(r.classB === null && r.accountFirst === null ? [] : [{ step: "paid-first", rule: { classB: r.classB, accountFirst: r.accountFirst } } as const]),
     { step: "deductible", rule: r.deductible },
     { step: "ratio", rule: r.ratio },
     { step: "cap", rule: r.cap },
-    { step: "self-paid" },
-    { step: "settlement", crossRegion: r.crossRegion },
+    { step: "self-paid", rule: null },
+    { step: "settlement", rule: { crossRegion: r.crossRegion } },
   ];
 }
 
-/** The rules of a version with their plan. */
+/**
+ * The rules of a version with their plan. Every field is named here, in one order, so that all rules
+ * have the same shape, whichever way their parameters were put together.
+ */
 export function withPlan(r: RuleParameters): Rules {
-  return { ...r, plan: planOf(r) };
+  return {
+    levels: r.levels,
+    deductible: r.deductible,
+    ratio: r.ratio,
+    cap: r.cap,
+    classB: r.classB,
+    accountFirst: r.accountFirst,
+    specialty: r.specialty,
+    pharmacy: r.pharmacy,
+    designation: r.designation,
+    crossRegion: r.crossRegion,
+    plan: planOf(r),
+  };
 }

@@ -23,19 +23,28 @@ export function lookup<T>(table: Table<T>, at: Coordinates): T | TableGap {
         node = node.cells[at.level];
         break;
       case "status":
-        node = node.cells[at.status];
+        // Each status by its name: one key read the same way every time, whatever the status.
+        node = at.status === "retired" ? node.cells.retired : node.cells["in-service"];
         break;
       case "age": {
         const age = at.age;
         if (age === null) return NEEDS_AGE;
-        node = node.bands.find((b) => age >= b.from && (b.below === null || age < b.below))?.table;
+        const bands = node.bands;
+        node = undefined;
+        for (const b of bands) {
+          if (age >= b.from && (b.below === null || age < b.below)) {
+            node = b.table;
+            break;
+          }
+        }
         break;
       }
     }
   }
 }
 
-export const isGap = <T>(v: T | TableGap): v is TableGap => typeof v === "object" && v !== null && "gap" in v;
+/** Whether a lookup found no cell: `lookup` gives one of its two gaps, never another object. */
+export const isGap = <T>(v: T | TableGap): v is TableGap => v === MISSING || v === NEEDS_AGE;
 
 /** The parts of a version whose values a settlement may find missing. */
 export type GapField = "deductible" | "ratios" | "cap" | "designation";
@@ -58,7 +67,8 @@ export class MissingValue extends Error {
 /** The cell for a category, status and age; throws MissingValue when there is none. */
 export function cellOf<T>(table: Table<T>, at: Coordinates, field: GapField): T {
   const found = lookup(table, at);
-  if (isGap(found)) throw new MissingValue(field, found.gap, at);
+  // The coordinates as they are now (a working record goes on changing).
+  if (isGap(found)) throw new MissingValue(field, found.gap, { level: at.level, status: at.status, age: at.age });
   return found;
 }
 

@@ -153,19 +153,21 @@ export interface Rules {
 }
 
 /**
- * One step of the settlement with the parameters it runs with. Which steps run, in which order and
- * with which parameters is data, compiled from the policy version; each kind is one module in `steps/`.
+ * One step of the settlement with the parameters it runs with (`rule`; null for a step that needs
+ * none). Which steps run, in which order and with which parameters is data, compiled from the policy
+ * version; each kind is one module in `steps/`. Every kind has the same two fields, so that the
+ * engine reads `step` the same way whatever the kind.
  */
 export type PlannedStep =
-  | { readonly step: "coverage"; readonly designation: Rules["designation"]; readonly pharmacy: Rules["pharmacy"]; readonly crossRegion: CrossRegionRules | null }
-  | { readonly step: "facility"; readonly specialty: Rules["specialty"] }
-  | { readonly step: "excluded" }
-  | { readonly step: "paid-first"; readonly classB: Rules["classB"]; readonly accountFirst: Rules["accountFirst"] }
+  | { readonly step: "coverage"; readonly rule: { readonly designation: Rules["designation"]; readonly pharmacy: Rules["pharmacy"]; readonly crossRegion: CrossRegionRules | null } }
+  | { readonly step: "facility"; readonly rule: { readonly specialty: Rules["specialty"] } }
+  | { readonly step: "excluded"; readonly rule: null }
+  | { readonly step: "paid-first"; readonly rule: { readonly classB: Rules["classB"]; readonly accountFirst: Rules["accountFirst"] } }
   | { readonly step: "deductible"; readonly rule: Rules["deductible"] }
   | { readonly step: "ratio"; readonly rule: Rules["ratio"] }
   | { readonly step: "cap"; readonly rule: Rules["cap"] }
-  | { readonly step: "self-paid" }
-  | { readonly step: "settlement"; readonly crossRegion: CrossRegionRules | null };
+  | { readonly step: "self-paid"; readonly rule: null }
+  | { readonly step: "settlement"; readonly rule: { readonly crossRegion: CrossRegionRules | null } };
 
 /** A planned step of one kind. */
 export type PlannedStepOf<K extends PlannedStep["step"]> = Extract<PlannedStep, { readonly step: K }>;
@@ -237,6 +239,12 @@ export interface YearState {
   /** The current-year personal account's balance (当年账户), where the city pays from it first; null when not given. */
   readonly accountCurrent: Fen | null;
 }
+
+/**
+ * A person's year as `settleAmounts` keeps it: the accumulators of a `YearState`, which each covered
+ * visit settled against it updates in place (see `tallyFor`).
+ */
+export type YearTally = { -readonly [K in keyof YearState]: YearState[K] };
 
 // The facts: typed values, reasons and steps.
 
@@ -441,8 +449,12 @@ export type Step = {
   readonly [C in StepCode]: { readonly code: C; readonly values: StepValues[C]; readonly result: Fen; readonly cite?: Citation };
 }[StepCode];
 
-export interface VisitResult {
-  readonly visit: Visit;
+/**
+ * The numbers of a settled visit, without a word or a fact: what `settleAmounts` returns for a caller
+ * that wants only these, and what every `VisitResult` holds besides its reasons, its steps and the
+ * year after it.
+ */
+export interface VisitAmounts {
   /** The level whose deductible and ratio applied (may differ for specialty facilities). */
   readonly appliedLevel: Level;
   readonly covered: boolean;
@@ -460,22 +472,29 @@ export interface VisitResult {
   readonly accountFirst: Fen | null;
   readonly deductible: Fen;
   readonly eligible: Fen;
-  /** The fund ratio that applied ("0.55" and 5500), or null when the visit is not covered. */
-  readonly ratio: { readonly value: string; readonly bp: BasisPoints } | null;
+  /** The fund ratio that applied in basis points (5500), or null when the visit is not covered. */
+  readonly ratio: BasisPoints | null;
   readonly fundBeforeCap: Fen;
   readonly fundPaid: Fen;
   readonly selfPaid: Fen;
   readonly copay: Fen;
   readonly overCap: Fen;
+  /** What is left of the year's cap after the visit; null when the city sets no cap. */
+  readonly capRemaining: Fen | null;
+  /** How the visit is settled: locally, directly elsewhere, or paid and reimbursed back home. */
+  readonly settlement: Settlement;
+}
+
+/** A settled visit: its amounts, the ratio as the source writes it, and the facts that say why. */
+export interface VisitResult extends Omit<VisitAmounts, "ratio"> {
+  readonly visit: Visit;
+  /** The fund ratio that applied ("0.55" and 5500), or null when the visit is not covered. */
+  readonly ratio: { readonly value: string; readonly bp: BasisPoints } | null;
   readonly reasons: readonly Reason[];
   /** The arithmetic, step by step, as it was done. */
   readonly steps: readonly Step[];
   /** The year's accumulators after this visit. */
   readonly after: YearState;
-  /** What is left of the year's cap after the visit; null when the city sets no cap. */
-  readonly capRemaining: Fen | null;
-  /** How the visit is settled: locally, directly elsewhere, or paid and reimbursed back home. */
-  readonly settlement: Settlement;
 }
 
 /**

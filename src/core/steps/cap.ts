@@ -9,7 +9,7 @@ import { type Fen, ZERO, addFen, applyRatioHalfUp, maxFen, minFen, subFen } from
 import { type Coordinates, cellOf, isGap, lookup } from "../table.js";
 import type { PlannedStepOf, Rules, YearState } from "../types.js";
 import { fundOf } from "./ratio.js";
-import { type Segment, type Work, coordinates } from "./work.js";
+import type { Segment, Work } from "./work.js";
 
 /** The year's cap for a person, or null when the city sets none (or it is not known for them). */
 export function capOf(cap: Rules["cap"], at: Coordinates): Fen | null {
@@ -18,10 +18,14 @@ export function capOf(cap: Rules["cap"], at: Coordinates): Fen | null {
   return isGap(cell) ? null : cell.value;
 }
 
+/** What a year's cap (null: none) leaves after the year's accumulators `state`. */
+export function capLeft(cap: Fen | null, state: YearState): Fen | null {
+  return cap === null ? null : maxFen(ZERO, subFen(cap, state.fundUsed));
+}
+
 /** What is left of the year's cap; null when there is no cap. */
 export function capRemaining(cap: Rules["cap"], at: Coordinates, state: YearState): Fen | null {
-  const value = capOf(cap, at);
-  return value === null ? null : maxFen(ZERO, subFen(value, state.fundUsed));
+  return capLeft(capOf(cap, at), state);
 }
 
 /** The eligible spending the first tier paid for when its payments stopped at `room`. */
@@ -43,18 +47,19 @@ function spendingCovered(segments: readonly Segment[], room: Fen): Fen {
 }
 
 export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
-  const at = coordinates(w);
   const used = w.before.fundUsed;
-  if (rule.sharedWith !== null && w.eligible > 0) w.reasons.push({ code: "CAP_SHARED", params: { scheme: f.name(rule.sharedWith.name) }, cite: rule.sharedWith.cite });
+  if (rule.sharedWith !== null && w.eligible > 0) w.reasons?.push({ code: "CAP_SHARED", params: { scheme: f.name(rule.sharedWith.name) }, cite: rule.sharedWith.cite });
   if (rule.amount === null) {
+    w.cap = null;
     w.fundPaid = w.fundBeforeCap;
     w.copay = subFen(w.eligible, w.fundBeforeCap);
     w.overCap = ZERO;
     w.fundUsedAfter = addFen(used, w.fundPaid);
-    if (w.eligible > 0 && rule.noneCite !== null) w.reasons.push({ code: "CAP_NONE", params: {}, cite: rule.noneCite });
+    if (w.eligible > 0 && rule.noneCite !== null) w.reasons?.push({ code: "CAP_NONE", params: {}, cite: rule.noneCite });
     return;
   }
-  const c = cellOf(rule.amount, at, "cap");
+  const c = cellOf(rule.amount, w, "cap");
+  w.cap = c.value;
   const room = maxFen(ZERO, subFen(c.value, used));
   let counted: Fen;
   /** The eligible spending the first tier did not pay for. */
@@ -79,26 +84,26 @@ export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
     const parts = w.segments.length > 1 && within > (w.segments[0]?.eligible ?? ZERO);
     w.steps?.push({
       code: "CAP",
-      values: { basis: f.code("eligible"), eligible: f.fen(w.eligible), cap: f.fen(c.value), used: f.fen(used), ratio: f.bp(w.ratio?.bp ?? 0), ...(parts ? { parts: f.flag(true) } : {}) },
+      values: { basis: f.code("eligible"), eligible: f.fen(w.eligible), cap: f.fen(c.value), used: f.fen(used), ratio: f.bp(w.segments[0]?.bp ?? 0), ...(parts ? { parts: f.flag(true) } : {}) },
       result: w.fundPaid,
       cite: c.cite,
     });
   }
   w.fundUsedAfter = addFen(used, counted);
   const tier = rule.secondTier;
-  const tierPaid = tier !== null && beyond > 0 ? secondTier(w, tier, rule.basis, at, within, beyond) : ZERO;
+  const tierPaid = tier !== null && beyond > 0 ? secondTier(w, tier, rule.basis, within, beyond) : ZERO;
   // Said after the second tier, so that what is over the cap is what the person really bears.
   if (w.eligible > 0 && room === 0) {
-    w.reasons.push({ code: "CAP_EXHAUSTED", params: { cap: f.fen(c.value), secondTier: f.flag(tierPaid > 0) }, cite: c.cite });
+    w.reasons?.push({ code: "CAP_EXHAUSTED", params: { cap: f.fen(c.value), secondTier: f.flag(tierPaid > 0) }, cite: c.cite });
   } else if (beyond > 0) {
-    w.reasons.push({ code: "CAP_CROSSED", params: { cap: f.fen(c.value), overCap: f.fen(w.overCap) }, cite: c.cite });
+    w.reasons?.push({ code: "CAP_CROSSED", params: { cap: f.fen(c.value), overCap: f.fen(w.overCap) }, cite: c.cite });
   }
 }
 
 /** The second tier: the spending beyond the first cap at its own ratio, up to its own cap. */
-function secondTier(w: Work, tier: NonNullable<Rules["cap"]["secondTier"]>, basis: Rules["cap"]["basis"], at: Coordinates, within: Fen, beyond: Fen): Fen {
-  const ratio = cellOf(tier.ratio, at, "cap");
-  const limit = cellOf(tier.amount, at, "cap");
+function secondTier(w: Work, tier: NonNullable<Rules["cap"]["secondTier"]>, basis: Rules["cap"]["basis"], within: Fen, beyond: Fen): Fen {
+  const ratio = cellOf(tier.ratio, w, "cap");
+  const limit = cellOf(tier.amount, w, "cap");
   const used = w.before.secondTierUsed;
   const room = maxFen(ZERO, subFen(limit.value, used));
   const fund1 = w.fundPaid;
@@ -125,6 +130,6 @@ function secondTier(w: Work, tier: NonNullable<Rules["cap"]["secondTier"]>, basi
     result: fund2,
     cite: limit.cite,
   });
-  w.reasons.push({ code: "SECOND_TIER_PAID", params: { beyond: f.fen(beyond), ratio: f.bp(ratio.bp), fund: f.fen(fund2), cap: f.fen(limit.value) }, cite: ratio.cite });
+  w.reasons?.push({ code: "SECOND_TIER_PAID", params: { beyond: f.fen(beyond), ratio: f.bp(ratio.bp), fund: f.fen(fund2), cap: f.fen(limit.value) }, cite: ratio.cite });
   return fund2;
 }

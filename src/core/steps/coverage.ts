@@ -7,7 +7,7 @@ import { MissingValue } from "../table.js";
 import type { CrossRegionRules, PlannedStepOf } from "../types.js";
 import type { Work } from "./work.js";
 
-export function coverage(w: Work, rule: PlannedStepOf<"coverage">): void {
+export function coverage(w: Work, { rule }: PlannedStepOf<"coverage">): void {
   const visit = w.visit;
   const designation = rule.designation;
   w.emergencyException = designation?.emergencyException ?? false;
@@ -15,9 +15,10 @@ export function coverage(w: Work, rule: PlannedStepOf<"coverage">): void {
   if (!visit.designated && designation === null) throw new MissingValue("designation", "missing", { level: w.level, status: w.status, age: visit.age });
   if (!visit.designated && designation !== null && designation.required) {
     if (visit.emergency && w.emergencyException) {
-      w.reasons.push({ code: "EMERGENCY_AT_NON_DESIGNATED", params: {}, cite: designation.cite });
+      w.reasons?.push({ code: "EMERGENCY_AT_NON_DESIGNATED", params: {}, cite: designation.cite });
     } else {
-      w.refusals.push({
+      w.refused ??= "NOT_DESIGNATED";
+      w.refusals?.push({
         code: "NOT_DESIGNATED",
         params: { emergency: f.flag(visit.emergency), emergencyException: f.flag(w.emergencyException) },
         cite: designation.cite,
@@ -26,11 +27,13 @@ export function coverage(w: Work, rule: PlannedStepOf<"coverage">): void {
   }
   if (visit.facility === "pharmacy") {
     if (!rule.pharmacy.covered) {
-      w.refusals.push({ code: "PHARMACY_NOT_COVERED", params: {}, cite: rule.pharmacy.cite });
+      w.refused ??= "PHARMACY_NOT_COVERED";
+      w.refusals?.push({ code: "PHARMACY_NOT_COVERED", params: {}, cite: rule.pharmacy.cite });
     } else if (rule.pharmacy.requiresPrescription && !visit.prescription) {
-      w.refusals.push({ code: "PHARMACY_NO_PRESCRIPTION", params: {}, cite: rule.pharmacy.cite });
+      w.refused ??= "PHARMACY_NO_PRESCRIPTION";
+      w.refusals?.push({ code: "PHARMACY_NO_PRESCRIPTION", params: {}, cite: rule.pharmacy.cite });
     } else {
-      w.reasons.push({ code: "PHARMACY_PRESCRIBER_LEVEL", params: { level: f.level(visit.level) }, cite: rule.pharmacy.cite });
+      w.reasons?.push({ code: "PHARMACY_PRESCRIBER_LEVEL", params: { level: f.level(visit.level) }, cite: rule.pharmacy.cite });
     }
   }
 }
@@ -42,22 +45,24 @@ export function coverage(w: Work, rule: PlannedStepOf<"coverage">): void {
 function placeCovered(w: Work, cross: CrossRegionRules | null): boolean {
   const visit = w.visit;
   if (visit.place === "local") return true;
-  const place = f.place(visit.place);
   if (cross === null) {
-    w.refusals.push({ code: "PLACE_RULES_MISSING", params: { place } });
+    w.refused ??= "PLACE_RULES_MISSING";
+    w.refusals?.push({ code: "PLACE_RULES_MISSING", params: { place: f.place(visit.place) } });
     return false;
   }
   const rule = cross.places[visit.place];
   if (!rule.covered) {
-    w.refusals.push({ code: "PLACE_NOT_COVERED", params: { place }, cite: rule.cite });
+    w.refused ??= "PLACE_NOT_COVERED";
+    w.refusals?.push({ code: "PLACE_NOT_COVERED", params: { place: f.place(visit.place) }, cite: rule.cite });
     return false;
   }
-  w.reasons.push({ code: "PLACE_COVERED", params: { place }, cite: rule.cite });
+  w.reasons?.push({ code: "PLACE_COVERED", params: { place: f.place(visit.place) }, cite: rule.cite });
   if (rule.designatedOnly !== null && !visit.designated) {
     w.emergencyException = false;
-    w.refusals.push({ code: "NOT_DESIGNATED_ELSEWHERE", params: { place }, cite: rule.designatedOnly });
+    w.refused ??= "NOT_DESIGNATED_ELSEWHERE";
+    w.refusals?.push({ code: "NOT_DESIGNATED_ELSEWHERE", params: { place: f.place(visit.place) }, cite: rule.designatedOnly });
     return false;
   }
-  w.reasons.push({ code: cross.amounts.value === "insured" ? "AMOUNTS_INSURED_PLACE" : "AMOUNTS_TREATMENT_PLACE", params: { place }, cite: cross.amounts.cite });
+  w.reasons?.push({ code: cross.amounts.value === "insured" ? "AMOUNTS_INSURED_PLACE" : "AMOUNTS_TREATMENT_PLACE", params: { place: f.place(visit.place) }, cite: cross.amounts.cite });
   return true;
 }

@@ -7,7 +7,7 @@ import * as f from "../facts.js";
 import { type Fen, ZERO, addFen, maxFen, minFen, subFen } from "../money.js";
 import { cellOf } from "../table.js";
 import type { DeductiblePeriod, PlannedStepOf, YearState } from "../types.js";
-import { type Work, coordinates } from "./work.js";
+import type { Work } from "./work.js";
 
 /** The period a visit on `date` falls in: its day, its month, or "" (per visit, or the year itself). */
 export function periodKey(period: DeductiblePeriod, date: string): string {
@@ -32,7 +32,7 @@ function metBefore(d: PlannedStepOf<"deductible">["rule"], state: YearState, lev
 export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): void {
   // What the deductible and the fund work on: the in-policy amount less anything paid first.
   const { poolable: inPolicy, level, before: state } = w;
-  const cell = cellOf(d.amount, coordinates(w), "deductible");
+  const cell = cellOf(d.amount, w, "deductible");
   const threshold = cell.value;
   const key = periodKey(d.period, w.visit.date);
   const met = metBefore(d, state, level, key);
@@ -41,30 +41,32 @@ export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): v
   if (ceiling !== null) room = minFen(room, maxFen(ZERO, subFen(ceiling, state.deductibleMet)));
   const part = minFen(inPolicy, room);
   const cite = cell.cite;
-  if (inPolicy > 0) {
+  // Why, for people: looked into only when the caller wants reasons.
+  const reasons = w.reasons;
+  if (reasons !== null && inPolicy > 0) {
     if (threshold === 0) {
-      w.reasons.push({ code: "DEDUCTIBLE_NONE", params: { level: f.level(level) }, cite });
+      reasons.push({ code: "DEDUCTIBLE_NONE", params: { level: f.level(level) }, cite });
     } else if (room === 0) {
       const byCeiling = ceiling !== null && state.deductibleMet >= ceiling && (met === null || met < threshold);
-      w.reasons.push({
+      reasons.push({
         code: "DEDUCTIBLE_ALREADY_MET",
         params: { threshold: f.fen(byCeiling ? ceiling : threshold), level: f.level(level), period: f.code(byCeiling ? "ceiling" : d.period) },
         cite: byCeiling && d.ceilingCite !== null ? d.ceilingCite : cite,
       });
     } else if (met !== null && d.accumulator === "shared" && met > 0) {
-      w.reasons.push({
+      reasons.push({
         code: "DEDUCTIBLE_TOPPED_UP",
         params: { threshold: f.fen(threshold), met: f.fen(met), part: f.fen(part), level: f.level(level), period: f.code(d.period) },
         cite,
       });
     } else {
-      w.reasons.push({ code: "DEDUCTIBLE_PART", params: { threshold: f.fen(threshold), part: f.fen(part), level: f.level(level), period: f.code(d.period) }, cite });
+      reasons.push({ code: "DEDUCTIBLE_PART", params: { threshold: f.fen(threshold), part: f.fen(part), level: f.level(level), period: f.code(d.period) }, cite });
     }
     if (d.period !== "visit") {
       // Readings the sources do not state outright are shown wherever they change the result.
-      if (d.periodCite.interpretation !== undefined) w.reasons.push({ code: "DEDUCTIBLE_PERIOD_READING", params: {}, cite: d.periodCite });
+      if (d.periodCite.interpretation !== undefined) reasons.push({ code: "DEDUCTIBLE_PERIOD_READING", params: {}, cite: d.periodCite });
       if (d.accumulatorCite.interpretation !== undefined) {
-        w.reasons.push({ code: "DEDUCTIBLE_SHARED_READING", params: { accumulator: f.code(d.accumulator) }, cite: d.accumulatorCite });
+        reasons.push({ code: "DEDUCTIBLE_SHARED_READING", params: { accumulator: f.code(d.accumulator) }, cite: d.accumulatorCite });
       }
     }
   }

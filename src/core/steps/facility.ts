@@ -3,8 +3,8 @@ import * as f from "../facts.js";
 import type { PlannedStepOf } from "../types.js";
 import type { Work } from "./work.js";
 
-export function facility(w: Work, { specialty }: PlannedStepOf<"facility">): void {
+export function facility(w: Work, { rule: { specialty } }: PlannedStepOf<"facility">): void {
   if (w.visit.facility !== "specialty" || specialty === null) return;
   w.level = specialty.level;
-  w.reasons.push({ code: "SPECIALTY_AS_LEVEL", params: { from: f.level(w.visit.level), to: f.level(specialty.level) }, cite: specialty.cite });
+  w.reasons?.push({ code: "SPECIALTY_AS_LEVEL", params: { from: f.level(w.visit.level), to: f.level(specialty.level) }, cite: specialty.cite });
 }

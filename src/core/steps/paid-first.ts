@@ -9,28 +9,29 @@ import { ZERO, applyRatioHalfUp, minFen, subFen } from "../money.js";
 import type { PlannedStepOf } from "../types.js";
 import type { Work } from "./work.js";
 
-export function paidFirst(w: Work, { classB, accountFirst }: PlannedStepOf<"paid-first">): void {
+export function paidFirst(w: Work, { rule: { classB, accountFirst } }: PlannedStepOf<"paid-first">): void {
   if (classB !== null) {
     const part = minFen(w.visit.classB, w.poolable);
     const paid = applyRatioHalfUp(part, classB.share.bp);
     w.classBFirst = paid;
     w.poolable = subFen(w.poolable, paid);
     w.steps?.push({ code: "CLASS_B_FIRST", values: { classB: f.fen(part), share: f.bp(classB.share.bp) }, result: paid, cite: classB.share.cite });
-    if (paid > 0) w.reasons.push({ code: "CLASS_B_FIRST", params: { classB: f.fen(part), share: f.bp(classB.share.bp), part: f.fen(paid) }, cite: classB.share.cite });
+    if (paid > 0) w.reasons?.push({ code: "CLASS_B_FIRST", params: { classB: f.fen(part), share: f.bp(classB.share.bp), part: f.fen(paid) }, cite: classB.share.cite });
   }
   if (accountFirst !== null) {
     const balance = w.before.accountCurrent;
     if (balance === null) {
       w.accountFirst = ZERO;
-      if (w.poolable > 0) w.reasons.push({ code: "ACCOUNT_CURRENT_NOT_GIVEN", params: {}, cite: accountFirst });
+      if (w.poolable > 0) w.reasons?.push({ code: "ACCOUNT_CURRENT_NOT_GIVEN", params: {}, cite: accountFirst });
       return;
     }
     const paid = minFen(balance, w.poolable);
     w.accountFirst = paid;
-    w.accountCurrentAfter = subFen(balance, paid);
+    const left = subFen(balance, paid);
+    w.accountCurrentAfter = left;
     w.steps?.push({ code: "ACCOUNT_FIRST", values: { balance: f.fen(balance), due: f.fen(w.poolable) }, result: paid, cite: accountFirst });
     // An account already used up this year pays nothing and needs no word; the explain step still shows it.
-    if (w.poolable > 0 && balance > 0) w.reasons.push({ code: "ACCOUNT_FIRST", params: { paid: f.fen(paid), balance: f.fen(balance), left: f.fen(w.accountCurrentAfter) }, cite: accountFirst });
+    if (w.poolable > 0 && balance > 0) w.reasons?.push({ code: "ACCOUNT_FIRST", params: { paid: f.fen(paid), balance: f.fen(balance), left: f.fen(left) }, cite: accountFirst });
     w.poolable = subFen(w.poolable, paid);
   }
 }

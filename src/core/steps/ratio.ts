@@ -8,7 +8,7 @@ import * as f from "../facts.js";
 import { type BasisPoints, type Fen, ZERO, addFen, applyRatioHalfUp, minFen, subFen } from "../money.js";
 import { type Table, cellOf } from "../table.js";
 import type { ConditionRule, PlannedStepOf, RatioCell } from "../types.js";
-import { type Segment, type Work, coordinates } from "./work.js";
+import type { Segment, Work } from "./work.js";
 
 const MAX_BP = 10_000;
 const NONE: readonly ConditionRule[] = [];
@@ -18,6 +18,17 @@ export function ratioText(bp: BasisPoints): string {
   if (bp >= MAX_BP) return "1.00";
   const digits = String(bp).padStart(4, "0").replace(/0+$/, "");
   return `0.${digits.padEnd(2, "0")}`;
+}
+
+/**
+ * The fund ratio of a visit, as the source writes it ("0.55"; a ratio published as the person's share,
+ * or with a condition's points added, as the fund's, "0.92") and in basis points; null when no ratio
+ * applied. The first part of a visit crossing bands gives it.
+ */
+export function ratioOf(segments: readonly Segment[]): { readonly value: string; readonly bp: BasisPoints } | null {
+  const first = segments[0];
+  if (first === undefined) return null;
+  return { value: first.bp === first.cell.bp && first.cell.share === "fund" ? first.cell.value : ratioText(first.bp), bp: first.bp };
 }
 
 /** The fund's part of `amount` paid in segments: the first `limit` fen of the eligible spending, each at its ratio. */
@@ -34,36 +45,45 @@ export function fundOf(segments: readonly Segment[], limit: Fen): Fen {
 }
 
 export function ratio(w: Work, { rule }: PlannedStepOf<"ratio">): void {
-  const at = coordinates(w);
   const held: readonly ConditionRule[] = rule.conditions.length === 0 || w.visit.conditions.length === 0 ? NONE : rule.conditions.filter((c) => w.visit.conditions.includes(c.id));
-  const own = held.find((c) => c.table !== null);
-  const base: Table<RatioCell> = own?.table ?? rule.table;
-  const points = held.reduce((sum, c) => sum + (c.addPoints?.bp ?? 0), 0);
+  // The first condition with a table of its own replaces the ratio table; points of all add up.
+  let own: Table<RatioCell> | null = null;
+  let points = 0;
+  for (const c of held) {
+    own ??= c.table;
+    points += c.addPoints?.bp ?? 0;
+  }
+  const base = own ?? rule.table;
   const spent = w.before.eligibleSpent;
   // The eligible spending of this visit, cut where the year's total crosses a band.
-  const segments: Segment[] = [];
+  let segments: Segment[] | undefined;
   let from = spent;
   let left = w.eligible;
   for (let i = -1; i < rule.bands.length; i++) {
-    const band = rule.bands[i];
-    const next = rule.bands[i + 1];
+    // i = -1: the table below the first band (an index read only where there is one).
+    const band = i < 0 ? undefined : rule.bands[i];
+    const next = i + 1 < rule.bands.length ? rule.bands[i + 1] : undefined;
     const table = band === undefined ? base : band.table;
     const end = next === undefined ? null : next.from;
     if (end !== null && from >= end) continue;
     const part = end === null ? left : minFen(left, subFen(end, from));
-    if (part <= 0 && segments.length > 0) break;
-    const cell = cellOf(table, at, "ratios");
+    if (part <= 0 && segments !== undefined) break;
+    const cell = cellOf(table, w, "ratios");
     const bp = Math.min(MAX_BP, cell.bp + points);
-    segments.push({ eligible: part, bp, cell, band: band === undefined ? null : band, fund: applyRatioHalfUp(part, bp) });
+    const segment: Segment = { eligible: part, bp, cell, band: band === undefined ? null : band, fund: applyRatioHalfUp(part, bp) };
+    // One part unless a band is crossed: an array of one, grown only then.
+    if (segments === undefined) segments = [segment];
+    else segments.push(segment);
     from = addFen(from, part);
     left = subFen(left, part);
     if (left <= 0) break;
   }
-  const first = segments[0];
-  if (first === undefined) throw new Error("a ratio step found no segment");
+  const first = segments?.[0];
+  if (segments === undefined || first === undefined) throw new Error("a ratio step found no segment");
   w.segments = segments;
-  w.ratio = { value: first.bp === first.cell.bp && first.cell.share === "fund" ? first.cell.value : ratioText(first.bp), bp: first.bp };
-  w.fundBeforeCap = segments.reduce<Fen>((sum, s) => addFen(sum, s.fund), ZERO);
+  let fund = ZERO;
+  for (const s of segments) fund = addFen(fund, s.fund);
+  w.fundBeforeCap = fund;
   w.eligibleSpentAfter = addFen(spent, w.eligible);
   for (const s of segments) {
     w.steps?.push({
@@ -76,27 +96,30 @@ export function ratio(w: Work, { rule }: PlannedStepOf<"ratio">): void {
       cite: s.cell.cite,
     });
   }
+  // Why, for people: built only when the caller wants reasons.
+  const reasons = w.reasons;
+  if (reasons === null) return;
   if (w.eligible > 0) {
     for (const c of held) {
-      w.reasons.push(
+      reasons.push(
         c.addPoints === null
           ? { code: "RATIO_CONDITION_TABLE", params: { condition: f.name(c.name) } }
           : { code: "RATIO_CONDITION_POINTS", params: { condition: f.name(c.name), points: f.bp(c.addPoints.bp) }, cite: c.addPoints.cite },
       );
     }
     for (const s of segments) {
-      if (s.cell.share === "self") w.reasons.push({ code: "RATIO_SELF_SHARE", params: { self: f.bp(MAX_BP - s.cell.bp), ratio: f.bp(s.cell.bp) }, cite: s.cell.cite });
+      if (s.cell.share === "self") reasons.push({ code: "RATIO_SELF_SHARE", params: { self: f.bp(MAX_BP - s.cell.bp), ratio: f.bp(s.cell.bp) }, cite: s.cell.cite });
     }
     if (segments.length === 1) {
-      if (first.band !== null) w.reasons.push({ code: "RATIO_BAND", params: { from: f.fen(first.band.from), spent: f.fen(spent) }, cite: first.band.cite });
-      w.reasons.push({
+      if (first.band !== null) reasons.push({ code: "RATIO_BAND", params: { from: f.fen(first.band.from), spent: f.fen(spent) }, cite: first.band.cite });
+      reasons.push({
         code: "RATIO_APPLIED",
         params: { eligible: f.fen(w.eligible), ratio: f.bp(first.bp), fund: f.fen(w.fundBeforeCap), level: f.level(w.level), status: f.status(w.status) },
         cite: first.cell.cite,
       });
     } else {
       for (const s of segments) {
-        w.reasons.push({
+        reasons.push({
           code: "RATIO_PART",
           params: { from: f.fen(s.band?.from ?? ZERO), part: f.fen(s.eligible), ratio: f.bp(s.bp), fund: f.fen(s.fund) },
           cite: s.band?.cite ?? s.cell.cite,

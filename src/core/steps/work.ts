@@ -4,7 +4,7 @@
  * module reads what earlier steps set and writes its own part; nothing else is shared.
  */
 import { type BasisPoints, type Fen, ZERO } from "../money.js";
-import type { Coordinates, Level, RatioCell, Reason, Rules, Settlement, Status, Step, Visit, YearState } from "../types.js";
+import type { Coordinates, Level, RatioCell, Reason, ReasonCode, Rules, Settlement, Status, Step, Visit, YearState } from "../types.js";
 
 /** A part of the eligible spending paid at one ratio (a visit crossing a band has several). */
 export interface Segment {
@@ -15,14 +15,25 @@ export interface Segment {
   readonly fund: Fen;
 }
 
-export interface Work {
+/**
+ * The working record is also the coordinates its tables are read at (`cellOf(table, w, …)`): the
+ * level that applies (after the facility step), the status, and the visit's age.
+ */
+export interface Work extends Coordinates {
   readonly visit: Visit;
   readonly status: Status;
+  readonly age: number | null;
   /** The year's accumulators before the visit. */
   readonly before: YearState;
-  /** Refusals: when a step adds one, the visit is not covered and the amounts steps do not run. */
-  readonly refusals: Reason[];
-  readonly reasons: Reason[];
+  /**
+   * Why the visit is not covered: the code of the first refusal, null while it is. Once a step
+   * refuses the visit the amounts steps do not run. The refusals themselves, with their values, are
+   * kept in `refusals` when the caller wants reasons (null otherwise, as `reasons`).
+   */
+  refused: ReasonCode | null;
+  readonly refusals: Reason[] | null;
+  /** Why the visit settled as it did; null when the caller wants the amounts only: then no reason is even built. */
+  readonly reasons: Reason[] | null;
   /** The arithmetic, step by step; null when the caller does not ask for it (a batch): then no step is even built. */
   readonly steps: Step[] | null;
   /** Whether the emergency exception for non-designated facilities holds for this visit. */
@@ -39,15 +50,14 @@ export interface Work {
   accountFirst: Fen | null;
   deductible: Fen;
   eligible: Fen;
-  ratio: { readonly value: string; readonly bp: BasisPoints } | null;
-  /** The eligible spending in parts, each at its ratio (one part unless a band is crossed). */
+  /** The eligible spending in parts, each at its ratio (one part unless a band is crossed); the first gives the visit's ratio. */
   segments: readonly Segment[];
   fundBeforeCap: Fen;
   fundPaid: Fen;
   copay: Fen;
   overCap: Fen;
   selfPaid: Fen;
-  /** The year's accumulators after the visit, as the steps set them (`settleVisit` puts them together). */
+  /** The year's accumulators after the visit, as the steps set them (put together only once they are done). */
   deductibleMetAfter: Fen;
   deductibleMetByLevelAfter: YearState["deductibleMetByLevel"];
   fundUsedAfter: Fen;
@@ -58,28 +68,29 @@ export interface Work {
   secondTierUsedAfter: Fen;
   accountCurrentAfter: Fen | null;
   settlement: Settlement | null;
-  /** The coordinates the tables are read at, once made (see `coordinates`). */
-  at: Coordinates | null;
+  /** The year's cap as the cap step read it (null: the city sets none); undefined when the step did not run. */
+  cap: Fen | null | undefined;
 }
 
-/** Who the tables are read for: the level that applies (after the facility step), the status, the age. Made once a visit. */
-export function coordinates(w: Work): Coordinates {
-  let at = w.at;
-  if (at === null || at.level !== w.level) {
-    at = { level: w.level, status: w.status, age: w.visit.age };
-    w.at = at;
-  }
-  return at;
+/** No part yet (read-only by its type; not frozen, so that it reads like any list of parts). */
+const NO_SEGMENTS: readonly Segment[] = [];
+
+/** What a settlement records besides the amounts: its reasons, and its arithmetic step by step. */
+export interface Recording {
+  readonly reasons: boolean;
+  readonly steps: boolean;
 }
 
-export function startWork(visit: Visit, status: Status, before: YearState, recordSteps = true): Work {
+export function startWork(visit: Visit, status: Status, before: YearState, record: Recording): Work {
   return {
     visit,
     status,
+    age: visit.age,
     before,
-    refusals: [],
-    reasons: [],
-    steps: recordSteps ? [] : null,
+    refused: null,
+    refusals: record.reasons ? [] : null,
+    reasons: record.reasons ? [] : null,
+    steps: record.steps ? [] : null,
     emergencyException: false,
     level: visit.level,
     excluded: ZERO,
@@ -90,8 +101,7 @@ export function startWork(visit: Visit, status: Status, before: YearState, recor
     accountFirst: null,
     deductible: ZERO,
     eligible: ZERO,
-    ratio: null,
-    segments: [],
+    segments: NO_SEGMENTS,
     fundBeforeCap: ZERO,
     fundPaid: ZERO,
     copay: ZERO,
@@ -107,6 +117,6 @@ export function startWork(visit: Visit, status: Status, before: YearState, recor
     secondTierUsedAfter: before.secondTierUsed,
     accountCurrentAfter: before.accountCurrent,
     settlement: null,
-    at: null,
+    cap: undefined,
   };
 }

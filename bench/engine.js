@@ -1,0 +1,120 @@
+// The engine through the library, with no I/O: visits already prepared (amounts in fen, levels
+// resolved, dates, ages), settled person by person against the year's accumulators each carries,
+// under the version of the person's city in force on the date. Only the settling is timed.
+import { compileRules, loadRegistry, settleAmounts, settleVisit, stateForVisit, tallyFor, versionOn } from "../dist/lib/index.js";
+
+/** Parts of a version a generated visit must not need: without them a visit stops (POLICY_INCOMPLETE). */
+const AMOUNTS = new Set(["deductible", "ratios", "cap"]);
+
+/** The cities of the batch bench's input (bench/generate.js). */
+export const BATCH_CITIES = ["anshan", "lvliang", "songyuan"];
+
+/**
+ * `visits` visits of `people` people over 2025 and 2026 (so that years turn), in date order and
+ * people interleaved as a day-by-day feed would be: a person's city (of `cityIds`, or every city with
+ * its amounts), status and age; each visit's level, amount (0 to 2,000 yuan), an excluded part on
+ * three in ten, a pharmacy on one in ten and a non-designated facility on one in fifty where the
+ * version has those rules.
+ */
+export function prepareVisits(visits, people, cityIds) {
+  const registry = loadRegistry();
+  let seed = 20251123;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const cities = registry.policies.filter((p) => (cityIds === undefined || cityIds.includes(p.id)) && p.versions.some((v) => v.outpatient !== undefined && !v.missing.some((m) => AMOUNTS.has(m.field))));
+  const compiled = new Map();
+  const rulesOn = (policy, date) => {
+    const version = versionOn(policy, date);
+    let entry = compiled.get(version);
+    if (entry === undefined) {
+      const missing = new Set(version.missing.map((m) => m.field));
+      entry = { rules: compileRules(policy, version), pharmacy: !missing.has("pharmacy"), designation: !missing.has("designation") };
+      compiled.set(version, entry);
+    }
+    return entry;
+  };
+  const persons = Array.from({ length: people }, () => ({
+    policy: cities[Math.floor(random() * cities.length)],
+    status: random() < 0.5 ? "in-service" : "retired",
+    age: 25 + Math.floor(random() * 60),
+  }));
+  const rounds = Math.ceil(visits / people);
+  const list = [];
+  for (let round = 0; round < rounds && list.length < visits; round++) {
+    for (let p = 0; p < people && list.length < visits; p++) {
+      const who = persons[p];
+      const date = new Date(Date.UTC(2025, 0, 1) + Math.floor((round * 730) / rounds + (p % 30)) * 86_400_000).toISOString().slice(0, 10);
+      const { rules, pharmacy, designation } = rulesOn(who.policy, date);
+      const amount = Math.floor(random() * 200_000);
+      list.push({
+        person: p,
+        rules,
+        status: who.status,
+        visit: {
+          date,
+          level: 1 + Math.floor(random() * rules.levels),
+          facility: pharmacy && random() < 0.1 ? "pharmacy" : "hospital",
+          amount,
+          excluded: random() < 0.3 ? Math.floor(amount * random() * 0.3) : 0,
+          designated: !designation || random() >= 0.02,
+          emergency: false,
+          prescription: true,
+          place: "local",
+          filed: false,
+          directSettlement: null,
+          age: who.age,
+          conditions: [],
+          classB: 0,
+        },
+      });
+    }
+  }
+  return { list, people, versions: compiled.size };
+}
+
+/** Settles every visit in order, each person's year carried from one visit to the next; visits/s and the sums. */
+function timed(prepared, { yearFor, settle, after }) {
+  const years = new Array(prepared.people);
+  const list = prepared.list;
+  let fundPaid = 0;
+  let selfPaid = 0;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < list.length; i++) {
+    const { person, rules, status, visit } = list[i];
+    const year = yearFor(years[person], visit.date);
+    const result = settle(rules, status, visit, year);
+    years[person] = after(result, year);
+    fundPaid += result.fundPaid;
+    selfPaid += result.selfPaid;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { rate: list.length / seconds, sums: `${fundPaid}/${selfPaid}` };
+}
+
+const NO_STEPS = { steps: false };
+
+/**
+ * The paths to measure: what a batch line settles (the numbers and the reasons as typed facts, no
+ * explain steps; a new year state after each visit), and the numbers alone for a caller that wants
+ * only them (each person's year tallied in place).
+ */
+export const PATHS = {
+  reasons: { yearFor: stateForVisit, settle: (rules, status, visit, state) => settleVisit(rules, status, visit, state, NO_STEPS), after: (result) => result.after },
+  amounts: { yearFor: tallyFor, settle: settleAmounts, after: (_, tally) => tally },
+};
+
+/** Best of `runs` alternating runs of each path, after one run of each to warm up. */
+export function measureEngine(prepared, runs) {
+  const best = {};
+  const sums = {};
+  for (let i = 0; i <= runs; i++) {
+    for (const [name, settle] of Object.entries(PATHS)) {
+      const run = timed(prepared, settle);
+      sums[name] = run.sums;
+      if (i > 0 && (best[name] === undefined || run.rate > best[name])) best[name] = run.rate;
+    }
+  }
+  return { rates: best, sameNumbers: new Set(Object.values(sums)).size === 1 };
+}
