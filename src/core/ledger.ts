@@ -84,6 +84,8 @@ export function openingLimits(rules: Rules, at: Coordinates): { readonly fundUse
 export class Ledger {
   /** The year's accumulators as the last visit left them; undefined before the first visit. */
   private state: YearState | undefined;
+  /** The accumulators a ledger that keeps no years holds, updated in place. */
+  private kept: { -readonly [K in keyof YearState]: YearState[K] } | undefined;
   private yearAmount: Fen = ZERO;
   private yearFundPaid: Fen = ZERO;
   private yearSelfPaid: Fen = ZERO;
@@ -134,12 +136,25 @@ export class Ledger {
   record(rules: Rules, status: Status, result: VisitResult, paid: PaidParts): void {
     const after = result.after;
     if (this.state?.year !== after.year) this.startYear();
-    this.state = after;
+    if (this.closed !== undefined) this.state = after;
+    else {
+      // A ledger that keeps no years (a batch: each result is written before the person's next
+      // visit) copies the year's accumulators into one object of its own, so that a visit's result
+      // dies young instead of living on, among a hundred thousand people's, until their next visit.
+      if (this.kept === undefined || this.kept === after) this.kept = { ...after };
+      else Object.assign(this.kept, after);
+      this.state = this.kept;
+    }
     this.yearAmount = addFen(this.yearAmount, result.visit.amount);
     this.yearFundPaid = addFen(this.yearFundPaid, result.fundPaid);
     this.yearSelfPaid = addFen(this.yearSelfPaid, result.selfPaid);
     this.yearRules = rules;
-    this.yearAt = { level: result.appliedLevel, status, age: result.visit.age };
+    if (this.closed === undefined) {
+      const at = this.yearAt as { level: Level; status: Status; age: number | null };
+      at.level = result.appliedLevel;
+      at.status = status;
+      at.age = result.visit.age;
+    } else this.yearAt = { level: result.appliedLevel, status, age: result.visit.age };
     this.lastDate = result.visit.date;
     const s = this.sums;
     if (s !== undefined) {
