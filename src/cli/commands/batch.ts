@@ -1,6 +1,7 @@
 /** `yibao batch`: settle a stream of visits of many people, one JSON line out for each line in. */
 import { fstatSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import { Command } from "commander";
@@ -230,6 +231,10 @@ function inputSize(file: string, ctx: Context): number | undefined {
 type Pending = { readonly line: number; readonly text: string } | { readonly out: string };
 
 export async function runBatch(o: BatchOptions, ctx: Context): Promise<void> {
+  // A batch keeps every person's year and makes short-lived garbage by the line: a heap let grow by
+  // 30% past what a full collection leaves (rather than V8's default of up to twice) keeps a million
+  // lines of a hundred thousand people under 200 MB at the same speed (measured with npm run bench).
+  setFlagsFromString("--heap-growing-percent=30");
   const { file, encoding } = o;
   const to = o.output === undefined ? undefined : { file: o.output, force: o.force };
   const registry = await cliRegistry(o.policyFiles, ctx.env);
