@@ -14,7 +14,7 @@
 // bin/yibao.js uses one when it belongs to this build and this Node accepts it, and compiles from
 // the source otherwise.
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { build } from "esbuild";
 import { shippedPolicies } from "../dist/lib/policy/shipped.js";
@@ -22,8 +22,8 @@ import { shippedPolicies } from "../dist/lib/policy/shipped.js";
 const policies = shippedPolicies();
 
 // What is read of every city to find the one a command names (registry.ts: cityNames) and the rules
-// of a place (family.ts: rulesFor). The rest of each city is parsed when first read: a calculation
-// reads one city's, not eighteen.
+// of a place (family.ts: rulesFor). The rest of each city is read from its file and parsed when
+// first read: a calculation reads one city's, not all of them.
 const HEAD = new Set(["id", "name", "adminCode", "appliesTo", "province"]);
 const heads = policies.map((p) => [Object.keys(p), Object.fromEntries(Object.entries(p).filter(([k]) => HEAD.has(k)))]);
 const rests = policies.map((p) => JSON.stringify(Object.fromEntries(Object.entries(p).filter(([k]) => !HEAD.has(k)))));
@@ -36,11 +36,11 @@ const shippedData = {
       // policy has its properties in the order of its file; the ones not in HEAD are accessors that,
       // read or written first, give way to the data properties JSON.parse would have made.
       contents: `const HEADS = JSON.parse(${JSON.stringify(JSON.stringify(heads))});
-const RESTS = ${JSON.stringify(rests)};
+const REST_FILES = ${JSON.stringify(rests.map((_, i) => `policies/${i}.json`))};
 function policyOf([keys, head], i) {
   const policy = {};
   const whole = () => {
-    const rest = JSON.parse(RESTS[i]);
+    const rest = JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, REST_FILES[i]), "utf8"));
     for (const key of keys) if (!Object.hasOwn(head, key)) Object.defineProperty(policy, key, { value: rest[key], writable: true, enumerable: true, configurable: true });
   };
   for (const key of keys) {
@@ -126,6 +126,11 @@ const common = {
 };
 
 rmSync("dist/bin", { recursive: true, force: true });
+// The rest of each city, beyond what every command reads, is a file of its own beside the bundle,
+// read when a command first needs the city: in the bundle it would be text every command reads and
+// every code cache holds.
+mkdirSync("dist/bin/policies", { recursive: true });
+rests.forEach((rest, i) => writeFileSync(`dist/bin/policies/${i}.json`, rest));
 for (const { file, entry } of Object.values(APART)) {
   await build({ ...common, stdin: { contents: entry, resolveDir: ".", loader: "js" }, outfile: `dist/bin/${file}` });
 }
