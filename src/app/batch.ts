@@ -93,9 +93,14 @@ export class BatchSession {
     private readonly source: string,
   ) {}
 
+  /** Counts one more line of input and gives its number. */
+  numberLine(): number {
+    return ++this.totals.lines;
+  }
+
   /** The outcome of one input line, or undefined for a blank line. */
   settleLine(raw: string): LineOutcome | undefined {
-    return this.settleNumbered(++this.totals.lines, raw);
+    return this.settleNumbered(this.numberLine(), raw);
   }
 
   /**
@@ -124,7 +129,7 @@ export class BatchSession {
    * its record as `app/sheet.ts` read it, or the error reading it gave; undefined for a blank row.
    */
   settleRow(row: number, read: () => Record<string, unknown> | undefined): LineOutcome | undefined {
-    this.totals.lines++;
+    this.numberLine();
     let data: Record<string, unknown> | undefined;
     try {
       data = read();
@@ -158,13 +163,13 @@ export class BatchSession {
 
   /** A line longer than MAX_LINE_BYTES, answered at once (its text is never held). */
   tooLong(): LineOutcome {
-    const line = ++this.totals.lines;
+    const line = this.numberLine();
     return this.fail(line, undefined, new YibaoError("LINE_TOO_LONG", { file: this.source, line, limit: MAX_LINE_BYTES }));
   }
 
   /** A line that cannot be read in the encoding chosen. */
   undecodable(encoding: InputEncoding, problem: "invalid" | "utf-16"): LineOutcome {
-    const line = ++this.totals.lines;
+    const line = this.numberLine();
     return this.fail(line, undefined, new YibaoError("INPUT_ENCODING", { file: this.source, line, encoding, problem }));
   }
 

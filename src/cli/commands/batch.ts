@@ -274,7 +274,7 @@ export async function runBatch(o: BatchOptions, ctx: Context): Promise<void> {
       line: (raw) => {
         const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
         if (pool === undefined) answer(settler.settleLine(text));
-        else pending.push({ line: ++settler.totals.lines, text });
+        else pending.push({ line: settler.numberLine(), text });
       },
       tooLong: () => answered(settler.tooLong()),
       undecodable: (problem) => answered(settler.undecodable(lines.encoding, problem)),

@@ -13,6 +13,23 @@ import { explainError, explainReason } from "../messages.js";
 import { sourceJson } from "./json.js";
 import type { ReasonsForm } from "./reasons-form.js";
 
+const quoted = (text: string) => JSON.stringify(text);
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Whether the settled line being written holds only ASCII so far (most do: the writer then copies it without encoding). */
+let ascii = true;
+/** Text that may hold any character, as JSON, noting when it is not ASCII. */
+const anyText = (text: string) => {
+  if (ascii && NON_ASCII.test(text)) ascii = false;
+  return JSON.stringify(text);
+};
+
+/** Whether the last line `batchLine` gave is ASCII only: an error line, or a line with words, counts as not. */
+export const lastLineAscii = (): boolean => ascii;
+
+const yuan = (fen: Fen) => `"${formatYuan(fen)}"`;
+const yuanOrNull = (fen: Fen | null | undefined) => (fen === null || fen === undefined ? "null" : yuan(fen));
+const echo = (value: string | number) => (typeof value === "number" ? String(value) : anyText(value));
 
 export function batchLine(outcome: LineOutcome, lang: Lang, reasons: ReasonsForm = "codes"): string {
   // One object literal per line, the echoed id and person spread in place: spreading an echo object
@@ -29,23 +46,6 @@ export function batchLine(outcome: LineOutcome, lang: Lang, reasons: ReasonsForm
   }
   return settledLine(outcome, lang, reasons === "full");
 }
-
-const quoted = (text: string) => JSON.stringify(text);
-
-const NON_ASCII = /[^\x00-\x7f]/;
-/** Whether the settled line being written holds only ASCII so far (most do: the writer then copies it without encoding). */
-let ascii = true;
-/** Text that may hold any character, as JSON, noting when it is not ASCII. */
-const anyText = (text: string) => {
-  if (ascii && NON_ASCII.test(text)) ascii = false;
-  return JSON.stringify(text);
-};
-
-/** Whether the last line `batchLine` gave is ASCII only: an error line, or a line with words, counts as not. */
-export const lastLineAscii = (): boolean => ascii;
-const yuan = (fen: Fen) => `"${formatYuan(fen)}"`;
-const yuanOrNull = (fen: Fen | null | undefined) => (fen === null || fen === undefined ? "null" : `"${formatYuan(fen)}"`);
-const echo = (value: string | number) => (typeof value === "number" ? String(value) : anyText(value));
 
 /** A typed value of a fact as JSON: money as yuan, ratios as decimals, names in the language asked. */
 function valueJson(value: Value, lang: Lang): string {
