@@ -31,7 +31,7 @@ export const errors: ErrorWords = {
       hint:
         p.problem === "version"
           ? `已有的版本:${k.list(p.choices)}。引用的写法是 城市@版本:字段,即批量结果行的 "cite"。`
-          : `${p.found === "" ? "该版本" : p.found} 之下有:${k.list(p.choices)}。引用的写法是 城市@版本:字段,即批量结果行的 "cite"。`,
+          : `${p.found === "" ? "该版本之下有" : `${p.found} 之下有`}:${k.list(p.choices)}。引用的写法是 城市@版本:字段,即批量结果行的 "cite"。`,
     }),
     CONFLICTING_OPTIONS: (p, k) => ({
       message:
