@@ -134,3 +134,58 @@ export class WorkerPool {
     this.waiting.clear();
   }
 }
+
+/** One line of a chunk as the reader has it: to be settled in a thread, or answered already (a line too long, or not text). */
+export type Pending = { readonly line: number; readonly text: string } | { readonly out: string };
+
+/**
+ * The chunks sent to the threads, kept in input order: a chunk's lines are written once its answers
+ * are back and every chunk before it is written.
+ */
+export class InOrder {
+  private readonly queue: Promise<() => void>[] = [];
+
+  constructor(
+    private readonly pool: WorkerPool,
+    /** Writes one output line; `ascii`: it holds only ASCII. */
+    private readonly push: (line: string, ascii: boolean) => void,
+  ) {}
+
+  /** Chunks sent and not yet written. */
+  get size(): number {
+    return this.queue.length;
+  }
+
+  /** Sends a chunk's lines to the threads. */
+  send(chunk: readonly Pending[]): void {
+    if (chunk.length === 0) return;
+    const toSettle = chunk.filter((p): p is Extract<Pending, { line: number }> => "line" in p);
+    const answered = this.pool.settle(toSettle).then(({ out, ascii }) => () => {
+      let next = 0;
+      for (const p of chunk) {
+        if ("out" in p) this.push(p.out, false);
+        else {
+          const line = out[next];
+          if (line !== null && line !== undefined) this.push(line, ascii[next] === true);
+          next++;
+        }
+      }
+    });
+    // Marked handled here; awaited (and its failure thrown) in order by `write`.
+    answered.catch(() => undefined);
+    this.queue.push(answered);
+  }
+
+  /** Settles when the oldest chunk's answers are back (at once when none is waiting). */
+  oldest(): Promise<unknown> {
+    return this.queue[0] ?? Promise.resolve();
+  }
+
+  /** Writes the oldest chunks, waiting for their answers, until `keep` are left; `flush` after each. */
+  async write(keep: number, flush: () => Promise<void>): Promise<void> {
+    while (this.queue.length > keep) {
+      (await (this.queue.shift() as Promise<() => void>))();
+      await flush();
+    }
+  }
+}

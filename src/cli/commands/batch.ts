@@ -6,6 +6,7 @@ import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import { Command } from "commander";
 import type { LineOutcome } from "../../app/batch.js";
+import type { Pending } from "../batch-workers.js";
 import { cliRegistry } from "../../app/policies.js";
 import { EXIT, YibaoError, arg } from "../../shared/errors.js";
 import type { Context } from "../context.js";
@@ -227,9 +228,6 @@ function inputSize(file: string, ctx: Context): number | undefined {
   }
 }
 
-/** One line of a chunk: to be settled (by a worker), or answered already (a line too long, or not text). */
-type Pending = { readonly line: number; readonly text: string } | { readonly out: string };
-
 export async function runBatch(o: BatchOptions, ctx: Context): Promise<void> {
   // A batch keeps every person's year and makes short-lived garbage by the line: a heap let grow by
   // 30% past what a full collection leaves (rather than V8's default of up to twice) keeps a million
@@ -259,66 +257,40 @@ export async function runBatch(o: BatchOptions, ctx: Context): Promise<void> {
   };
 
   const threads = threadsFor(o, inputSize(file, ctx));
-  const pool = threads > 1 ? await (await import("../batch-workers.js")).WorkerPool.start(threads, { policyFiles: o.policyFiles, env: ctx.env, source, lang: ctx.lang, reasons: o.reasons }) : undefined;
+  const workers = threads > 1 ? await import("../batch-workers.js") : undefined;
+  const pool = await workers?.WorkerPool.start(threads, { policyFiles: o.policyFiles, env: ctx.env, source, lang: ctx.lang, reasons: o.reasons });
+  // With threads: each chunk's lines go out at once, and its answers are written in input order
+  // while later chunks are being settled.
+  const sent = pool === undefined || workers === undefined ? undefined : new workers.InOrder(pool, (line, ascii) => output.push(line, ascii));
+  let pending: Pending[] = [];
 
   const answer = (outcome: LineOutcome | undefined) => {
-    if (outcome !== undefined) output.push(batchLine(outcome, ctx.lang, o.reasons), lastLineAscii());
-  };
-  let pending: Pending[] = [];
-  const answered = (outcome: LineOutcome) => {
-    if (pool === undefined) answer(outcome);
+    if (outcome === undefined) return;
+    if (sent === undefined) output.push(batchLine(outcome, ctx.lang, o.reasons), lastLineAscii());
     else pending.push({ out: batchLine(outcome, ctx.lang, o.reasons) });
   };
   const lines: LineSplitter = new LineSplitter(
     {
       line: (raw) => {
         const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-        if (pool === undefined) answer(settler.settleLine(text));
+        if (sent === undefined) answer(settler.settleLine(text));
         else pending.push({ line: settler.numberLine(), text });
       },
-      tooLong: () => answered(settler.tooLong()),
-      undecodable: (problem) => answered(settler.undecodable(lines.encoding, problem)),
+      tooLong: () => answer(settler.tooLong()),
+      undecodable: (problem) => answer(settler.undecodable(lines.encoding, problem)),
     },
     encoding,
     MAX_LINE_BYTES,
   );
-  // With threads: each chunk's lines go out at once, and its answers are written in input order
-  // while later chunks are being settled.
-  const inFlight: Promise<() => void>[] = [];
   const send = () => {
-    if (pool === undefined || pending.length === 0) return;
-    const chunk = pending;
+    sent?.send(pending);
     pending = [];
-    const toSettle = chunk.filter((p): p is Extract<Pending, { line: number }> => "line" in p);
-    const written = pool.settle(toSettle).then(({ out, ascii }) => {
-      // Called when this chunk's turn comes (write takes the chunks in order): its lines in input order.
-      return () => {
-        let next = 0;
-        for (const p of chunk) {
-          if ("out" in p) output.push(p.out);
-          else {
-            const line = out[next];
-            if (line !== null && line !== undefined) output.push(line, ascii[next] === true);
-            next++;
-          }
-        }
-      };
-    });
-    // Marked handled here; awaited (and its failure thrown) in order below.
-    written.catch(() => undefined);
-    inFlight.push(written);
   };
-  const write = async (keep: number) => {
-    while (inFlight.length > keep) {
-      const push = await (inFlight.shift() as Promise<() => void>);
-      push();
-      await output.flush();
-    }
-  };
+  const flush = () => output.flush();
   const take = async (chunk: Buffer) => {
     lines.push(chunk);
     send();
-    await write(2);
+    await sent?.write(2, flush);
     await output.flush();
     progress.tick(settler.totals.lines);
   };
@@ -326,10 +298,10 @@ export async function runBatch(o: BatchOptions, ctx: Context): Promise<void> {
   const awaitInput = async (): Promise<Buffer | undefined> => {
     const next = nextChunk();
     next.catch(() => undefined);
-    while (inFlight.length > 0) {
-      const first = await Promise.race([next.then(() => "input" as const), (inFlight[0] as Promise<unknown>).then(() => "answer" as const)]);
+    while (sent !== undefined && sent.size > 0) {
+      const first = await Promise.race([next.then(() => "input" as const), sent.oldest().then(() => "answer" as const)]);
       if (first === "input") break;
-      await write(inFlight.length - 1);
+      await sent.write(sent.size - 1, flush);
     }
     return next;
   };
@@ -337,7 +309,7 @@ export async function runBatch(o: BatchOptions, ctx: Context): Promise<void> {
     for (let chunk = await awaitInput(); chunk !== undefined; chunk = await awaitInput()) await take(chunk);
     lines.end();
     send();
-    await write(0);
+    await sent?.write(0, flush);
     await output.flush();
     await target?.close();
   } catch (error) {
