@@ -3,7 +3,7 @@ export { calculate } from "./app/calculate.js";
 export type { Calculation, CalculationRequest, SettledVisit, VisitInput, Warning } from "./app/calculate.js";
 export { BatchSession, batchLineSchema } from "./app/batch.js";
 export type { BatchLine, BatchTotals, LineOutcome } from "./app/batch.js";
-export { Ledger, applyRatioHalfUp, emptyYear, formatYuan, parseRatio, parseYuan, settleAmounts, settleVisit, stateForVisit, tallyFor } from "./app/model.js";
+export { Ledger, REASON_VALUES, ReasonLog, applyRatioHalfUp, emptyYear, formatYuan, parseRatio, parseYuan, settleAmounts, settleFacts, settleVisit, stateForVisit, tallyFor } from "./app/model.js";
 export type {
   BasisPoints,
   Citation,
@@ -15,6 +15,8 @@ export type {
   PolicyOrigin,
   PolicyVersion,
   Reason,
+  ReasonCode,
+  Reasons,
   Rules,
   Status,
   Step,

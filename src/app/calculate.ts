@@ -12,7 +12,7 @@ import type { Policy } from "../policy/schema.js";
 import type { VisitInput } from "../policy/visit-schema.js";
 import { YibaoError, arg, rec } from "../shared/errors.js";
 import { Person } from "./person.js";
-import { type PreparedVisit, type SettledVisit, prepareVisit } from "./visit.js";
+import { type PreparedVisit, type SettledVisit, levelNote, prepareVisit, reasonsOf } from "./visit.js";
 import { type WalletInput, hasWalletInput } from "./wallet.js";
 
 export type { VisitInput, WalletInput };
@@ -143,7 +143,7 @@ function warningsOf(visits: readonly SettledVisit[], years: readonly YearSummary
   }
   const readings = new Map<string, { zh: string; en: string } | undefined>();
   for (const v of visits) {
-    for (const item of [...v.result.steps, ...v.payment.steps, ...v.reasons]) {
+    for (const item of [...v.result.steps, ...v.payment.steps, ...reasonsOf(v)]) {
       const id = item.cite?.interpretation;
       if (id !== undefined && !readings.has(id)) readings.set(id, item.cite?.interpretationNote);
     }

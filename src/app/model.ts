@@ -5,7 +5,9 @@
  */
 export { ZERO, addFen, applyRatioHalfUp, fen, formatPercent, formatRatio, formatYuan, maxFen, minFen, parseRatio, parseYuan, subFen } from "../core/money.js";
 export { Ledger } from "../core/ledger.js";
-export { emptyYear, settleAmounts, settleVisit, stateForVisit, tallyFor } from "../core/settle.js";
+export { emptyYear, settleAmounts, settleFacts, settleVisit, stateForVisit, tallyFor } from "../core/settle.js";
+export { REASON_VALUES, ReasonLog } from "../core/reasons.js";
+export { levelNote, reasonsOf } from "./visit.js";
 export type { BasisPoints, Fen } from "../core/money.js";
 export type { Totals, YearSummary } from "../core/ledger.js";
 export type {
@@ -23,6 +25,7 @@ export type {
   Place,
   Reason,
   ReasonCode,
+  Reasons,
   Rules,
   Settlement,
   SettlementAction,

@@ -24,7 +24,6 @@ export interface SettledVisit {
   readonly result: VisitResult;
   /** Who pays the self-paid part: own account, family, cash. */
   readonly payment: Payment;
-  readonly reasons: readonly Reason[];
 }
 
 /** A visit checked and resolved against the policy version in force on its date, ready to settle. */
@@ -81,12 +80,20 @@ export function prepareVisit(registry: Registry, policy: Policy, input: VisitInp
   return { item: { visit, rules: rulesForPlace(registry, policy, version, where, date), index }, level, version, where, accountCurrent };
 }
 
-/** A settled visit with the reasons of its level reading put first and those of the payment last. */
 export function settledVisit(p: PreparedVisit, result: VisitResult, payment: Payment = cashOnly(result)): SettledVisit {
-  const levelNote: Reason[] =
-    p.level.cite === undefined
-      ? []
-      : [{ code: "LEVEL_INTERPRETED", params: { level: level(p.level.level), label: name(p.level.label) }, cite: p.level.cite }];
-  return { index: p.item.index, level: p.level, version: p.version, where: p.where, result, payment, reasons: [...levelNote, ...result.reasons, ...payment.reasons] };
+  return { index: p.item.index, level: p.level, version: p.version, where: p.where, result, payment };
 }
 
+/** The reading of the level in the city's terms, where it rests on an interpretation: the first of a visit's reasons. */
+export function levelNote(v: SettledVisit): Reason | null {
+  return v.level.cite === undefined ? null : { code: "LEVEL_INTERPRETED", params: { level: level(v.level.level), label: name(v.level.label) }, cite: v.level.cite };
+}
+
+/**
+ * Why a visit settled as it did, as objects for a reader that puts them into words: the reading of
+ * its level, the settlement's reasons (kept compact until now), then those of the payment.
+ */
+export function reasonsOf(v: SettledVisit): Reason[] {
+  const note = levelNote(v);
+  return [...(note === null ? [] : [note]), ...v.result.reasons.list(), ...v.payment.reasons];
+}

@@ -3,7 +3,8 @@
  * steps of its plan in order (coverage → facility → excluded → paid-first → deductible → ratio →
  * cap → self-paid → settlement, those a city has), each a module of `steps/`. A refusal at coverage
  * ends the amounts: the visit is not covered and only its settlement mode is decided. `settleVisit`
- * records why, as facts; `settleAmounts` runs the same steps recording nothing, for the numbers alone.
+ * records why, as facts; `settleFacts` gives the numbers with the reasons in a compact log;
+ * `settleAmounts` runs the same steps recording nothing, for the numbers alone.
  */
 import * as f from "./facts.js";
 import { type Fen, ZERO, subFen } from "./money.js";
@@ -16,8 +17,9 @@ import { facility } from "./steps/facility.js";
 import { ratio, ratioOf } from "./steps/ratio.js";
 import { selfPaid } from "./steps/self-paid.js";
 import { settlement } from "./steps/settlement.js";
-import { type Recording, type Work, startWork } from "./steps/work.js";
-import type { Level, PlannedStep, Reason, Rules, Settlement, Status, Step, Visit, VisitAmounts, VisitResult, YearState, YearTally } from "./types.js";
+import { ReasonLog } from "./reasons.js";
+import { type Work, startWork } from "./steps/work.js";
+import type { Level, PlannedStep, Rules, Settlement, Status, Step, Visit, VisitAmounts, VisitResult, YearState, YearTally } from "./types.js";
 
 export { capRemaining };
 
@@ -58,7 +60,6 @@ export function tallyFor(tally: YearTally | undefined, date: string): YearTally 
 }
 
 const NO_STEPS: readonly Step[] = [];
-const NO_REASONS: readonly Reason[] = [];
 
 function run(w: Work, step: PlannedStep): void {
   switch (step.step) {
@@ -83,14 +84,13 @@ function run(w: Work, step: PlannedStep): void {
   }
 }
 
-/** Records reasons and explain steps; reasons only (a batch line); nothing but the amounts. */
-const EXPLAINED: Recording = { reasons: true, steps: true };
-const REASONS: Recording = { reasons: true, steps: false };
-const AMOUNTS: Recording = { reasons: false, steps: false };
-
-/** Runs the plan's steps in order: the one settlement that both `settleVisit` and `settleAmounts` read their results from. */
-function settle(rules: Rules, status: Status, visit: Visit, state: YearState, record: Recording): Work {
-  const w = startWork(visit, status, state, record);
+/**
+ * Runs the plan's steps in order: the one settlement that `settleVisit`, `settleFacts` and
+ * `settleAmounts` read their results from. Reasons go to `reasons` (null: none); on a refusal the
+ * log holds the refusals only.
+ */
+function settle(rules: Rules, status: Status, visit: Visit, state: YearState, reasons: ReasonLog | null, steps: boolean): Work {
+  const w = startWork(visit, status, state, reasons, steps);
   // A city that has these rules always shows them, 0 on a visit that does not use them.
   if (rules.classB !== null) w.classBFirst = ZERO;
   if (rules.accountFirst !== null) w.accountFirst = ZERO;
@@ -103,6 +103,7 @@ function settle(rules: Rules, status: Status, visit: Visit, state: YearState, re
     w.excluded = visit.excluded;
     w.uncovered = subFen(visit.amount, visit.excluded);
     w.selfPaid = visit.amount;
+    if (reasons !== null && w.refusals !== null) reasons.copy(w.refusals);
   }
   return w;
 }
@@ -148,10 +149,11 @@ const settlementOf = (w: Work): Settlement => w.settlement ?? { mode: "local", a
  * say why: its reasons and, unless `steps` is false, its arithmetic step by step.
  */
 export function settleVisit(rules: Rules, status: Status, visit: Visit, state: YearState, options: { readonly steps?: boolean } = {}): VisitResult {
-  const w = settle(rules, status, visit, state, options.steps === false ? REASONS : EXPLAINED);
+  const reasons = new ReasonLog();
+  const w = settle(rules, status, visit, state, reasons, options.steps !== false);
   const after = yearAfter(w);
   const refused = w.refused !== null;
-  const first = w.refusals?.[0];
+  const firstCite = refused ? reasons.cite(0) : undefined;
   return {
     visit,
     appliedLevel: w.level,
@@ -169,12 +171,12 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
     selfPaid: w.selfPaid,
     copay: w.copay,
     overCap: w.overCap,
-    reasons: (refused ? w.refusals : w.reasons) ?? NO_REASONS,
+    reasons,
     steps:
       w.steps === null
         ? NO_STEPS
         : refused
-          ? [{ code: "NOT_COVERED", values: { amount: f.fen(visit.amount) }, result: visit.amount, ...(first?.cite === undefined ? {} : { cite: first.cite }) }]
+          ? [{ code: "NOT_COVERED", values: { amount: f.fen(visit.amount) }, result: visit.amount, ...(firstCite === undefined ? {} : { cite: firstCite }) }]
           : w.steps,
     after,
     capRemaining: capAfter(rules, w, after),
@@ -190,7 +192,28 @@ export function settleVisit(rules: Rules, status: Status, visit: Visit, state: Y
  * that stops at a value the policy does not give (MissingValue), leaves it as it was.
  */
 export function settleAmounts(rules: Rules, status: Status, visit: Visit, tally: YearTally): VisitAmounts {
-  const w = settle(rules, status, visit, tally, AMOUNTS);
+  return amountsOf(rules, settle(rules, status, visit, tally, null, false), tally);
+}
+
+/**
+ * Settles one visit for a caller that wants the numbers and why, as compact typed facts: the amounts
+ * of `settleAmounts` (the year tallied in place the same way), and the visit's reasons recorded in
+ * `log`, which is cleared first and may be reused from one visit to the next (a visit that stops
+ * leaves it empty): the reasons `settleVisit` gives. `code`, `cite` and `value` read them without
+ * making objects.
+ */
+export function settleFacts(rules: Rules, status: Status, visit: Visit, tally: YearTally, log: ReasonLog): VisitAmounts {
+  try {
+    return amountsOf(rules, settle(rules, status, visit, tally, log, false), tally);
+  } catch (error) {
+    // A visit that stops at a value the policy does not give (MissingValue) leaves no reason behind.
+    log.clear();
+    throw error;
+  }
+}
+
+/** The amounts of a settled visit; a covered visit is added to `tally` first. */
+function amountsOf(rules: Rules, w: Work, tally: YearTally): VisitAmounts {
   const covered = w.refused === null;
   if (covered) book(w, tally);
   return {

@@ -1,4 +1,5 @@
 import type { BasisPoints, Fen } from "./money.js";
+import type { REASON_VALUES, ReasonCode, Spec } from "./reason-values.js";
 
 /**
  * Facility level: the place of the facility's category in the city's order, from 1. For most cities
@@ -270,93 +271,41 @@ export type Value =
 
 export type Of<T extends Value["t"]> = Extract<Value, { readonly t: T }>;
 
-/** The values each reason carries, by its code. */
-export interface ReasonParams {
-  readonly LEVEL_INTERPRETED: { readonly level: Of<"level">; readonly label: Of<"name"> };
-  readonly NOT_DESIGNATED: { readonly emergency: Of<"flag">; readonly emergencyException: Of<"flag"> };
-  readonly EMERGENCY_AT_NON_DESIGNATED: Empty;
-  readonly PHARMACY_NOT_COVERED: Empty;
-  readonly PHARMACY_NO_PRESCRIPTION: Empty;
-  readonly PHARMACY_PRESCRIBER_LEVEL: { readonly level: Of<"level"> };
-  readonly SPECIALTY_AS_LEVEL: { readonly from: Of<"level">; readonly to: Of<"level"> };
-  readonly EXCLUDED_PART: { readonly excluded: Of<"fen"> };
-  readonly CLASS_B_FIRST: { readonly classB: Of<"fen">; readonly share: Of<"bp">; readonly part: Of<"fen"> };
-  /** The current-year account paid first; `balance` before, `left` after; none given: `ACCOUNT_CURRENT_NOT_GIVEN`. */
-  readonly ACCOUNT_FIRST: { readonly paid: Of<"fen">; readonly balance: Of<"fen">; readonly left: Of<"fen"> };
-  readonly ACCOUNT_CURRENT_NOT_GIVEN: Empty;
-  readonly DEDUCTIBLE_PART: { readonly threshold: Of<"fen">; readonly part: Of<"fen">; readonly level: Of<"level">; readonly period: Of<"code"> };
-  /** `period`: the deductible's period, or "ceiling" when the yearly ceiling is what has been reached. */
-  readonly DEDUCTIBLE_ALREADY_MET: { readonly threshold: Of<"fen">; readonly level: Of<"level">; readonly period: Of<"code"> };
-  readonly DEDUCTIBLE_TOPPED_UP: { readonly threshold: Of<"fen">; readonly met: Of<"fen">; readonly part: Of<"fen">; readonly level: Of<"level">; readonly period: Of<"code"> };
-  /** No deductible at this level (郑州 社区: 0). */
-  readonly DEDUCTIBLE_NONE: { readonly level: Of<"level"> };
-  readonly DEDUCTIBLE_PERIOD_READING: Empty;
-  readonly DEDUCTIBLE_SHARED_READING: { readonly accumulator: Of<"code"> };
-  readonly RATIO_APPLIED: { readonly eligible: Of<"fen">; readonly ratio: Of<"bp">; readonly fund: Of<"fen">; readonly level: Of<"level">; readonly status: Of<"status"> };
-  /** The ratio the source writes as the person's share (自付比例): the fund pays the rest. */
-  readonly RATIO_SELF_SHARE: { readonly self: Of<"bp">; readonly ratio: Of<"bp"> };
-  /** The year's eligible spending so far (`spent`) is past a band that starts at `from`. */
-  readonly RATIO_BAND: { readonly from: Of<"fen">; readonly spent: Of<"fen"> };
-  /** A visit crossing bands: one part of its eligible spending, at its band's ratio (`from` 0: below the first band). */
-  readonly RATIO_PART: { readonly from: Of<"fen">; readonly part: Of<"fen">; readonly ratio: Of<"bp">; readonly fund: Of<"fen"> };
-  readonly RATIO_CONDITION_POINTS: { readonly condition: Of<"name">; readonly points: Of<"bp"> };
-  readonly RATIO_CONDITION_TABLE: { readonly condition: Of<"name"> };
-  readonly CAP_CROSSED: { readonly cap: Of<"fen">; readonly overCap: Of<"fen"> };
-  /** `secondTier`: a second tier paid in its place. */
-  readonly CAP_EXHAUSTED: { readonly cap: Of<"fen">; readonly secondTier: Of<"flag"> };
-  readonly CAP_NONE: Empty;
-  /** The cap is part of another scheme's, which yibao does not see: less may be left than shown. */
-  readonly CAP_SHARED: { readonly scheme: Of<"name"> };
-  readonly SECOND_TIER_PAID: { readonly beyond: Of<"fen">; readonly ratio: Of<"bp">; readonly fund: Of<"fen">; readonly cap: Of<"fen"> };
-  // Visits elsewhere.
-  readonly PLACE_COVERED: { readonly place: Of<"place"> };
-  readonly PLACE_NOT_COVERED: { readonly place: Of<"place"> };
-  readonly PLACE_RULES_MISSING: { readonly place: Of<"place"> };
-  readonly NOT_DESIGNATED_ELSEWHERE: { readonly place: Of<"place"> };
-  readonly AMOUNTS_INSURED_PLACE: { readonly place: Of<"place"> };
-  readonly AMOUNTS_TREATMENT_PLACE: { readonly place: Of<"place"> };
-  readonly SETTLEMENT_DIRECT: { readonly self: Of<"fen"> };
-  readonly SETTLEMENT_IF_OPEN: { readonly amount: Of<"fen">; readonly self: Of<"fen">; readonly fund: Of<"fen"> };
-  readonly SETTLEMENT_BY_HAND: { readonly amount: Of<"fen">; readonly fund: Of<"fen"> };
-  readonly SETTLEMENT_NO_ROUTE: { readonly amount: Of<"fen">; readonly fund: Of<"fen"> };
-  readonly SETTLEMENT_UNSTATED: { readonly place: Of<"place"> };
-  readonly DIRECT_NEEDS_LEVEL: { readonly level: Of<"level">; readonly minLevel: Of<"level"> };
-  readonly DIRECT_NEEDS_FILING: Empty;
-  readonly DIRECT_NEEDS_OPEN_FACILITY: Empty;
-  // Who pays the self-paid part.
-  readonly WALLET_EXCLUDED_CASH: { readonly excluded: Of<"fen"> };
-  readonly WALLET_NOT_DESIGNATED: { readonly cash: Of<"fen"> };
-  readonly ACCOUNT_PAID: { readonly paid: Of<"fen">; readonly due: Of<"fen">; readonly balance: Of<"fen">; readonly left: Of<"fen"> };
-  readonly ACCOUNT_NOT_GIVEN: Empty;
-  readonly FAMILY_NOT_NEEDED: Empty;
-  readonly FAMILY_RELATION_ALLOWED: { readonly relation: Of<"relation">; readonly rules: Of<"name"> };
-  readonly FAMILY_RELATION_REFUSED: { readonly relation: Of<"relation">; readonly allowed: Of<"relations">; readonly rules: Of<"name"> };
-  readonly FAMILY_SCHEME_REFUSED: { readonly scheme: Of<"scheme">; readonly allowed: Of<"schemes">; readonly place: Of<"place-class">; readonly rules: Of<"name"> };
-  readonly FAMILY_PLACE_ALLOWED: { readonly place: Of<"place-class">; readonly rules: Of<"name"> };
-  readonly FAMILY_PLACE_UNSTATED: { readonly place: Of<"place-class">; readonly rules: Of<"name"> };
-  readonly FAMILY_PLACE_REFUSED: { readonly place: Of<"place-class">; readonly rules: Of<"name"> };
-  readonly FAMILY_PLACE_NO_SOURCE: { readonly place: Of<"place-class">; readonly rules: Of<"name"> };
-  readonly FAMILY_WALLET_OPEN: { readonly rules: Of<"name"> };
-  readonly FAMILY_WALLET_UNCONFIRMED: { readonly rules: Of<"name"> };
-  readonly FAMILY_TREATMENT_REFUSED: { readonly rules: Of<"name"> };
-  readonly FAMILY_TREATMENT_UNKNOWN: { readonly rules: Of<"name"> };
-  readonly FAMILY_ALL_OR_NOTHING: { readonly due: Of<"fen">; readonly available: Of<"fen"> };
-  readonly FAMILY_CUT_PER_PAYMENT: { readonly limit: Of<"fen"> };
-  readonly FAMILY_CUT_TOTAL: { readonly limit: Of<"fen"> };
-  readonly FAMILY_CUT_RESERVE: { readonly balance: Of<"fen">; readonly reserve: Of<"fen">; readonly shareable: Of<"fen"> };
-  readonly FAMILY_CUT_BALANCE: { readonly balance: Of<"fen"> };
-  readonly FAMILY_PAID: { readonly paid: Of<"fen">; readonly due: Of<"fen"> };
-  readonly CASH_PAID: { readonly cash: Of<"fen"> };
-}
 
-type Empty = Readonly<Record<never, never>>;
+/** The reasons by code: see `reason-values.ts`. */
+export type { ReasonCode };
 
-export type ReasonCode = keyof ReasonParams;
+/** Each value type a reason's table names is one of `Value`'s (a name that is not fails to compile here). */
+type Typed<T extends Value["t"]> = T;
+type TableTypes = Typed<(typeof REASON_VALUES)[ReasonCode][number][1]>;
+
+/** The values each reason carries, by its code: an object of typed values (`{ t: "fen", v: 1234 }`). */
+export type ReasonParams = { readonly [C in ReasonCode]: ParamsOf<(typeof REASON_VALUES)[C]> };
+type ParamsOf<S extends Spec> = { readonly [E in S[number] as E[0]]: Of<E[1] & TableTypes> };
+
+/** The raw values a reason is recorded with, in order: a fen amount as a number, a level as a number, a name as its object. */
+export type ReasonValues<C extends ReasonCode> = RawOf<(typeof REASON_VALUES)[C]>;
+type RawOf<S extends Spec> = { -readonly [K in keyof S]: S[K] extends readonly [string, infer T extends TableTypes] ? Of<T>["v"] : never };
 
 /** Why a visit settled the way it did: a code, its typed values, and where the rule comes from. */
 export type Reason = {
   readonly [C in ReasonCode]: { readonly code: C; readonly params: ReasonParams[C]; readonly cite?: Citation };
 }[ReasonCode];
+
+/**
+ * A visit's reasons as the settlement recorded them (a `ReasonLog`, `reasons.ts`), read in place:
+ * reason `i`'s code, the policy value it cites, its values untyped (`raw`) or typed (`value`), in the
+ * order `REASON_VALUES` gives for the code; or as objects, for a reader that puts them into words.
+ */
+export interface Reasons {
+  readonly length: number;
+  code(i: number): ReasonCode;
+  cite(i: number): Citation | undefined;
+  raw(i: number, j: number): unknown;
+  value(i: number, j: number): Value;
+  reason(i: number): Reason;
+  list(): Reason[];
+}
 
 /** A reason of one code. */
 export type ReasonOf<C extends ReasonCode> = Extract<Reason, { readonly code: C }>;
@@ -490,7 +439,8 @@ export interface VisitResult extends Omit<VisitAmounts, "ratio"> {
   readonly visit: Visit;
   /** The fund ratio that applied ("0.55" and 5500), or null when the visit is not covered. */
   readonly ratio: { readonly value: string; readonly bp: BasisPoints } | null;
-  readonly reasons: readonly Reason[];
+  /** Why, as compact typed facts: `reasons.list()` gives them as `Reason` objects. */
+  readonly reasons: Reasons;
   /** The arithmetic, step by step, as it was done. */
   readonly steps: readonly Step[];
   /** The year's accumulators after this visit. */

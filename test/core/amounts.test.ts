@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Fen } from "../../src/core/money.js";
-import { emptyYear, settleAmounts, settleVisit, stateForVisit, tallyFor } from "../../src/core/settle.js";
+import { ReasonLog } from "../../src/core/reasons.js";
+import { emptyYear, settleAmounts, settleFacts, settleVisit, stateForVisit, tallyFor } from "../../src/core/settle.js";
 import { MissingValue } from "../../src/core/table.js";
 import type { Facility, Place, Rules, Status, Visit, VisitAmounts, VisitResult, YearState, YearTally } from "../../src/core/types.js";
 import { loadRegistry } from "../../src/policy/load.js";
@@ -126,12 +127,16 @@ describe("the numbers alone", () => {
 
   it("are the library's", () => {
     expect(library.settleAmounts).toBe(settleAmounts);
+    expect(library.settleFacts).toBe(settleFacts);
+    expect(library.ReasonLog).toBe(ReasonLog);
     expect(library.tallyFor).toBe(tallyFor);
   });
 
-  it("are the full settlement's numbers, visit after visit, each path carrying its own year", () => {
+  it("are the full settlement's numbers, visit after visit, each path carrying its own year; with facts, its reasons too", () => {
     /** What the random sequences reached, so that a generator that stops reaching a case fails. */
     const seen = new Set<string>();
+    /** One log for every visit of every run, as a caller that reuses it would. */
+    const log = new ReasonLog();
     fc.assert(
       fc.property(sequence, ({ name, status, steps, opening: used, visits }) => {
         const rules = (byName.get(name) as Version).rules;
@@ -142,6 +147,7 @@ describe("the numbers alone", () => {
             : emptyYear(Number(first.date.slice(0, 4)), { deductibleMet: used.deductibleMet as Fen, fundUsed: used.fundUsed as Fen, level: first.level, accountCurrent: used.accountCurrent as Fen | null });
         let full: YearState | undefined = start;
         let tally: YearTally | undefined = start === undefined ? undefined : { ...start };
+        let factsTally: YearTally | undefined = start === undefined ? undefined : { ...start };
         for (const { visit, accountCurrent } of visits) {
           const before = stateForVisit(full, visit.date);
           if (full !== undefined && before !== full) seen.add("a new year");
@@ -151,6 +157,9 @@ describe("the numbers alone", () => {
           const kept = { ...year };
           if (accountCurrent !== null) year.accountCurrent = accountCurrent;
           const b = attempt(() => settleAmounts(rules, status, visit, year));
+          const factsYear = tallyFor(factsTally, visit.date);
+          if (accountCurrent !== null) factsYear.accountCurrent = accountCurrent;
+          const c = attempt(() => settleFacts(rules, status, visit, factsYear, log));
           if ("gap" in a) {
             seen.add("a value not given");
             expect("gap" in b ? { field: b.gap.field, gap: b.gap.gap, at: b.gap.at } : b.value, `${name} ${visit.date}`).toEqual({ field: a.gap.field, gap: a.gap.gap, at: a.gap.at });
@@ -158,6 +167,10 @@ describe("the numbers alone", () => {
             expect({ ...year, accountCurrent: kept.accountCurrent }).toEqual(kept);
             year.accountCurrent = kept.accountCurrent;
             tally = year;
+            expect("gap" in c && c.gap.field).toBe(a.gap.field);
+            expect(log.length, "a visit that stops leaves no reason behind").toBe(0);
+            factsYear.accountCurrent = kept.accountCurrent;
+            factsTally = factsYear;
             continue;
           }
           if ("gap" in b) throw new Error(`${name} ${visit.date}: the numbers alone stopped at ${b.gap.message}, the full settlement did not`);
@@ -165,7 +178,11 @@ describe("the numbers alone", () => {
           expect(b.value, `${name} ${visit.date}`).toEqual(numbersOf(r));
           expect({ ...year }, `${name} ${visit.date}: the year after`).toEqual(r.after);
           expect(b.value).not.toHaveProperty("reasons");
-          const codes = new Set(r.reasons.map((reason) => reason.code));
+          if ("gap" in c) throw new Error(`${name} ${visit.date}: the numbers with facts stopped at ${c.gap.message}, the full settlement did not`);
+          expect(c.value, `${name} ${visit.date}: the numbers with facts`).toEqual(b.value);
+          expect(log.list(), `${name} ${visit.date}: the reasons in the log`).toEqual(r.reasons.list());
+          expect({ ...factsYear }).toEqual({ ...year });
+          const codes = new Set(r.reasons.list().map((reason) => reason.code));
           if (!r.covered) seen.add("not covered");
           if (r.deductible > 0 && r.eligible > 0) seen.add("a deductible crossed");
           if (codes.has("DEDUCTIBLE_ALREADY_MET")) seen.add("a deductible already met");
@@ -177,6 +194,7 @@ describe("the numbers alone", () => {
           if (r.settlement.mode !== "local") seen.add("elsewhere");
           full = r.after;
           tally = year;
+          factsTally = factsYear;
         }
       }),
       { numRuns: 600 },

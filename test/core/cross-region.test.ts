@@ -24,7 +24,7 @@ const visit = (over: Partial<Visit> & { place: Place }): Visit => ({
 });
 
 const settle = (r: Rules, v: Visit) => settleVisit(r, "in-service", v, emptyYear(2025));
-const codes = (r: ReturnType<typeof settle>) => r.reasons.map((x) => x.code);
+const codes = (r: ReturnType<typeof settle>) => r.reasons.list().map((x) => x.code);
 
 describe("settlement of a 500 visit elsewhere (fund 200, self 300)", () => {
   it("settles directly when filed, at level 2, at an open facility: 300 at the counter, nothing to claim", () => {

@@ -20,7 +20,7 @@ describe("乙类先行自付: a share of the class-B part is paid before the ded
     const r = settle(base({ classB: CLASS_B }), testVisit("2025-03-01", 2, 2000, { classB: 55555 as Fen }));
     expect(r).toMatchObject({ classBFirst: 5556, deductible: 30000, eligible: 164444, fundBeforeCap: 131555, fundPaid: 100000, copay: 32889, overCap: 31555, selfPaid: 100000 });
     expect(r.excluded + r.uncovered + (r.classBFirst ?? 0) + r.deductible + r.copay + r.overCap).toBe(r.selfPaid);
-    expect(r.reasons.map((x) => x.code)).toContain("CLASS_B_FIRST");
+    expect(r.reasons.list().map((x) => x.code)).toContain("CLASS_B_FIRST");
   });
 
   it("a city with the rule shows 0 for a visit with no class-B part; a city without it shows nothing", () => {
@@ -48,7 +48,7 @@ describe("the current-year account pays the in-policy cost first", () => {
   it("no balance given: nothing is paid first, and the visit says the balance is missing", () => {
     const r = settle(rules, testVisit("2025-03-01", 2, 1000));
     expect(r).toMatchObject({ accountFirst: 0, deductible: 30000, fundPaid: 56000 });
-    expect(r.reasons.map((x) => x.code)).toContain("ACCOUNT_CURRENT_NOT_GIVEN");
+    expect(r.reasons.list().map((x) => x.code)).toContain("ACCOUNT_CURRENT_NOT_GIVEN");
   });
 
   it("both rules: the class-B share first, then the account on what is left", () => {

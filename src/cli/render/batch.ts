@@ -6,7 +6,7 @@
  */
 import type { BatchTotals, LineOutcome } from "../../app/batch.js";
 import type { SettledVisit } from "../../app/calculate.js";
-import { type Citation, type Fen, type Reason, type Value, categoryNames, formatRatio, formatYuan } from "../../app/model.js";
+import { type Citation, type Fen, REASON_VALUES, type Reason, type ReasonCode, type Reasons, type Value, categoryNames, formatRatio, formatYuan, levelNote, reasonsOf } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { explainError, explainReason } from "../messages.js";
@@ -47,26 +47,26 @@ export function batchLine(outcome: LineOutcome, lang: Lang, reasons: ReasonsForm
   return settledLine(outcome, lang, reasons === "full");
 }
 
-/** A typed value of a fact as JSON: money as yuan, ratios as decimals, names in the language asked. */
-function valueJson(value: Value, lang: Lang): string {
-  switch (value.t) {
+/** A typed value of a fact as JSON, given as its type and its raw value: money as yuan, ratios as decimals, names in the language asked. */
+function valueJson(t: Value["t"], v: unknown, lang: Lang): string {
+  switch (t) {
     case "fen":
-      return yuan(value.v);
+      return yuan(v as Fen);
     case "bp":
-      return `"${formatRatio(value.v)}"`;
+      return `"${formatRatio(v as number)}"`;
     case "level":
-      return String(value.v);
+      return String(v);
     case "flag":
-      return value.v ? "true" : "false";
+      return v ? "true" : "false";
     case "name":
-      return anyText(value.v[lang]);
+      return anyText((v as { readonly zh: string; readonly en: string })[lang]);
     case "relations":
     case "schemes":
-      return `[${value.v.map((v) => `"${v}"`).join(",")}]`;
+      return `[${(v as readonly string[]).map((x) => `"${x}"`).join(",")}]`;
     case "input":
-      return anyText(value.v);
+      return anyText(v as string);
     default:
-      return `"${value.v}"`;
+      return `"${v as string}"`;
   }
 }
 
@@ -88,8 +88,49 @@ const citeMember = (cite: Citation | undefined): string => (cite?.at === undefin
 function reasonJson(reason: Reason, lang: Lang): string {
   const params = reason.params as Readonly<Record<string, Value>>;
   let values = "";
-  for (const key in params) values += `${values === "" ? "" : ","}"${key}":${valueJson(params[key] as Value, lang)}`;
+  for (const key in params) {
+    const value = params[key] as Value;
+    values += `${values === "" ? "" : ","}"${key}":${valueJson(value.t, value.v, lang)}`;
+  }
   return `{"code":"${reason.code}","values":{${values}}${citeMember(reason.cite)}}`;
+}
+
+/** The JSON of a code's reasons before each of its values (`{"code":"X","values":{"a":`, then `,"b":`) and its types, made once a code. */
+interface ReasonShape {
+  readonly before: readonly string[];
+  readonly types: readonly Value["t"][];
+  /** The whole start of a reason without values: `{"code":"X","values":{`. */
+  readonly empty: string;
+}
+const reasonShapes = new Map<ReasonCode, ReasonShape>();
+
+function reasonShape(code: ReasonCode): ReasonShape {
+  let shape = reasonShapes.get(code);
+  if (shape === undefined) {
+    const spec = REASON_VALUES[code] as readonly (readonly [string, Value["t"]])[];
+    const empty = `{"code":"${code}","values":{`;
+    shape = { before: spec.map(([name], j) => `${j === 0 ? empty : ","}"${name}":`), types: spec.map(([, t]) => t), empty };
+    reasonShapes.set(code, shape);
+  }
+  return shape;
+}
+
+/** Reason `i` of a settlement's log, as `reasonJson` writes it, read from the log without making an object. */
+function loggedReasonJson(log: Reasons, i: number, lang: Lang): string {
+  const { before, types, empty } = reasonShape(log.code(i));
+  let json = before.length === 0 ? empty : "";
+  for (let j = 0; j < before.length; j++) json += (before[j] as string) + valueJson(types[j] as Value["t"], log.raw(i, j), lang);
+  return `${json}}${citeMember(log.cite(i))}}`;
+}
+
+/** A settled visit's reasons, each its code, values and reference: the level's reading, the settlement's, the payment's. */
+function reasonsJson(v: SettledVisit, lang: Lang): string {
+  const note = levelNote(v);
+  let json = note === null ? "" : reasonJson(note, lang);
+  const log = v.result.reasons;
+  for (let i = 0; i < log.length; i++) json += `${json === "" ? "" : ","}${loggedReasonJson(log, i, lang)}`;
+  for (const reason of v.payment.reasons) json += `${json === "" ? "" : ","}${reasonJson(reason, lang)}`;
+  return json;
 }
 
 /** The `"source"` member of each citation, in each language, written once. */
@@ -124,11 +165,10 @@ function settledLine(outcome: Extract<LineOutcome, { kind: "settled" }>, lang: L
   const c = words ? catalogue(lang) : undefined;
   ascii = !words && where === null;
   let reasons = "";
-  if (c === undefined) {
-    for (const reason of v.reasons) reasons += `${reasons === "" ? "" : ","}${reasonJson(reason, lang)}`;
-  } else {
+  if (c === undefined) reasons = reasonsJson(v, lang);
+  else {
     const levelNames = categoryNames(v.version);
-    for (const reason of v.reasons) {
+    for (const reason of reasonsOf(v)) {
       reasons += `${reasons === "" ? "" : ","}{"code":"${reason.code}","message":${quoted(explainReason(reason, lang, levelNames))}${sourceMember(reason.cite, lang)}}`;
     }
   }

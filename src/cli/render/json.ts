@@ -1,6 +1,6 @@
 /** The `--json` contract: one object, stable for scripts, money as strings with two decimals. */
 import type { Calculation, SettledVisit } from "../../app/calculate.js";
-import { type Citation, type Fen, categoryNames, formatYuan } from "../../app/model.js";
+import { type Citation, type Fen, categoryNames, formatYuan, reasonsOf } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { explainStep } from "../explain-words.js";
@@ -81,7 +81,7 @@ export function visitJson(v: SettledVisit, lang: Lang, explain = false) {
       reimbursedLater: orNull(r.settlement.reimbursedLater),
       actions: r.settlement.actions.map((code) => ({ code, message: catalogue(lang).names.action[code] })),
     },
-    reasons: v.reasons.map((reason) => {
+    reasons: reasonsOf(v).map((reason) => {
       const source = sourceJson(reason.cite, lang);
       return { code: reason.code, message: explainReason(reason, lang, categoryNames(v.version)), ...(source === undefined ? {} : { source }) };
     }),

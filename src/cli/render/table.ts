@@ -1,7 +1,7 @@
 /** The default output: a table per visit, the year's totals, and the policy behind them. */
 import Table from "cli-table3";
 import type { Calculation, SettledVisit } from "../../app/calculate.js";
-import { type YearSummary, categoryNames, formatPercent, formatYuan } from "../../app/model.js";
+import { type YearSummary, categoryNames, formatPercent, formatYuan, reasonsOf } from "../../app/model.js";
 import { catalogue } from "../i18n/index.js";
 import type { Lang } from "../lang.js";
 import { explainReason, explainWarning, formatCitation, formatPolicyFile } from "../messages.js";
@@ -65,7 +65,7 @@ function visitBlock(v: SettledVisit, lang: Lang, theme: Theme, withWallet: boole
     if (settlement.atCounter !== null) row(t.atCounter, formatYuan(settlement.atCounter));
     if (settlement.reimbursedLater !== null && settlement.mode === "by-hand") row(t.reimbursedLater, formatYuan(settlement.reimbursedLater));
   }
-  const reasons = v.reasons.map((reason) => {
+  const reasons = reasonsOf(v).map((reason) => {
     const source = reason.cite === undefined ? "" : formatCitation(reason.cite, lang);
     return `  · ${explainReason(reason, lang, categoryNames(v.version))}${source === "" ? "" : `\n    ${theme.muted(`${labels.common.source}: ${source}`)}`}`;
   });

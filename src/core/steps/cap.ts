@@ -48,14 +48,14 @@ function spendingCovered(segments: readonly Segment[], room: Fen): Fen {
 
 export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
   const used = w.before.fundUsed;
-  if (rule.sharedWith !== null && w.eligible > 0) w.reasons?.push({ code: "CAP_SHARED", params: { scheme: f.name(rule.sharedWith.name) }, cite: rule.sharedWith.cite });
+  if (rule.sharedWith !== null && w.eligible > 0) w.reasons?.add("CAP_SHARED", rule.sharedWith.cite, rule.sharedWith.name);
   if (rule.amount === null) {
     w.cap = null;
     w.fundPaid = w.fundBeforeCap;
     w.copay = subFen(w.eligible, w.fundBeforeCap);
     w.overCap = ZERO;
     w.fundUsedAfter = addFen(used, w.fundPaid);
-    if (w.eligible > 0 && rule.noneCite !== null) w.reasons?.push({ code: "CAP_NONE", params: {}, cite: rule.noneCite });
+    if (w.eligible > 0 && rule.noneCite !== null) w.reasons?.add("CAP_NONE", rule.noneCite);
     return;
   }
   const c = cellOf(rule.amount, w, "cap");
@@ -94,9 +94,9 @@ export function cap(w: Work, { rule }: PlannedStepOf<"cap">): void {
   const tierPaid = tier !== null && beyond > 0 ? secondTier(w, tier, rule.basis, within, beyond) : ZERO;
   // Said after the second tier, so that what is over the cap is what the person really bears.
   if (w.eligible > 0 && room === 0) {
-    w.reasons?.push({ code: "CAP_EXHAUSTED", params: { cap: f.fen(c.value), secondTier: f.flag(tierPaid > 0) }, cite: c.cite });
+    w.reasons?.add("CAP_EXHAUSTED", c.cite, c.value, tierPaid > 0);
   } else if (beyond > 0) {
-    w.reasons?.push({ code: "CAP_CROSSED", params: { cap: f.fen(c.value), overCap: f.fen(w.overCap) }, cite: c.cite });
+    w.reasons?.add("CAP_CROSSED", c.cite, c.value, w.overCap);
   }
 }
 
@@ -130,6 +130,6 @@ function secondTier(w: Work, tier: NonNullable<Rules["cap"]["secondTier"]>, basi
     result: fund2,
     cite: limit.cite,
   });
-  w.reasons?.push({ code: "SECOND_TIER_PAID", params: { beyond: f.fen(beyond), ratio: f.bp(ratio.bp), fund: f.fen(fund2), cap: f.fen(limit.value) }, cite: ratio.cite });
+  w.reasons?.add("SECOND_TIER_PAID", ratio.cite, beyond, ratio.bp, fund2, limit.value);
   return fund2;
 }

@@ -45,29 +45,19 @@ export function deductible(w: Work, { rule: d }: PlannedStepOf<"deductible">): v
   const reasons = w.reasons;
   if (reasons !== null && inPolicy > 0) {
     if (threshold === 0) {
-      reasons.push({ code: "DEDUCTIBLE_NONE", params: { level: f.level(level) }, cite });
+      reasons.add("DEDUCTIBLE_NONE", cite, level);
     } else if (room === 0) {
       const byCeiling = ceiling !== null && state.deductibleMet >= ceiling && (met === null || met < threshold);
-      reasons.push({
-        code: "DEDUCTIBLE_ALREADY_MET",
-        params: { threshold: f.fen(byCeiling ? ceiling : threshold), level: f.level(level), period: f.code(byCeiling ? "ceiling" : d.period) },
-        cite: byCeiling && d.ceilingCite !== null ? d.ceilingCite : cite,
-      });
+      reasons.add("DEDUCTIBLE_ALREADY_MET", byCeiling && d.ceilingCite !== null ? d.ceilingCite : cite, byCeiling ? ceiling : threshold, level, byCeiling ? "ceiling" : d.period);
     } else if (met !== null && d.accumulator === "shared" && met > 0) {
-      reasons.push({
-        code: "DEDUCTIBLE_TOPPED_UP",
-        params: { threshold: f.fen(threshold), met: f.fen(met), part: f.fen(part), level: f.level(level), period: f.code(d.period) },
-        cite,
-      });
+      reasons.add("DEDUCTIBLE_TOPPED_UP", cite, threshold, met, part, level, d.period);
     } else {
-      reasons.push({ code: "DEDUCTIBLE_PART", params: { threshold: f.fen(threshold), part: f.fen(part), level: f.level(level), period: f.code(d.period) }, cite });
+      reasons.add("DEDUCTIBLE_PART", cite, threshold, part, level, d.period);
     }
     if (d.period !== "visit") {
       // Readings the sources do not state outright are shown wherever they change the result.
-      if (d.periodCite.interpretation !== undefined) reasons.push({ code: "DEDUCTIBLE_PERIOD_READING", params: {}, cite: d.periodCite });
-      if (d.accumulatorCite.interpretation !== undefined) {
-        reasons.push({ code: "DEDUCTIBLE_SHARED_READING", params: { accumulator: f.code(d.accumulator) }, cite: d.accumulatorCite });
-      }
+      if (d.periodCite.interpretation !== undefined) reasons.add("DEDUCTIBLE_PERIOD_READING", d.periodCite);
+      if (d.accumulatorCite.interpretation !== undefined) reasons.add("DEDUCTIBLE_SHARED_READING", d.accumulatorCite, d.accumulator);
     }
   }
   w.steps?.push({

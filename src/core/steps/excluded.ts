@@ -8,6 +8,6 @@ export function excluded(w: Work): void {
   w.excluded = part;
   w.inPolicy = subFen(amount, part);
   w.poolable = w.inPolicy;
-  if (part > 0) w.reasons?.push({ code: "EXCLUDED_PART", params: { excluded: f.fen(part) } });
+  if (part > 0) w.reasons?.add("EXCLUDED_PART", undefined, part);
   w.steps?.push({ code: "IN_POLICY", values: { amount: f.fen(amount), excluded: f.fen(part) }, result: w.inPolicy });
 }

@@ -1,10 +1,9 @@
 /** Facility and level: a kind of facility the city settles at another level (鞍山: 专科 → 一级). */
-import * as f from "../facts.js";
 import type { PlannedStepOf } from "../types.js";
 import type { Work } from "./work.js";
 
 export function facility(w: Work, { rule: { specialty } }: PlannedStepOf<"facility">): void {
   if (w.visit.facility !== "specialty" || specialty === null) return;
   w.level = specialty.level;
-  w.reasons?.push({ code: "SPECIALTY_AS_LEVEL", params: { from: f.level(w.visit.level), to: f.level(specialty.level) }, cite: specialty.cite });
+  w.reasons?.add("SPECIALTY_AS_LEVEL", specialty.cite, w.visit.level, specialty.level);
 }

@@ -16,13 +16,13 @@ export function paidFirst(w: Work, { rule: { classB, accountFirst } }: PlannedSt
     w.classBFirst = paid;
     w.poolable = subFen(w.poolable, paid);
     w.steps?.push({ code: "CLASS_B_FIRST", values: { classB: f.fen(part), share: f.bp(classB.share.bp) }, result: paid, cite: classB.share.cite });
-    if (paid > 0) w.reasons?.push({ code: "CLASS_B_FIRST", params: { classB: f.fen(part), share: f.bp(classB.share.bp), part: f.fen(paid) }, cite: classB.share.cite });
+    if (paid > 0) w.reasons?.add("CLASS_B_FIRST", classB.share.cite, part, classB.share.bp, paid);
   }
   if (accountFirst !== null) {
     const balance = w.before.accountCurrent;
     if (balance === null) {
       w.accountFirst = ZERO;
-      if (w.poolable > 0) w.reasons?.push({ code: "ACCOUNT_CURRENT_NOT_GIVEN", params: {}, cite: accountFirst });
+      if (w.poolable > 0) w.reasons?.add("ACCOUNT_CURRENT_NOT_GIVEN", accountFirst);
       return;
     }
     const paid = minFen(balance, w.poolable);
@@ -31,7 +31,7 @@ export function paidFirst(w: Work, { rule: { classB, accountFirst } }: PlannedSt
     w.accountCurrentAfter = left;
     w.steps?.push({ code: "ACCOUNT_FIRST", values: { balance: f.fen(balance), due: f.fen(w.poolable) }, result: paid, cite: accountFirst });
     // An account already used up this year pays nothing and needs no word; the explain step still shows it.
-    if (w.poolable > 0 && balance > 0) w.reasons?.push({ code: "ACCOUNT_FIRST", params: { paid: f.fen(paid), balance: f.fen(balance), left: f.fen(left) }, cite: accountFirst });
+    if (w.poolable > 0 && balance > 0) w.reasons?.add("ACCOUNT_FIRST", accountFirst, paid, balance, left);
     w.poolable = subFen(w.poolable, paid);
   }
 }

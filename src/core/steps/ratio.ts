@@ -101,30 +101,17 @@ export function ratio(w: Work, { rule }: PlannedStepOf<"ratio">): void {
   if (reasons === null) return;
   if (w.eligible > 0) {
     for (const c of held) {
-      reasons.push(
-        c.addPoints === null
-          ? { code: "RATIO_CONDITION_TABLE", params: { condition: f.name(c.name) } }
-          : { code: "RATIO_CONDITION_POINTS", params: { condition: f.name(c.name), points: f.bp(c.addPoints.bp) }, cite: c.addPoints.cite },
-      );
+      if (c.addPoints === null) reasons.add("RATIO_CONDITION_TABLE", undefined, c.name);
+      else reasons.add("RATIO_CONDITION_POINTS", c.addPoints.cite, c.name, c.addPoints.bp);
     }
     for (const s of segments) {
-      if (s.cell.share === "self") reasons.push({ code: "RATIO_SELF_SHARE", params: { self: f.bp(MAX_BP - s.cell.bp), ratio: f.bp(s.cell.bp) }, cite: s.cell.cite });
+      if (s.cell.share === "self") reasons.add("RATIO_SELF_SHARE", s.cell.cite, MAX_BP - s.cell.bp, s.cell.bp);
     }
     if (segments.length === 1) {
-      if (first.band !== null) reasons.push({ code: "RATIO_BAND", params: { from: f.fen(first.band.from), spent: f.fen(spent) }, cite: first.band.cite });
-      reasons.push({
-        code: "RATIO_APPLIED",
-        params: { eligible: f.fen(w.eligible), ratio: f.bp(first.bp), fund: f.fen(w.fundBeforeCap), level: f.level(w.level), status: f.status(w.status) },
-        cite: first.cell.cite,
-      });
+      if (first.band !== null) reasons.add("RATIO_BAND", first.band.cite, first.band.from, spent);
+      reasons.add("RATIO_APPLIED", first.cell.cite, w.eligible, first.bp, w.fundBeforeCap, w.level, w.status);
     } else {
-      for (const s of segments) {
-        reasons.push({
-          code: "RATIO_PART",
-          params: { from: f.fen(s.band?.from ?? ZERO), part: f.fen(s.eligible), ratio: f.bp(s.bp), fund: f.fen(s.fund) },
-          cite: s.band?.cite ?? s.cell.cite,
-        });
-      }
+      for (const s of segments) reasons.add("RATIO_PART", s.band?.cite ?? s.cell.cite, s.band?.from ?? ZERO, s.eligible, s.bp, s.fund);
     }
   }
 }

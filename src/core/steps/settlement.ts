@@ -3,9 +3,8 @@
  * facility when every condition the insured city sets is met, otherwise paid in full and reimbursed
  * back home; with what the person pays at the counter and what comes back later.
  */
-import * as f from "../facts.js";
 import { ZERO } from "../money.js";
-import type { CrossRegionRules, PlannedStepOf, Reason, Settlement, SettlementAction } from "../types.js";
+import type { CrossRegionRules, PlannedStepOf, Settlement, SettlementAction } from "../types.js";
 import type { Work } from "./work.js";
 
 /**
@@ -32,35 +31,30 @@ function settlementOf(w: Work, cross: CrossRegionRules | null): Settlement {
   const reasons = w.reasons;
   const s = cross?.settlement ?? null;
   if (s === null) {
-    reasons?.push({ code: "SETTLEMENT_UNSTATED", params: { place: f.place(visit.place) } });
+    reasons?.add("SETTLEMENT_UNSTATED", undefined, visit.place);
     return { mode: "unstated", atCounter: null, reimbursedLater: null, actions: ["ASK_AGENCY", "KEEP_RECEIPTS"] };
   }
-  const unmet: Reason[] = [];
-  if (s.minLevel !== null && visit.level < s.minLevel.level) {
-    unmet.push({ code: "DIRECT_NEEDS_LEVEL", params: { level: f.level(visit.level), minLevel: f.level(s.minLevel.level) }, cite: s.minLevel.cite });
-  }
-  if (s.filing !== null && !visit.filed) unmet.push({ code: "DIRECT_NEEDS_FILING", params: {}, cite: s.filing });
-  if (s.facilityOpen !== null && visit.directSettlement === false) {
-    unmet.push({ code: "DIRECT_NEEDS_OPEN_FACILITY", params: {}, cite: s.facilityOpen });
-  }
-  if (unmet.length > 0) {
-    const fileFirst: SettlementAction[] = unmet.some((r) => r.code === "DIRECT_NEEDS_FILING") ? ["FILE_FIRST"] : [];
+  // The conditions of direct settlement the visit does not meet.
+  const level = s.minLevel !== null && visit.level < s.minLevel.level ? s.minLevel : null;
+  const filing = s.filing !== null && !visit.filed ? s.filing : null;
+  const open = s.facilityOpen !== null && visit.directSettlement === false ? s.facilityOpen : null;
+  if (level !== null || filing !== null || open !== null) {
+    if (level !== null) reasons?.add("DIRECT_NEEDS_LEVEL", level.cite, visit.level, level.level);
+    if (filing !== null) reasons?.add("DIRECT_NEEDS_FILING", filing);
+    if (open !== null) reasons?.add("DIRECT_NEEDS_OPEN_FACILITY", open);
+    const fileFirst: SettlementAction[] = filing !== null ? ["FILE_FIRST"] : [];
     if (s.byHand === null || s.byHand.onlySystemFailure) {
       // The sources give no route for this case: the amounts are what the rules give, nothing is promised.
-      reasons?.push(...unmet, { code: "SETTLEMENT_NO_ROUTE", params: { amount: f.fen(visit.amount), fund: f.fen(w.fundPaid) }, ...(s.byHand === null ? {} : { cite: s.byHand.cite }) });
+      reasons?.add("SETTLEMENT_NO_ROUTE", s.byHand?.cite, visit.amount, w.fundPaid);
       return { mode: "no-route", atCounter: visit.amount, reimbursedLater: null, actions: [...fileFirst, "ASK_AGENCY", "KEEP_RECEIPTS"] };
     }
-    reasons?.push(...unmet, { code: "SETTLEMENT_BY_HAND", params: { amount: f.fen(visit.amount), fund: f.fen(w.fundPaid) }, cite: s.byHand.cite });
+    reasons?.add("SETTLEMENT_BY_HAND", s.byHand.cite, visit.amount, w.fundPaid);
     return { mode: "by-hand", atCounter: visit.amount, reimbursedLater: w.fundPaid, actions: ["KEEP_RECEIPTS", ...fileFirst] };
   }
   if (s.facilityOpen !== null && visit.directSettlement === null) {
-    reasons?.push({
-      code: "SETTLEMENT_IF_OPEN",
-      params: { amount: f.fen(visit.amount), self: f.fen(w.selfPaid), fund: f.fen(w.fundPaid) },
-      cite: s.facilityOpen,
-    });
+    reasons?.add("SETTLEMENT_IF_OPEN", s.facilityOpen, visit.amount, w.selfPaid, w.fundPaid);
     return { mode: "if-open", atCounter: null, reimbursedLater: null, actions: ["CHECK_FACILITY", "KEEP_RECEIPTS"] };
   }
-  reasons?.push({ code: "SETTLEMENT_DIRECT", params: { self: f.fen(w.selfPaid) }, cite: s.direct });
+  reasons?.add("SETTLEMENT_DIRECT", s.direct, w.selfPaid);
   return { mode: "direct", atCounter: w.selfPaid, reimbursedLater: ZERO, actions: NO_ACTIONS };
 }

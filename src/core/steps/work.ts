@@ -4,7 +4,8 @@
  * module reads what earlier steps set and writes its own part; nothing else is shared.
  */
 import { type BasisPoints, type Fen, ZERO } from "../money.js";
-import type { Coordinates, Level, RatioCell, Reason, ReasonCode, Rules, Settlement, Status, Step, Visit, YearState } from "../types.js";
+import { ReasonLog } from "../reasons.js";
+import type { Citation, Coordinates, Level, RatioCell, ReasonCode, ReasonValues, Rules, Settlement, Status, Step, Visit, YearState } from "../types.js";
 
 /** A part of the eligible spending paid at one ratio (a visit crossing a band has several). */
 export interface Segment {
@@ -28,12 +29,12 @@ export interface Work extends Coordinates {
   /**
    * Why the visit is not covered: the code of the first refusal, null while it is. Once a step
    * refuses the visit the amounts steps do not run. The refusals themselves, with their values, are
-   * kept in `refusals` when the caller wants reasons (null otherwise, as `reasons`).
+   * logged in `refusals` when the caller wants reasons (see `refuse`; null until the first).
    */
   refused: ReasonCode | null;
-  readonly refusals: Reason[] | null;
-  /** Why the visit settled as it did; null when the caller wants the amounts only: then no reason is even built. */
-  readonly reasons: Reason[] | null;
+  refusals: ReasonLog | null;
+  /** Why the visit settled as it did; null when the caller wants the amounts only: then no reason is even recorded. */
+  readonly reasons: ReasonLog | null;
   /** The arithmetic, step by step; null when the caller does not ask for it (a batch): then no step is even built. */
   readonly steps: Step[] | null;
   /** Whether the emergency exception for non-designated facilities holds for this visit. */
@@ -75,22 +76,28 @@ export interface Work extends Coordinates {
 /** No part yet (read-only by its type; not frozen, so that it reads like any list of parts). */
 const NO_SEGMENTS: readonly Segment[] = [];
 
-/** What a settlement records besides the amounts: its reasons, and its arithmetic step by step. */
-export interface Recording {
-  readonly reasons: boolean;
-  readonly steps: boolean;
+/** A step refuses the visit: the first refusal decides its code; each is logged when the caller wants reasons. */
+export function refuse<C extends ReasonCode>(w: Work, code: C, cite: Citation | undefined, ...values: ReasonValues<C>): void {
+  w.refused ??= code;
+  if (w.reasons !== null) (w.refusals ??= new ReasonLog()).add(code, cite, ...values);
 }
 
-export function startWork(visit: Visit, status: Status, before: YearState, record: Recording): Work {
+/**
+ * The working record of a visit about to be settled against the year's accumulators `before`. Besides
+ * the amounts it records the reasons into `reasons`, a log of the caller's, cleared first (null: no
+ * reasons), and the arithmetic step by step when `steps` is true.
+ */
+export function startWork(visit: Visit, status: Status, before: YearState, reasons: ReasonLog | null, steps: boolean): Work {
+  reasons?.clear();
   return {
     visit,
     status,
     age: visit.age,
     before,
     refused: null,
-    refusals: record.reasons ? [] : null,
-    reasons: record.reasons ? [] : null,
-    steps: record.steps ? [] : null,
+    refusals: null,
+    reasons,
+    steps: steps ? [] : null,
     emergencyException: false,
     level: visit.level,
     excluded: ZERO,
