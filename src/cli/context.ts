@@ -15,7 +15,21 @@ export interface Context {
   /** The raw streams, for commands that stream (batch). */
   readonly streams: {
     readonly stdin: NodeJS.ReadableStream;
-    readonly stdout: NodeJS.WritableStream;
-    readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+    readonly stdout: Out;
+    readonly stderr: Out;
   };
+}
+
+/**
+ * Standard output or error as a command writes to it: a Node writable stream, or the direct writer
+ * the process entry gives (`stdio.ts`), which behaves as one in all of this.
+ */
+export interface Out {
+  write(chunk: string | Uint8Array, done?: (error?: Error | null) => void): boolean;
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  once(event: string, listener: (...args: any[]) => void): unknown;
+  off(event: string, listener: (...args: any[]) => void): unknown;
+  readonly isTTY?: boolean;
+  /** The stream's failure, once it has failed. */
+  readonly errored?: Error | null;
 }

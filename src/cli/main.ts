@@ -8,12 +8,13 @@ import { Command, CommanderError, Help } from "commander";
 import { EXIT, YibaoError, arg, env } from "../shared/errors.js";
 import { packageRoot } from "../shared/paths.js";
 import { parseDate, todayInChina } from "../shared/today.js";
-import type { Context } from "./context.js";
+import type { Context, Out } from "./context.js";
 import { type CommandName, programHelp } from "./i18n/program.js";
 import { loadCatalogue } from "./i18n/index.js";
 import { type Lang, langFromArgv, langOption, normalizeLang } from "./lang.js";
 import { OutputClosed, watchOutput } from "./output.js";
 import { refuseRepeats } from "./options.js";
+import { DirectOutput } from "./stdio.js";
 import { colourEnabled, makeTheme } from "./theme.js";
 
 function version(): string {
@@ -105,7 +106,7 @@ function commandNamed(argv: readonly string[]): string | undefined {
  * The program, with the named command defined in full and the others by name and description only
  * (enough for the top-level help and for suggestions after a typo).
  */
-export async function buildProgram(ctx: Context, argv: readonly string[], write: { out: (s: string) => void; err: (s: string) => void }): Promise<Command> {
+export async function buildProgram(ctx: Context, argv: readonly string[], streams: { out: Out; err: Out }): Promise<Command> {
   const h = programHelp(ctx.lang);
   const program: Command = new Command("yibao")
     .description(h.description)
@@ -116,7 +117,7 @@ export async function buildProgram(ctx: Context, argv: readonly string[], write:
     .addHelpText("after", h.after)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: write.out, writeErr: write.err, outputError: () => undefined })
+    .configureOutput(commanderOutput(streams, ctx.env))
     .configureHelp({
       showGlobalOptions: true,
       styleTitle: (title) => h.title(title),
@@ -156,14 +157,15 @@ export interface RunIo {
   readonly argv: readonly string[];
   readonly env: NodeJS.ProcessEnv;
   readonly stdin: NodeJS.ReadableStream;
-  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdout: Out;
+  readonly stderr: Out;
 }
 
 /** Runs yibao; returns the exit code. */
 export async function run(io: RunIo): Promise<number> {
   const lang = langFromArgv(io.argv, io.env);
-  const colour = colourEnabled(io.stdout, io.env) && !io.argv.includes("--json");
+  // JSON is never coloured: whether stdout is a terminal is not even asked (asking makes its stream).
+  const colour = !io.argv.includes("--json") && colourEnabled(io.stdout, io.env);
   const ctx: Context = {
     lang,
     theme: await makeTheme(colour),
@@ -188,7 +190,7 @@ export async function run(io: RunIo): Promise<number> {
     if (failed !== undefined) throw failed;
   };
   try {
-    const program = await buildProgram(ctx, io.argv, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+    const program = await buildProgram(ctx, io.argv, { out: io.stdout, err: io.stderr });
     const given = langOption(io.argv);
     if (given !== undefined && normalizeLang(given) === undefined) {
       throw new YibaoError("INVALID_VALUE", { field: arg("lang"), value: given, accepted: ["zh", "en"] });
@@ -235,7 +237,9 @@ export async function run(io: RunIo): Promise<number> {
 export async function main(): Promise<void> {
   // A reader that stops early (`| head`) is not an error: stop quietly, as Unix tools do. Other
   // failures of stdout are reported by run(); those of stderr leave nowhere to report them.
-  for (const stream of [process.stdout, process.stderr]) {
+  const stdout = new DirectOutput(1, () => process.stdout);
+  const stderr = new DirectOutput(2, () => process.stderr);
+  for (const stream of [stdout, stderr]) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EPIPE") process.exit(EXIT.ok);
     });
@@ -246,7 +250,25 @@ export async function main(): Promise<void> {
     get stdin() {
       return process.stdin;
     },
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout,
+    stderr,
   });
+}
+
+/**
+ * Where commander writes help and errors, how wide and whether in colour: the run's streams and
+ * environment (its defaults read process.stdout, which a one-off command does not otherwise make).
+ */
+function commanderOutput(streams: { out: Out; err: Out }, env: NodeJS.ProcessEnv) {
+  // Commander's own default where the width is not known: 80 columns.
+  const width = (s: Out) => (s.isTTY === true ? (s as { columns?: number }).columns : undefined) ?? 80;
+  return {
+    writeOut: (text: string) => streams.out.write(text),
+    writeErr: (text: string) => streams.err.write(text),
+    outputError: () => undefined,
+    getOutHelpWidth: () => width(streams.out),
+    getErrHelpWidth: () => width(streams.err),
+    getOutHasColors: () => colourEnabled(streams.out, env),
+    getErrHasColors: () => colourEnabled(streams.err, env),
+  };
 }

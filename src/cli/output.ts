@@ -5,6 +5,7 @@
  */
 import { closeSync, constants, openSync, rmSync, writeSync } from "node:fs";
 import { YibaoError } from "../shared/errors.js";
+import type { Out } from "./context.js";
 
 /** Standard output was closed by its reader: stop quietly, as Unix tools do. */
 export class OutputClosed extends Error {
@@ -14,7 +15,6 @@ export class OutputClosed extends Error {
   }
 }
 
-type Stream = NodeJS.WritableStream & { readonly errored?: Error | null; readonly writableNeedDrain?: boolean };
 
 /** The error for a failed write to standard output. */
 export function outputError(error: unknown): YibaoError | OutputClosed {
@@ -26,7 +26,7 @@ export function outputError(error: unknown): YibaoError | OutputClosed {
  * Keeps the first error of a stream (so that it is never thrown as an unhandled 'error' event) and
  * tells it when asked, after letting pending writes report.
  */
-export function watchOutput(stream: NodeJS.WritableStream): { failure: () => Promise<YibaoError | OutputClosed | undefined>; stop: () => void } {
+export function watchOutput(stream: Out): { failure: () => Promise<YibaoError | OutputClosed | undefined>; stop: () => void } {
   let first: Error | undefined;
   const note = (error: Error) => {
     first ??= error;
@@ -36,7 +36,7 @@ export function watchOutput(stream: NodeJS.WritableStream): { failure: () => Pro
     failure: async () => {
       // A write's failure is reported on a later tick: let it arrive.
       await new Promise((resolve) => setImmediate(resolve));
-      const error = first ?? (stream as Stream).errored ?? undefined;
+      const error = first ?? stream.errored ?? undefined;
       return error === undefined ? undefined : outputError(error);
     },
     stop: () => {
@@ -46,11 +46,10 @@ export function watchOutput(stream: NodeJS.WritableStream): { failure: () => Pro
 }
 
 /** Writes text (or bytes), waiting while the stream is full; throws OUTPUT_WRITE or OutputClosed when it fails. */
-export async function writeOut(stream: NodeJS.WritableStream, text: string | Uint8Array, written?: (error?: Error | null) => void): Promise<void> {
-  const s = stream as Stream;
-  if (s.errored) throw outputError(s.errored);
+export async function writeOut(stream: Out, text: string | Uint8Array, written?: (error?: Error | null) => void): Promise<void> {
+  if (stream.errored) throw outputError(stream.errored);
   const ok = written === undefined ? stream.write(text) : stream.write(text, written);
-  if (s.errored) throw outputError(s.errored);
+  if (stream.errored) throw outputError(stream.errored);
   if (ok) return;
   await new Promise<void>((resolve, reject) => {
     const done = (error?: Error) => {
@@ -62,7 +61,7 @@ export async function writeOut(stream: NodeJS.WritableStream, text: string | Uin
     };
     const onDrain = () => done();
     const onError = (error: Error) => done(error);
-    const onClose = () => done(s.errored ?? Object.assign(new Error("closed"), { code: "EPIPE" }));
+    const onClose = () => done(stream.errored ?? Object.assign(new Error("closed"), { code: "EPIPE" }));
     stream.on("drain", onDrain);
     stream.on("error", onError);
     stream.on("close", onClose);

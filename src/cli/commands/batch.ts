@@ -9,7 +9,7 @@ import type { LineOutcome } from "../../app/batch.js";
 import type { Pending } from "../batch-workers.js";
 import { cliRegistry } from "../../app/policies.js";
 import { EXIT, YibaoError, arg } from "../../shared/errors.js";
-import type { Context } from "../context.js";
+import type { Context, Out } from "../context.js";
 import { catalogue } from "../i18n/index.js";
 import { checkStdin, encodingOption } from "../io.js";
 import { LineSplitter } from "../lines.js";
@@ -152,7 +152,7 @@ class Output {
   private readonly ready: Buffer[] = [];
   private current: Buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   private used = 0;
-  constructor(private readonly stream: NodeJS.WritableStream) {}
+  constructor(private readonly stream: Out) {}
 
   /** A line and its newline; `ascii`: the line is known to hold only ASCII, copied without encoding. */
   push(line: string, ascii = false): void {
