@@ -1,6 +1,9 @@
 // The engine through the library, with no I/O: visits already prepared (amounts in fen, levels
 // resolved, dates, ages), settled person by person against the year's accumulators each carries,
 // under the version of the person's city in force on the date. Only the settling is timed.
+// Run as `node bench/engine.js <visits> <people> <runs> <cities|all> <path>` (as bench/run.js does,
+// each path of each mix in a process of its own), it prints the measurement as JSON.
+import { fileURLToPath } from "node:url";
 import { ReasonLog, compileRules, loadRegistry, settleAmounts, settleFacts, settleVisit, stateForVisit, tallyFor, versionOn } from "../dist/lib/index.js";
 
 /** Parts of a version a generated visit must not need: without them a visit stops (POLICY_INCOMPLETE). */
@@ -148,18 +151,19 @@ function done(started, list, fundPaid, selfPaid, said) {
   return { rate: list.length / seconds, sums: `${fundPaid}/${selfPaid}`, reasons: said / list.length };
 }
 
-/** Best of `runs` alternating runs of each path, after one run of each to warm up; the reasons a visit on the facts path and on the whole result. */
-export function measureEngine(prepared, runs) {
-  const best = {};
-  const sums = {};
-  const reasons = {};
+/** Best of `runs` runs of one path, after one run to warm up; its sums, and the reasons it recorded a visit. */
+export function measurePath(prepared, name, runs) {
+  let best = 0;
+  let last;
   for (let i = 0; i <= runs; i++) {
-    for (const [name, path] of Object.entries(PATHS)) {
-      const run = path(prepared);
-      sums[name] = run.sums;
-      reasons[name] = run.reasons;
-      if (i > 0 && (best[name] === undefined || run.rate > best[name])) best[name] = run.rate;
-    }
+    last = PATHS[name](prepared);
+    if (i > 0 && last.rate > best) best = last.rate;
   }
-  return { rates: best, sameNumbers: new Set(Object.values(sums)).size === 1, reasons: reasons.facts, sameReasons: reasons.facts === reasons.result };
+  return { rate: best, sums: last.sums, reasons: last.reasons };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [visits, people, runs, cities, path] = process.argv.slice(2);
+  const prepared = prepareVisits(Number(visits), Number(people), cities === "all" ? undefined : cities.split(","));
+  console.log(JSON.stringify({ ...measurePath(prepared, path, Number(runs)), versions: prepared.versions }));
 }

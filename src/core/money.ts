@@ -45,13 +45,14 @@ export function parseYuan(text: string): Fen | undefined {
   return total <= MAX_FEN ? fen(total) : undefined;
 }
 
+/** The fen of a yuan amount as its two decimals, "00" to "99", made once. */
+const CENTS: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+
 /** Formats fen as a yuan string with exactly two decimals. */
 export function formatYuan(amount: Fen): string {
-  const sign = amount < 0 ? "-" : "";
+  if (amount === 0) return "0.00";
   const abs = Math.abs(amount);
-  const whole = Math.trunc(abs / 100);
-  const cents = abs % 100;
-  return `${sign}${whole}.${cents < 10 ? "0" : ""}${cents}`;
+  return `${amount < 0 ? "-" : ""}${Math.trunc(abs / 100)}.${CENTS[abs % 100] as string}`;
 }
 
 /** Ratio written as a decimal string with at most four places, e.g. "0.55". */

@@ -27,7 +27,7 @@ const anyText = (text: string) => {
 /** Whether the last line `batchLine` gave is ASCII only: an error line, or a line with words, counts as not. */
 export const lastLineAscii = (): boolean => ascii;
 
-const yuan = (fen: Fen) => `"${formatYuan(fen)}"`;
+const yuan = (fen: Fen) => (fen === 0 ? '"0.00"' : `"${formatYuan(fen)}"`);
 const yuanOrNull = (fen: Fen | null | undefined) => (fen === null || fen === undefined ? "null" : yuan(fen));
 const echo = (value: string | number) => (typeof value === "number" ? String(value) : anyText(value));
 
