@@ -80,10 +80,8 @@ export function prepareVisits(visits, people, cityIds) {
 const NO_STEPS = { steps: false };
 
 /**
- * The paths to measure, each a loop of its own as a caller would write it (one shared loop calling
- * each path through a function would measure the calls as much as the paths): every visit settled
- * in order, each person's year carried from one visit to the next. Each gives its visits a second,
- * its sums, and the reasons it recorded.
+ * The paths to measure, each made once in a process that measures only it (bench/run.js), so that
+ * the loop below calls one path's functions only, as a caller's would:
  *
  * - facts: the numbers, with the reasons as compact typed facts in one log reused from visit to
  *   visit; each person's year tallied in place.
@@ -92,71 +90,47 @@ const NO_STEPS = { steps: false };
  *   reasons and a new year state after each visit, no explain steps).
  */
 export const PATHS = {
-  facts(prepared) {
+  facts() {
     const log = new ReasonLog();
-    const years = new Array(prepared.people);
-    const list = prepared.list;
-    let fundPaid = 0;
-    let selfPaid = 0;
-    let said = 0;
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < list.length; i++) {
-      const { person, rules, status, visit } = list[i];
-      const tally = tallyFor(years[person], visit.date);
-      years[person] = tally;
-      const result = settleFacts(rules, status, visit, tally, log);
-      fundPaid += result.fundPaid;
-      selfPaid += result.selfPaid;
-      said += log.length;
-    }
-    return done(started, list, fundPaid, selfPaid, said);
+    return { yearFor: tallyFor, settle: (rules, status, visit, tally) => settleFacts(rules, status, visit, tally, log), after: (_, tally) => tally, said: () => log.length };
   },
-  amounts(prepared) {
-    const years = new Array(prepared.people);
-    const list = prepared.list;
-    let fundPaid = 0;
-    let selfPaid = 0;
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < list.length; i++) {
-      const { person, rules, status, visit } = list[i];
-      const tally = tallyFor(years[person], visit.date);
-      years[person] = tally;
-      const result = settleAmounts(rules, status, visit, tally);
-      fundPaid += result.fundPaid;
-      selfPaid += result.selfPaid;
-    }
-    return done(started, list, fundPaid, selfPaid, 0);
-  },
-  result(prepared) {
-    const years = new Array(prepared.people);
-    const list = prepared.list;
-    let fundPaid = 0;
-    let selfPaid = 0;
-    let said = 0;
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < list.length; i++) {
-      const { person, rules, status, visit } = list[i];
-      const result = settleVisit(rules, status, visit, stateForVisit(years[person], visit.date), NO_STEPS);
-      years[person] = result.after;
-      fundPaid += result.fundPaid;
-      selfPaid += result.selfPaid;
-      said += result.reasons.length;
-    }
-    return done(started, list, fundPaid, selfPaid, said);
-  },
+  amounts: () => ({ yearFor: tallyFor, settle: settleAmounts, after: (_, tally) => tally, said: () => 0 }),
+  result: () => ({
+    yearFor: stateForVisit,
+    settle: (rules, status, visit, state) => settleVisit(rules, status, visit, state, NO_STEPS),
+    after: (result) => result.after,
+    said: (result) => result.reasons.length,
+  }),
 };
 
-function done(started, list, fundPaid, selfPaid, said) {
+/** Settles every visit in order, each person's year carried from one visit to the next: visits a second, the sums, the reasons recorded a visit. */
+function timed(prepared, { yearFor, settle, after, said }) {
+  const years = new Array(prepared.people);
+  const list = prepared.list;
+  let fundPaid = 0;
+  let selfPaid = 0;
+  let reasons = 0;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < list.length; i++) {
+    const { person, rules, status, visit } = list[i];
+    const year = yearFor(years[person], visit.date);
+    const result = settle(rules, status, visit, year);
+    years[person] = after(result, year);
+    fundPaid += result.fundPaid;
+    selfPaid += result.selfPaid;
+    reasons += said(result);
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { rate: list.length / seconds, sums: `${fundPaid}/${selfPaid}`, reasons: said / list.length };
+  return { rate: list.length / seconds, sums: `${fundPaid}/${selfPaid}`, reasons: reasons / list.length };
 }
 
 /** Best of `runs` runs of one path, after one run to warm up; its sums, and the reasons it recorded a visit. */
 export function measurePath(prepared, name, runs) {
+  const path = PATHS[name]();
   let best = 0;
   let last;
   for (let i = 0; i <= runs; i++) {
-    last = PATHS[name](prepared);
+    last = timed(prepared, path);
     if (i > 0 && last.rate > best) best = last.rate;
   }
   return { rate: best, sums: last.sums, reasons: last.reasons };
