@@ -98,20 +98,21 @@ export function ratio(w: Work, { rule }: PlannedStepOf<"ratio">): void {
   }
   // Why, for people: built only when the caller wants reasons.
   const reasons = w.reasons;
-  if (reasons === null) return;
-  if (w.eligible > 0) {
-    for (const c of held) {
-      if (c.addPoints === null) reasons.add("RATIO_CONDITION_TABLE", undefined, c.name);
-      else reasons.add("RATIO_CONDITION_POINTS", c.addPoints.cite, c.name, c.addPoints.bp);
-    }
-    for (const s of segments) {
-      if (s.cell.share === "self") reasons.add("RATIO_SELF_SHARE", s.cell.cite, MAX_BP - s.cell.bp, s.cell.bp);
-    }
-    if (segments.length === 1) {
-      if (first.band !== null) reasons.add("RATIO_BAND", first.band.cite, first.band.from, spent);
-      reasons.add("RATIO_APPLIED", first.cell.cite, w.eligible, first.bp, w.fundBeforeCap, w.level, w.status);
-    } else {
-      for (const s of segments) reasons.add("RATIO_PART", s.band?.cite ?? s.cell.cite, s.band?.from ?? ZERO, s.eligible, s.bp, s.fund);
-    }
+  if (reasons === null || w.eligible <= 0) return;
+  for (let i = 0; i < held.length; i++) {
+    const c = held[i] as ConditionRule;
+    if (c.addPoints === null) reasons.add("RATIO_CONDITION_TABLE", undefined, c.name);
+    else reasons.add("RATIO_CONDITION_POINTS", c.addPoints.cite, c.name, c.addPoints.bp);
   }
+  if (segments.length === 1) {
+    // Most visits: one part, at one ratio.
+    if (first.cell.share === "self") reasons.add("RATIO_SELF_SHARE", first.cell.cite, MAX_BP - first.cell.bp, first.cell.bp);
+    if (first.band !== null) reasons.add("RATIO_BAND", first.band.cite, first.band.from, spent);
+    reasons.add("RATIO_APPLIED", first.cell.cite, w.eligible, first.bp, w.fundBeforeCap, w.level, w.status);
+    return;
+  }
+  for (const s of segments) {
+    if (s.cell.share === "self") reasons.add("RATIO_SELF_SHARE", s.cell.cite, MAX_BP - s.cell.bp, s.cell.bp);
+  }
+  for (const s of segments) reasons.add("RATIO_PART", s.band?.cite ?? s.cell.cite, s.band?.from ?? ZERO, s.eligible, s.bp, s.fund);
 }
