@@ -81,6 +81,20 @@ export function openingLimits(rules: Rules, at: Coordinates): { readonly fundUse
   return { fundUsed: capOf(rules.cap, at), deductibleMet };
 }
 
+/** Copies a year's accumulators into another object, field by field (Object.assign is several times slower). */
+function copyYear(to: { -readonly [K in keyof YearState]: YearState[K] }, from: YearState): void {
+  to.year = from.year;
+  to.deductibleMet = from.deductibleMet;
+  to.deductibleMetByLevel = from.deductibleMetByLevel;
+  to.fundUsed = from.fundUsed;
+  to.period = from.period;
+  to.periodMet = from.periodMet;
+  to.periodMetByLevel = from.periodMetByLevel;
+  to.eligibleSpent = from.eligibleSpent;
+  to.secondTierUsed = from.secondTierUsed;
+  to.accountCurrent = from.accountCurrent;
+}
+
 export class Ledger {
   /** The year's accumulators as the last visit left them; undefined before the first visit. */
   private state: YearState | undefined;
@@ -142,7 +156,7 @@ export class Ledger {
       // visit) copies the year's accumulators into one object of its own, so that a visit's result
       // dies young instead of living on, among a hundred thousand people's, until their next visit.
       if (this.kept === undefined || this.kept === after) this.kept = { ...after };
-      else Object.assign(this.kept, after);
+      else copyYear(this.kept, after);
       this.state = this.kept;
     }
     this.yearAmount = addFen(this.yearAmount, result.visit.amount);
