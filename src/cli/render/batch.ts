@@ -83,7 +83,19 @@ function policyText(text: string): string {
   return known.json;
 }
 
-const citeMember = (cite: Citation | undefined): string => (cite?.at === undefined ? "" : `,"cite":${policyText(cite.at)}`);
+/** The `"cite"` member of each citation (a policy value's reference), written once, with whether it is ASCII. */
+const citeMembers = new WeakMap<Citation, { readonly json: string; readonly ascii: boolean }>();
+
+function citeMember(cite: Citation | undefined): string {
+  if (cite === undefined) return "";
+  let known = citeMembers.get(cite);
+  if (known === undefined) {
+    known = cite.at === undefined ? { json: "", ascii: true } : { json: `,"cite":${JSON.stringify(cite.at)}`, ascii: !NON_ASCII.test(cite.at) };
+    citeMembers.set(cite, known);
+  }
+  if (!known.ascii) ascii = false;
+  return known.json;
+}
 
 function reasonJson(reason: Reason, lang: Lang): string {
   const params = reason.params as Readonly<Record<string, Value>>;
