@@ -4,6 +4,7 @@
  * current year, so memory grows with the number of people, not of lines.
  */
 import { z } from "zod";
+import { dateOfDay, dayOf } from "../core/ledger.js";
 import { type Fen, ZERO, addFen } from "../core/money.js";
 import type { Status } from "../core/types.js";
 import { parseStatus } from "../policy/inputs.js";
@@ -180,9 +181,8 @@ export class BatchSession {
     const key = input.person === undefined ? undefined : String(input.person);
     const known = key === undefined ? undefined : this.persons.get(key);
     const date = prepared.item.visit.date;
-    if (known?.ledger.lastDate !== undefined && date < known.ledger.lastDate) {
-      throw new YibaoError("OUT_OF_ORDER", { person: key, date, previous: known.ledger.lastDate });
-    }
+    const lastDay = known?.ledger.lastDay;
+    if (lastDay !== undefined && dayOf(date) < lastDay) throw new YibaoError("OUT_OF_ORDER", { person: key, date, previous: dateOfDay(lastDay) });
     // A batch line carries no arithmetic step by step: none is built.
     const person = known ?? new Person(this.registry, { steps: false });
     const visit = person.settle(policy, status, prepared, hasWalletInput(input) ? { input, field: rec } : undefined);

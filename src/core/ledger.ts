@@ -95,6 +95,19 @@ function copyYear(to: { -readonly [K in keyof YearState]: YearState[K] }, from: 
   to.accountCurrent = from.accountCurrent;
 }
 
+/** A date "YYYY-MM-DD" as the number yyyymmdd, read from its digits: later dates are larger. */
+export function dayOf(date: string): number {
+  let day = 0;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) day = day * 10 + (date.charCodeAt(i) - 48);
+  return day;
+}
+
+/** The number yyyymmdd as the date "YYYY-MM-DD". */
+export function dateOfDay(day: number): string {
+  const text = String(day).padStart(8, "0");
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}`;
+}
+
 export class Ledger {
   /** The year's accumulators as the last visit left them; undefined before the first visit. */
   private state: YearState | undefined;
@@ -107,8 +120,11 @@ export class Ledger {
   private yearRules: Rules | undefined;
   private yearAt: Coordinates = { level: 1, status: "in-service", age: null };
   private opening: Opening | undefined;
-  /** The date of the last visit recorded. */
-  lastDate: string | undefined;
+  /**
+   * The day of the last visit recorded, as the number yyyymmdd (`dayOf`): a number, where the date's
+   * text would keep each line's string alive in every person's ledger until their next visit.
+   */
+  lastDay: number | undefined;
   /** Own personal account balance; null until one is given. */
   account: Fen | null = null;
   /** A relative's shared balance and the limit left for this person; null until a binding is given. */
@@ -169,7 +185,7 @@ export class Ledger {
       at.status = status;
       at.age = result.visit.age;
     } else this.yearAt = { level: result.appliedLevel, status, age: result.visit.age };
-    this.lastDate = result.visit.date;
+    this.lastDay = dayOf(result.visit.date);
     const s = this.sums;
     if (s !== undefined) {
       s.amount = addFen(s.amount, result.visit.amount);

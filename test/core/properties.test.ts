@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Fen } from "../../src/core/money.js";
 import { applyRatioHalfUp } from "../../src/core/money.js";
 import type { Facility, Level, Place, Rules, Status, Visit, VisitResult } from "../../src/core/types.js";
-import { Ledger } from "../../src/core/ledger.js";
+import { Ledger, dateOfDay, dayOf } from "../../src/core/ledger.js";
 import { settleVisit } from "../../src/core/settle.js";
 import { settleInOrder } from "./sequence.js";
 import { capOf } from "../../src/core/steps/cap.js";
@@ -281,6 +281,19 @@ describe("settlement invariants under every example policy", () => {
         expect(more).toBeGreaterThanOrEqual(base);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("a ledger's last day", () => {
+  it("is the date as the number yyyymmdd, in the order of the dates, and gives the date back", () => {
+    const date = fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2999-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    expect(dayOf("2025-03-01")).toBe(20250301);
+    fc.assert(
+      fc.property(date, date, (a, b) => {
+        expect(dateOfDay(dayOf(a))).toBe(a);
+        expect(Math.sign(dayOf(a) - dayOf(b))).toBe(a < b ? -1 : a > b ? 1 : 0);
+      }),
     );
   });
 });
