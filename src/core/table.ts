@@ -13,12 +13,21 @@ const NEEDS_AGE: TableGap = { gap: "age" };
 
 /** The cell for a category, status and age, or why there is none. */
 export function lookup<T>(table: Table<T>, at: Coordinates): T | TableGap {
+  // Most lookups: a table read by index (`indexed`), at a level it indexes.
+  if (table.by === "index") {
+    const slot = at.level * 2 + (at.status === "retired" ? 1 : 0);
+    if (slot < table.cells.length) return table.cells[slot] as T | TableGap;
+  }
   let node: Table<T> | undefined = table;
   for (;;) {
     if (node === undefined) return MISSING;
     switch (node.by) {
       case "value":
         return node.cell;
+      case "index":
+        // Read by index above, unless the level is beyond it: the table itself.
+        node = node.table;
+        break;
       case "level":
         node = node.cells[at.level];
         break;
@@ -72,6 +81,19 @@ export function cellOf<T>(table: Table<T>, at: Coordinates, field: GapField): T 
   return found;
 }
 
+/**
+ * The same table read by index, where it does not depend on age: one read of an array instead of a
+ * walk down its nodes on every visit. `levels`: the last level it is read at by index.
+ */
+export function indexed<T>(table: Table<T>, levels: number): Table<T> {
+  if (table.by === "value" || table.by === "index" || usesAge(table)) return table;
+  const cells: (T | TableGap)[] = [];
+  for (let level = 0; level <= levels; level++) {
+    cells.push(lookup(table, { level, status: "in-service", age: null }), lookup(table, { level, status: "retired", age: null }));
+  }
+  return { by: "index", cells, table };
+}
+
 /** A table with one value everywhere. */
 export const single = <T>(cell: T): Table<T> => ({ by: "value", cell });
 
@@ -82,6 +104,8 @@ export function usesAge(table: Table<unknown>): boolean {
       return false;
     case "age":
       return true;
+    case "index":
+      return false;
     default:
       return Object.values(table.cells).some((t) => t !== undefined && usesAge(t as Table<unknown>));
   }

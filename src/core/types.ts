@@ -63,7 +63,13 @@ export type Table<T> =
   | { readonly by: "value"; readonly cell: T }
   | { readonly by: "level"; readonly cells: Readonly<Record<number, Table<T> | undefined>> }
   | { readonly by: "status"; readonly cells: Readonly<Record<Status, Table<T> | undefined>> }
-  | { readonly by: "age"; readonly bands: readonly { readonly from: number; readonly below: number | null; readonly table: Table<T> }[] };
+  | { readonly by: "age"; readonly bands: readonly { readonly from: number; readonly below: number | null; readonly table: Table<T> }[] }
+  /**
+   * A table that does not depend on age, read by index (`indexed` in `table.ts`): the cell or gap
+   * of each level from 0 to the last, in-service then retired (level × 2, + 1 when retired);
+   * `table` is the table so read, for a level beyond the last.
+   */
+  | { readonly by: "index"; readonly cells: readonly (T | TableGap)[]; readonly table: Table<T> };
 
 /** Where a lookup stops: a cell the table does not give, or an age it needs and was not told. */
 export type TableGap = { readonly gap: "missing" } | { readonly gap: "age" };

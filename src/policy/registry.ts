@@ -3,7 +3,7 @@
  * version into the engine's `Rules`. Pure: the files are read elsewhere (`load.ts`).
  */
 import { type Fen, ZERO, parseRatio, parseYuan } from "../core/money.js";
-import type { Table } from "../core/table.js";
+import { type Table, indexed } from "../core/table.js";
 import type { AmountCell, Citation, ConditionRule, CrossRegionRules, ElsewhereRule, RatioCell, Rules, Status } from "../core/types.js";
 import { withPlan } from "../core/plan.js";
 import { YibaoError } from "../shared/errors.js";
@@ -224,8 +224,9 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
     const share = n.share ?? "fund";
     return { value: n.value, bp: share === "self" ? 10_000 - written : written, share, cite: c(n) };
   };
-  const ratios = (n: TableNode) => compileTable(n, categories, ratio);
-  const amounts = (n: TableNode) => compileTable(n, categories, amount);
+  // Read by index where they do not depend on age: the settlement reads three of them a visit.
+  const ratios = (n: TableNode) => indexed(compileTable(n, categories, ratio), categories.length);
+  const amounts = (n: TableNode) => indexed(compileTable(n, categories, amount), categories.length);
   const deductibleNode = deductibleTable(d);
   const capNode = capTable(capRule);
   if (deductibleNode === undefined) throw new Error("a validated deductible has no amounts");
