@@ -12,7 +12,7 @@ import type { Policy } from "../policy/schema.js";
 import type { VisitInput } from "../policy/visit-schema.js";
 import { YibaoError, arg, rec } from "../shared/errors.js";
 import { Person } from "./person.js";
-import { type PreparedVisit, type SettledVisit, levelNote, prepareVisit, reasonsOf } from "./visit.js";
+import { type PreparedVisit, type SettledVisit, prepareVisit, reasonsOf } from "./visit.js";
 import { type WalletInput, hasWalletInput } from "./wallet.js";
 
 export type { VisitInput, WalletInput };

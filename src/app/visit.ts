@@ -80,6 +80,7 @@ export function prepareVisit(registry: Registry, policy: Policy, input: VisitInp
   return { item: { visit, rules: rulesForPlace(registry, policy, version, where, date), index }, level, version, where, accountCurrent };
 }
 
+/** A settled visit: what it was as prepared, its result, and who paid (in cash unless told otherwise). */
 export function settledVisit(p: PreparedVisit, result: VisitResult, payment: Payment = cashOnly(result)): SettledVisit {
   return { index: p.item.index, level: p.level, version: p.version, where: p.where, result, payment };
 }

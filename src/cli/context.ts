@@ -30,6 +30,8 @@ export interface Out {
   once(event: string, listener: (...args: any[]) => void): unknown;
   off(event: string, listener: (...args: any[]) => void): unknown;
   readonly isTTY?: boolean;
+  /** A terminal's width. */
+  readonly columns?: number;
   /** The stream's failure, once it has failed. */
   readonly errored?: Error | null;
 }

@@ -261,7 +261,7 @@ export async function main(): Promise<void> {
  */
 function commanderOutput(streams: { out: Out; err: Out }, env: NodeJS.ProcessEnv) {
   // Commander's own default where the width is not known: 80 columns.
-  const width = (s: Out) => (s.isTTY === true ? (s as { columns?: number }).columns : undefined) ?? 80;
+  const width = (s: Out) => (s.isTTY === true ? s.columns : undefined) ?? 80;
   return {
     writeOut: (text: string) => streams.out.write(text),
     writeErr: (text: string) => streams.err.write(text),
