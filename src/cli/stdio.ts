@@ -19,6 +19,8 @@ export class DirectOutput {
   private readonly errorListeners: Listener[] = [];
   /** The first failure of a direct write (a full disk, a closed reader); what `errored` says of a Node stream. */
   private failure: Error | null = null;
+  /** Whether the descriptor may be a terminal (`mayBeTerminal`), once asked. */
+  private maybe: boolean | undefined;
 
   constructor(
     private readonly fd: 1 | 2,
@@ -44,7 +46,6 @@ export class DirectOutput {
   }
 
   /** Whether the descriptor is a character device, other than /dev/null: only then is the stream asked (and made). */
-  private maybe: boolean | undefined;
   private mayBeTerminal(): boolean {
     if (this.maybe === undefined) {
       try {

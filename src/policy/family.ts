@@ -8,7 +8,7 @@ import { ZERO, parseRatio, parseYuan } from "../core/money.js";
 import type { Citation } from "../core/types.js";
 import { YibaoError } from "../shared/errors.js";
 import type { Division } from "./divisions.js";
-import { type Registry, cite, versionAt } from "./registry.js";
+import { type Registry, cite, citeOf, versionAt } from "./registry.js";
 import type { Policy, PolicyVersion } from "./schema.js";
 
 const compiledFamily = new WeakMap<PolicyVersion, FamilyRules>();
@@ -27,8 +27,7 @@ export function familyRules(policy: Policy, version: PolicyVersion): FamilyRules
       notes: version.missing.filter((m) => m.field === "family").map((m) => m.note),
     });
   }
-  const c = (v: { source?: { ref: string; quote: string } | undefined; interpretation?: string | undefined }) =>
-    cite(policy, v.source, v.interpretation, v);
+  const c = (v: { source?: { ref: string; quote: string } | undefined; interpretation?: string | undefined }) => citeOf(policy, v);
   const place = (key: PlaceClass): PlaceRule | undefined => {
     const p = f.places[key];
     return p === undefined
@@ -67,15 +66,15 @@ export function familyRules(policy: Policy, version: PolicyVersion): FamilyRules
 export function designatedOnlyCite(policy: Policy, version: PolicyVersion): Citation | undefined {
   const f = version.family;
   if (f === undefined) return undefined;
-  if (f.designatedOnly !== undefined) return cite(policy, f.designatedOnly.source, f.designatedOnly.interpretation, f.designatedOnly);
+  if (f.designatedOnly !== undefined) return citeOf(policy, f.designatedOnly);
   const medical = f.uses.find((u) => u.use === "medical");
-  return medical === undefined ? undefined : cite(policy, medical.source, medical.interpretation, medical);
+  return medical === undefined ? undefined : citeOf(policy, medical);
 }
 
 /** Where account and family money may pay only the in-policy part (I6), when the policy says. */
 export function inPolicyOnlyCite(policy: Policy, version: PolicyVersion): Citation | undefined {
   const a = version.account;
-  return a === undefined ? undefined : cite(policy, a.inPolicyOnly.source, a.inPolicyOnly.interpretation, a.inPolicyOnly);
+  return a === undefined ? undefined : citeOf(policy, a.inPolicyOnly);
 }
 
 /** How a member of this kind and plan is credited; `unstated` when no source says. */
@@ -87,7 +86,7 @@ export function creditOf(policy: Policy, version: PolicyVersion, member: MemberK
     case "none":
       return {
         kind: "none",
-        cite: cite(policy, credit.source, credit.interpretation, credit),
+        cite: citeOf(policy, credit),
         pooling: entry.pooling === undefined ? null : cite(policy, entry.pooling.source, undefined, entry.pooling),
       };
     case "base-share":
@@ -96,10 +95,10 @@ export function creditOf(policy: Policy, version: PolicyVersion, member: MemberK
         share: credit.share.value,
         bp: parseRatio(credit.share.value) ?? 0,
         base: credit.base,
-        cite: cite(policy, credit.share.source, credit.share.interpretation, credit.share),
+        cite: citeOf(policy, credit.share),
       };
     case "fixed-monthly":
-      return { kind: "fixed-monthly", monthly: parseYuan(credit.monthly.value) ?? ZERO, cite: cite(policy, credit.monthly.source, credit.monthly.interpretation, credit.monthly) };
+      return { kind: "fixed-monthly", monthly: parseYuan(credit.monthly.value) ?? ZERO, cite: citeOf(policy, credit.monthly) };
     case "not-given":
       return { kind: "not-given", note: credit.note, cite: cite(policy, credit.source, undefined, credit) };
   }

@@ -8,7 +8,7 @@ import type { Relation, Scheme } from "../core/family.js";
 import type { Citation, Facility, Level, Place, Status } from "../core/types.js";
 import { type Field, YibaoError, arg } from "../shared/errors.js";
 import { categoriesOf } from "./categories.js";
-import { cite } from "./registry.js";
+import { cite, citeOf } from "./registry.js";
 import { parseDate } from "../shared/today.js";
 import type { Policy, PolicyVersion } from "./schema.js";
 
@@ -179,7 +179,7 @@ function gradeTable(policy: Policy, version: PolicyVersion, levels: NonNullable<
     table.set(norm(alias.name), {
       level: alias.level,
       label: label(alias.level),
-      ...(alias.interpretation === undefined ? {} : { cite: cite(policy, alias.source, alias.interpretation, alias) }),
+      ...(alias.interpretation === undefined ? {} : { cite: citeOf(policy, alias) }),
     });
   }
   return table;
@@ -194,7 +194,7 @@ function categoryTable(policy: Policy, version: PolicyVersion): Map<string, Reso
   const declared = version.categories ?? [];
   categoriesOf(version).forEach((c, i) => {
     const given = declared[i];
-    const reading = given?.interpretation === undefined ? {} : { cite: cite(policy, given.source, given.interpretation, given) };
+    const reading = given?.interpretation === undefined ? {} : { cite: citeOf(policy, given) };
     for (const [name, grade] of LEVEL_ALIASES) if (c.levels.includes(grade)) table.set(name, { level: c.rank, label: c.name, ...reading });
   });
   for (const c of categoriesOf(version)) {

@@ -131,6 +131,10 @@ export function parseReference(text: string): { city: string; version: string; f
 }
 
 /** Where a value comes from: its source and quote, the reading it rests on, and (given the node) the reference to it. */
+/** The citation of a value of a policy file: its own source and interpretation, and its reference. */
+export const citeOf = (policy: Policy, node: { readonly source?: SourceRef | undefined; readonly interpretation?: string | undefined }): Citation =>
+  cite(policy, node.source, node.interpretation, node);
+
 export function cite(policy: Policy, source: SourceRef | undefined, interpretation?: string, node?: object): Citation {
   const entry = source !== undefined && Object.hasOwn(policy.sources, source.ref) ? policy.sources[source.ref] : undefined;
   const document = source === undefined ? "" : (entry?.title ?? source.ref);
@@ -217,7 +221,7 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
   const capRule = op?.cap;
   if (absent.length > 0 || d === undefined || ratioTable === undefined || capRule === undefined) throw incomplete(policy, version, absent);
   const categories = categoriesOf(version);
-  const c = (v: { source?: SourceRef | undefined; interpretation?: string | undefined }) => cite(policy, v.source, v.interpretation, v);
+  const c = (v: { source?: SourceRef | undefined; interpretation?: string | undefined }) => citeOf(policy, v);
   const amount = (n: TableNode & { value: string }): AmountCell => ({ value: yuanOf(n.value), cite: c(n) });
   const ratio = (n: TableNode & { value: string }): RatioCell => {
     const written = bpOf(n.value);
@@ -289,7 +293,7 @@ export function compileRules(policy: Policy, version: PolicyVersion): Rules {
 }
 
 function crossRegionRules(policy: Policy, cross: CrossRegionPolicy): CrossRegionRules {
-  const c = (v: { source?: SourceRef | undefined; interpretation?: string | undefined }) => cite(policy, v.source, v.interpretation, v);
+  const c = (v: { source?: SourceRef | undefined; interpretation?: string | undefined }) => citeOf(policy, v);
   const place = (rule: CrossRegionPolicy["places"]["resident-elsewhere"]): ElsewhereRule => ({
     covered: rule.covered,
     cite: c(rule),

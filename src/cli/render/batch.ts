@@ -83,19 +83,7 @@ function policyText(text: string): string {
   return known.json;
 }
 
-/** The `"cite"` member of each citation (a policy value's reference), written once, with whether it is ASCII. */
-const citeMembers = new WeakMap<Citation, { readonly json: string; readonly ascii: boolean }>();
-
-function citeMember(cite: Citation | undefined): string {
-  if (cite === undefined) return "";
-  let known = citeMembers.get(cite);
-  if (known === undefined) {
-    known = cite.at === undefined ? { json: "", ascii: true } : { json: `,"cite":${JSON.stringify(cite.at)}`, ascii: !NON_ASCII.test(cite.at) };
-    citeMembers.set(cite, known);
-  }
-  if (!known.ascii) ascii = false;
-  return known.json;
-}
+const citeMember = (cite: Citation | undefined): string => (cite?.at === undefined ? "" : `,"cite":${policyText(cite.at)}`);
 
 function reasonJson(reason: Reason, lang: Lang): string {
   const params = reason.params as Readonly<Record<string, Value>>;
@@ -107,12 +95,11 @@ function reasonJson(reason: Reason, lang: Lang): string {
   return `{"code":"${reason.code}","values":{${values}}${citeMember(reason.cite)}}`;
 }
 
-/** The JSON of a code's reasons before each of its values (`{"code":"X","values":{"a":`, then `,"b":`) and its types, made once a code. */
+/** The JSON of a code's reasons up to its values (`{"code":"X","values":{`), before each value (`"a":`, then `,"b":`), and the values' types: made once a code. */
 interface ReasonShape {
-  readonly before: readonly string[];
+  readonly start: string;
+  readonly keys: readonly string[];
   readonly types: readonly Value["t"][];
-  /** The whole start of a reason without values: `{"code":"X","values":{`. */
-  readonly empty: string;
 }
 const reasonShapes = new Map<ReasonCode, ReasonShape>();
 
@@ -120,8 +107,7 @@ function reasonShape(code: ReasonCode): ReasonShape {
   let shape = reasonShapes.get(code);
   if (shape === undefined) {
     const spec = REASON_VALUES[code] as readonly (readonly [string, Value["t"]])[];
-    const empty = `{"code":"${code}","values":{`;
-    shape = { before: spec.map(([name], j) => `${j === 0 ? empty : ","}"${name}":`), types: spec.map(([, t]) => t), empty };
+    shape = { start: `{"code":"${code}","values":{`, keys: spec.map(([name], j) => `${j === 0 ? "" : ","}"${name}":`), types: spec.map(([, t]) => t) };
     reasonShapes.set(code, shape);
   }
   return shape;
@@ -129,9 +115,9 @@ function reasonShape(code: ReasonCode): ReasonShape {
 
 /** Reason `i` of a settlement's log, as `reasonJson` writes it, read from the log without making an object. */
 function loggedReasonJson(log: Reasons, i: number, lang: Lang): string {
-  const { before, types, empty } = reasonShape(log.code(i));
-  let json = before.length === 0 ? empty : "";
-  for (let j = 0; j < before.length; j++) json += (before[j] as string) + valueJson(types[j] as Value["t"], log.raw(i, j), lang);
+  const { start, keys, types } = reasonShape(log.code(i));
+  let json = start;
+  for (let j = 0; j < keys.length; j++) json += (keys[j] as string) + valueJson(types[j] as Value["t"], log.raw(i, j), lang);
   return `${json}}${citeMember(log.cite(i))}}`;
 }
 

@@ -5,20 +5,13 @@
  * adds points to the ratio or brings a table of its own.
  */
 import * as f from "../facts.js";
-import { type BasisPoints, type Fen, ZERO, addFen, applyRatioHalfUp, minFen, subFen } from "../money.js";
+import { type BasisPoints, type Fen, ZERO, addFen, applyRatioHalfUp, formatRatio, minFen, subFen } from "../money.js";
 import { type Table, cellOf } from "../table.js";
 import type { ConditionRule, PlannedStepOf, RatioCell } from "../types.js";
 import type { Segment, Work } from "./work.js";
 
 const MAX_BP = 10_000;
 const NONE: readonly ConditionRule[] = [];
-
-/** A basis-point ratio written as a decimal with at least two places: 9200 → "0.92", 10000 → "1.00". */
-export function ratioText(bp: BasisPoints): string {
-  if (bp >= MAX_BP) return "1.00";
-  const digits = String(bp).padStart(4, "0").replace(/0+$/, "");
-  return `0.${digits.padEnd(2, "0")}`;
-}
 
 /**
  * The fund ratio of a visit, as the source writes it ("0.55"; a ratio published as the person's share,
@@ -28,7 +21,7 @@ export function ratioText(bp: BasisPoints): string {
 export function ratioOf(segments: readonly Segment[]): { readonly value: string; readonly bp: BasisPoints } | null {
   const first = segments[0];
   if (first === undefined) return null;
-  return { value: first.bp === first.cell.bp && first.cell.share === "fund" ? first.cell.value : ratioText(first.bp), bp: first.bp };
+  return { value: first.bp === first.cell.bp && first.cell.share === "fund" ? first.cell.value : formatRatio(first.bp), bp: first.bp };
 }
 
 /** The fund's part of `amount` paid in segments: the first `limit` fen of the eligible spending, each at its ratio. */
